@@ -1,0 +1,60 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * Lint, including the import direction of shared/STYLE.md:
+ * app → features → (ui, data) → domain. domain imports nothing of ours; no feature imports another.
+ */
+const features = ['today', 'practice', 'review', 'exam', 'plan', 'progress', 'group', 'bank', 'settings'];
+
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+const layer = (names, message) => ({ group: names.flatMap((n) => [`**/${n}`, `**/${n}/**`]), message });
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'reports', 'bench', 'coverage', '.scratch'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render text as HTML.' },
+      ],
+    },
+  },
+  { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node } } },
+  {
+    files: ['src/domain/**/*.ts'],
+    ignores: ['src/domain/**/*.test.ts'],
+    rules: restrict([
+      layer(['data', 'features', 'ui', 'app'], 'domain is pure: it imports nothing of ours outside src/domain.'),
+      { group: ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand'], message: 'domain has no React, Dexie or store code.' },
+    ]),
+  },
+  {
+    files: ['src/data/**/*.{ts,tsx}'],
+    rules: restrict([layer(['features', 'ui', 'app'], 'data may import domain only.')]),
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: restrict([layer(['features', 'app', 'data'], 'ui is presentational: it may import domain only.')]),
+  },
+  ...features.map((feature) => ({
+    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+    rules: restrict([
+      layer(['app'], 'features never import the app shell.'),
+      layer(
+        features.filter((f) => f !== feature).map((f) => `features/${f}`),
+        'a feature never imports another feature.',
+      ),
+    ]),
+  })),
+);

@@ -1,0 +1,37 @@
+/**
+ * In-flight state of the bundled-bank load (a Zustand store: it is UI state, not persisted truth).
+ * `startBankSync` runs once after the first paint; the shell shows progress while it runs.
+ */
+import { create } from 'zustand';
+import { db } from './db';
+
+export interface BankSyncStatus {
+  phase: 'idle' | 'loading' | 'ready' | 'error';
+  done: number;
+  total: number;
+  questionCount: number;
+  error?: string;
+}
+
+export const useBankSyncStatus = create<BankSyncStatus>(() => ({ phase: 'idle', done: 0, total: 0, questionCount: 0 }));
+
+let started: Promise<void> | undefined;
+
+export function startBankSync(): Promise<void> {
+  started ??= (async () => {
+    useBankSyncStatus.setState({ phase: 'loading' });
+    try {
+      // Loaded on demand: the validator (zod) and the bank stay out of the first-load bundle.
+      const [{ syncBundledBank }, { loadBundledPackSources }] = await Promise.all([
+        import('./bank-sync'),
+        import('./bundled-bank-sources'),
+      ]);
+      const sources = await loadBundledPackSources();
+      const result = await syncBundledBank(db(), sources, (done, total) => useBankSyncStatus.setState({ done, total }));
+      useBankSyncStatus.setState({ phase: 'ready', questionCount: result.questionCount });
+    } catch (error) {
+      useBankSyncStatus.setState({ phase: 'error', error: (error as Error).message });
+    }
+  })();
+  return started;
+}

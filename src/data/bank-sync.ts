@@ -1,0 +1,105 @@
+/**
+ * Loads the bundled question bank into IndexedDB on first start and whenever its content changes.
+ *
+ * The bank ships as static JSON chunks in the build (see bundled-bank-sources.ts). Its SHA-256
+ * content hash is kept in `meta`; when it matches, start-up does no work. When it differs, every
+ * pack is validated and written in one transaction, so a half-loaded bank is never seen. Questions
+ * that left the bank are marked retired, never deleted: a learner's cards and logs are keyed by the
+ * stable question id and outlive any bank update.
+ */
+import { packSchema, type Pack } from '../domain/pack/pack-schema';
+import type { BastionDb, PackRecord, QuestionRecord } from './db';
+
+export interface PackSource {
+  readonly file: string;
+  readonly text: string;
+}
+
+export interface BankSyncResult {
+  readonly updated: boolean;
+  readonly questionCount: number;
+  readonly retiredCount: number;
+  readonly hash: string;
+}
+
+const BANK_HASH_KEY = 'bundledBankHash';
+
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function parseBundledPack(source: PackSource): Pack {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(source.text);
+  } catch (error) {
+    throw new Error(`Bundled pack ${source.file} is not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = packSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Bundled pack ${source.file} is invalid at ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  return parsed.data;
+}
+
+export async function syncBundledBank(
+  database: BastionDb,
+  sources: readonly PackSource[],
+  onProgress: (done: number, total: number) => void = () => {},
+  now: () => Date = () => new Date(),
+): Promise<BankSyncResult> {
+  const ordered = [...sources].sort((a, b) => a.file.localeCompare(b.file));
+  const hash = await sha256Hex(ordered.map((s) => `${s.file}\n${s.text}`).join('\n'));
+  const stored = await database.meta.get(BANK_HASH_KEY);
+  if (stored?.value === hash) {
+    const questionCount = await database.questions.where('retired').equals(0).count();
+    return { updated: false, questionCount, retiredCount: 0, hash };
+  }
+
+  const packs = ordered.map(parseBundledPack);
+  const total = packs.reduce((n, p) => n + p.questions.length, 0);
+  let retiredCount = 0;
+
+  await database.transaction('rw', [database.questions, database.packs, database.meta], async () => {
+    const previousBundled = await database.packs.where('source').equals('bundled').toArray();
+    const previousKeys = new Set(
+      await database.questions
+        .where('packId')
+        .anyOf(previousBundled.map((p) => p.id))
+        .primaryKeys(),
+    );
+    const enabledById = new Map(previousBundled.map((p) => [p.id, p.enabled]));
+    const currentKeys = new Set<string>();
+    let done = 0;
+    for (const pack of packs) {
+      const records: QuestionRecord[] = pack.questions.map((q) => ({ ...q, key: q.id, packId: pack.id, retired: 0 }));
+      for (const r of records) currentKeys.add(r.key);
+      await database.questions.bulkPut(records);
+      const packRecord: PackRecord = {
+        id: pack.id,
+        title: pack.title,
+        license: pack.license,
+        source: 'bundled',
+        enabled: enabledById.get(pack.id) ?? 1,
+        questionCount: pack.questions.length,
+        contentHash: hash,
+        updatedAt: now(),
+        ...(pack.description ? { description: pack.description } : {}),
+        ...(pack.release ? { release: pack.release } : {}),
+      };
+      await database.packs.put(packRecord);
+      done += records.length;
+      onProgress(done, total);
+    }
+    const gone = [...previousKeys].filter((k) => !currentKeys.has(k));
+    retiredCount = gone.length;
+    if (gone.length > 0) await database.questions.where('key').anyOf(gone).modify({ retired: 1 });
+    const currentPackIds = new Set(packs.map((p) => p.id));
+    for (const old of previousBundled) if (!currentPackIds.has(old.id)) await database.packs.update(old.id, { questionCount: 0 });
+    await database.meta.put({ key: BANK_HASH_KEY, value: hash });
+  });
+
+  return { updated: true, questionCount: total, retiredCount, hash };
+}

@@ -1,0 +1,159 @@
+/**
+ * The one IndexedDB database, through Dexie. All persistence lives in src/data; screens call the
+ * repository functions and hooks here, never the tables directly.
+ *
+ * Versioning: every schema change adds `this.version(n)` with an `.upgrade()` that carries every row
+ * over with its meaning, and a fixture of version n-1 in db-migrations.test.ts proves it. Never
+ * edit an older version's store definition.
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import type { Card, ReviewLog } from 'ts-fsrs';
+import type { Question } from '../domain/pack/pack-schema';
+
+export const DB_NAME = 'bastion';
+
+/** A question as stored: the pack item plus where it came from and whether it is still in its pack. */
+export interface QuestionRecord extends Question {
+  /** Stable key: the question id for the bundled bank, `packId:questionId` for an imported pack. */
+  key: string;
+  packId: string;
+  /** In the pack no longer. Its history stays; it leaves practice and exams. */
+  retired: 0 | 1;
+}
+
+export interface PackRecord {
+  id: string;
+  title: string;
+  license: string;
+  description?: string;
+  release?: number;
+  source: 'bundled' | 'imported' | 'authored';
+  enabled: 0 | 1;
+  questionCount: number;
+  contentHash: string;
+  updatedAt: Date;
+}
+
+/** FSRS state for one question, keyed by its stable question key. */
+export interface CardRecord extends Card {
+  questionKey: string;
+}
+
+export interface ReviewLogRecord extends ReviewLog {
+  id?: number;
+  questionKey: string;
+  sessionId: string;
+  correct: boolean;
+  chosenOption: number;
+  confidence: 'guessed' | 'unsure' | 'sure';
+  responseMs: number;
+}
+
+/** A practice, review or exam session: everything needed to resume it after a reload or crash. */
+export interface SessionRecord {
+  id: string;
+  kind: 'practice' | 'review' | 'exam' | 'assignment';
+  status: 'active' | 'finished' | 'abandoned';
+  exam: 'cissp' | 'cc';
+  startedAt: Date;
+  updatedAt: Date;
+  finishedAt?: Date;
+  /** Kind-specific state (queue, option orders, answers, exam engine state), validated on load. */
+  state: unknown;
+}
+
+export interface StudyTimeRecord {
+  id?: number;
+  date: Date;
+  minutes: number;
+  /** CISSP or CC domain number, or 0 for "all domains". */
+  domain: number;
+  exam: 'cissp' | 'cc';
+  source: 'practice' | 'review' | 'exam' | 'reading' | 'video' | 'lab' | 'class' | 'other';
+  note?: string;
+}
+
+export interface PlanRecord {
+  id: string;
+  exam: 'cissp' | 'cc';
+  status: 'active' | 'archived';
+  createdAt: Date;
+  /** Plan inputs and the generated weeks, validated by the plan domain module. */
+  plan: unknown;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export interface GroupRecord {
+  id: string;
+  name: string;
+  role: 'lead' | 'member';
+  createdAt: Date;
+  data: unknown;
+}
+
+export interface ProblemReportRecord {
+  id?: number;
+  questionKey: string;
+  createdAt: Date;
+  kind: string;
+  text: string;
+}
+
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+export class BastionDb extends Dexie {
+  questions!: EntityTable<QuestionRecord, 'key'>;
+  packs!: EntityTable<PackRecord, 'id'>;
+  cards!: EntityTable<CardRecord, 'questionKey'>;
+  reviewLogs!: EntityTable<ReviewLogRecord, 'id'>;
+  sessions!: EntityTable<SessionRecord, 'id'>;
+  studyTime!: EntityTable<StudyTimeRecord, 'id'>;
+  plans!: EntityTable<PlanRecord, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+  groups!: EntityTable<GroupRecord, 'id'>;
+  problemReports!: EntityTable<ProblemReportRecord, 'id'>;
+  meta!: EntityTable<MetaRecord, 'key'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    // Version 1: the first schema, designed for the filed issues (practice, review, plans, time,
+    // exams, groups, packs, backups).
+    this.version(1).stores(schemaV1);
+  }
+}
+
+/** Exported so the migration tests can build a database exactly as version 1 defined it. */
+export const schemaV1 = {
+  questions: '&key, packId, *exams, domain, objective, ccDomain, ccObjective, difficulty, *tags, retired',
+  packs: '&id, source',
+  cards: '&questionKey, due, state, last_review',
+  reviewLogs: '++id, questionKey, review, sessionId, [questionKey+review]',
+  sessions: '&id, kind, status, startedAt, updatedAt',
+  studyTime: '++id, date, domain, source',
+  plans: '&id, status, createdAt',
+  settings: '&key',
+  groups: '&id, role',
+  problemReports: '++id, questionKey, createdAt',
+  meta: '&key',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+let instance: BastionDb | undefined;
+
+/** The app's database. Tests replace it with `useDatabase(new BastionDb(name))`. */
+export function db(): BastionDb {
+  instance ??= new BastionDb();
+  return instance;
+}
+
+export function useDatabase(next: BastionDb): void {
+  instance = next;
+}

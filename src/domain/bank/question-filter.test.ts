@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { makeQuestion } from '../../../tests/fixtures/questions';
+import { countByDomain, emptyFilter, filterQuestions } from './question-filter';
+
+const bank = [
+  makeQuestion({ id: 'a-001', domain: 1, objective: '1.9', tags: ['risk-assessment'], difficulty: 1 }),
+  makeQuestion({
+    id: 'a-002',
+    domain: 3,
+    objective: '3.6',
+    tags: ['cryptography', 'pki'],
+    stem: 'The model registry signs every artifact with a key held in an HSM.',
+  }),
+  makeQuestion({
+    id: 'a-003',
+    exams: ['cc'],
+    domain: undefined,
+    objective: undefined,
+    ccDomain: 4,
+    ccObjective: '4.2',
+    tags: ['ddos'],
+    difficulty: 3,
+  }),
+  makeQuestion({
+    id: 'a-004',
+    exams: ['cissp', 'cc'],
+    domain: 7,
+    objective: '7.6',
+    ccDomain: 2,
+    ccObjective: '2.3',
+    tags: ['incident-response'],
+  }),
+];
+
+describe('filterQuestions', () => {
+  it('keeps only questions of the chosen exam', () => {
+    expect(filterQuestions(bank, emptyFilter('cissp')).map((q) => q.id)).toEqual(['a-001', 'a-002', 'a-004']);
+    expect(filterQuestions(bank, emptyFilter('cc')).map((q) => q.id)).toEqual(['a-003', 'a-004']);
+  });
+
+  it('filters by domain in the chosen exam, not the other exam', () => {
+    expect(filterQuestions(bank, { ...emptyFilter('cissp'), domains: [7] }).map((q) => q.id)).toEqual(['a-004']);
+    expect(filterQuestions(bank, { ...emptyFilter('cc'), domains: [2] }).map((q) => q.id)).toEqual(['a-004']);
+    expect(filterQuestions(bank, { ...emptyFilter('cc'), domains: [7] })).toEqual([]);
+  });
+
+  it('filters by objective, tag and difficulty', () => {
+    expect(filterQuestions(bank, { ...emptyFilter('cissp'), objectives: ['3.6'] }).map((q) => q.id)).toEqual(['a-002']);
+    expect(filterQuestions(bank, { ...emptyFilter('cissp'), tags: ['pki'] }).map((q) => q.id)).toEqual(['a-002']);
+    expect(filterQuestions(bank, { ...emptyFilter('cc'), difficulties: [3] }).map((q) => q.id)).toEqual(['a-003']);
+  });
+
+  it('searches every word, case-insensitively, in stem, options and id', () => {
+    expect(filterQuestions(bank, { ...emptyFilter('cissp'), text: 'HSM registry' }).map((q) => q.id)).toEqual(['a-002']);
+    expect(filterQuestions(bank, { ...emptyFilter('cissp'), text: 'a-004' }).map((q) => q.id)).toEqual(['a-004']);
+    expect(filterQuestions(bank, { ...emptyFilter('cissp'), text: 'hsm nowhere' })).toEqual([]);
+  });
+});
+
+describe('countByDomain', () => {
+  it('counts per domain of the exam', () => {
+    expect([...countByDomain(bank, 'cissp')]).toEqual([
+      [1, 1],
+      [3, 1],
+      [7, 1],
+    ]);
+    expect([...countByDomain(bank, 'cc')]).toEqual([
+      [4, 1],
+      [2, 1],
+    ]);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Filtering the bank for the browser and for practice set-up. Pure: the caller passes the questions.
+ */
+import type { ExamId } from '../exam-blueprints';
+import type { Question } from '../pack/pack-schema';
+
+export interface QuestionFilter {
+  readonly exam: ExamId;
+  /** Domain numbers of the chosen exam; empty means all. */
+  readonly domains: readonly number[];
+  /** Objective ids of the chosen exam ("1.9"); empty means all. */
+  readonly objectives: readonly string[];
+  readonly tags: readonly string[];
+  readonly difficulties: readonly (1 | 2 | 3)[];
+  /** Case-insensitive words that must all appear in the stem, an option or an id. */
+  readonly text: string;
+}
+
+export const emptyFilter = (exam: ExamId): QuestionFilter => ({
+  exam,
+  domains: [],
+  objectives: [],
+  tags: [],
+  difficulties: [],
+  text: '',
+});
+
+/** The domain number of a question in the given exam, or undefined if it does not serve that exam. */
+export function domainIn(exam: ExamId, q: Question): number | undefined {
+  if (!q.exams.includes(exam)) return undefined;
+  return exam === 'cissp' ? q.domain : q.ccDomain;
+}
+
+export function objectiveIn(exam: ExamId, q: Question): string | undefined {
+  if (!q.exams.includes(exam)) return undefined;
+  return exam === 'cissp' ? q.objective : q.ccObjective;
+}
+
+export function searchableText(q: Question): string {
+  return `${q.id} ${q.stem} ${q.options.map((o) => o.text).join(' ')}`.toLowerCase();
+}
+
+export function matchesFilter(q: Question, f: QuestionFilter, text = searchableText(q)): boolean {
+  const domain = domainIn(f.exam, q);
+  if (domain === undefined) return false;
+  if (f.domains.length > 0 && !f.domains.includes(domain)) return false;
+  if (f.objectives.length > 0 && !f.objectives.includes(objectiveIn(f.exam, q) ?? '')) return false;
+  if (f.tags.length > 0 && !f.tags.some((t) => q.tags.includes(t))) return false;
+  if (f.difficulties.length > 0 && !f.difficulties.includes(q.difficulty)) return false;
+  const words = f.text.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.every((w) => text.includes(w));
+}
+
+/**
+ * @example filterQuestions(bank, { ...emptyFilter('cissp'), domains: [3], text: 'signing' })
+ */
+export function filterQuestions<Q extends Question>(questions: readonly Q[], f: QuestionFilter): Q[] {
+  return questions.filter((q) => matchesFilter(q, f));
+}
+
+/** Items per domain of the exam, for the counts beside the domain filter. */
+export function countByDomain(questions: readonly Question[], exam: ExamId): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const q of questions) {
+    const d = domainIn(exam, q);
+    if (d !== undefined) counts.set(d, (counts.get(d) ?? 0) + 1);
+  }
+  return counts;
+}

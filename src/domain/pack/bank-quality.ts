@@ -1,0 +1,139 @@
+/**
+ * Bank-wide quality figures and floors. The same figures are printed by `npm run questions:check`
+ * and shown in the app for every pack; the floors are enforced only on the bundled bank.
+ */
+import { blueprints, type ExamId } from '../exam-blueprints';
+import { isManagerial, keyIsLongest } from './item-rules';
+import { findNearDuplicates, type NearDuplicate } from './near-duplicates';
+import type { Question } from './pack-schema';
+
+export interface BankFloors {
+  readonly minCissp: number;
+  readonly minCc: number;
+  readonly maxKeyLongestShare: number;
+  readonly answerPositionShare: readonly [number, number];
+  readonly answerPositionMinItems: number;
+  readonly cisspWeightTolerance: number;
+  readonly ccWeightTolerance: number;
+  readonly minPerObjective: number;
+}
+
+/** The floors of the bank issue (#3). */
+export const bundledBankFloors: BankFloors = {
+  minCissp: 400,
+  minCc: 120,
+  maxKeyLongestShare: 0.3,
+  answerPositionShare: [0.2, 0.3],
+  answerPositionMinItems: 100,
+  cisspWeightTolerance: 0.03,
+  ccWeightTolerance: 0.04,
+  minPerObjective: 4,
+};
+
+export interface DomainCount {
+  readonly exam: ExamId;
+  readonly domain: number;
+  readonly title: string;
+  readonly count: number;
+  readonly share: number;
+  readonly weight: number;
+  readonly objectives: readonly { id: string; title: string; count: number }[];
+}
+
+export interface BankStats {
+  readonly total: number;
+  readonly perExam: Record<ExamId, number>;
+  readonly domains: readonly DomainCount[];
+  readonly answerPositions: readonly number[];
+  readonly keyLongestShare: number;
+  readonly difficulty: Record<1 | 2 | 3, number>;
+  readonly managerialShare: number;
+  readonly nearDuplicates: readonly NearDuplicate[];
+}
+
+export function computeBankStats(questions: readonly Question[]): BankStats {
+  const perExam: Record<ExamId, number> = { cissp: 0, cc: 0 };
+  const domainCounts = new Map<string, number>();
+  const objectiveCounts = new Map<string, number>();
+  const answerPositions = [0, 0, 0, 0];
+  const difficulty: Record<1 | 2 | 3, number> = { 1: 0, 2: 0, 3: 0 };
+  let keyLongest = 0;
+  let managerial = 0;
+
+  for (const q of questions) {
+    if (q.exams.includes('cissp') && q.domain !== undefined) {
+      perExam.cissp++;
+      domainCounts.set(`cissp:${q.domain}`, (domainCounts.get(`cissp:${q.domain}`) ?? 0) + 1);
+      objectiveCounts.set(`cissp:${q.objective}`, (objectiveCounts.get(`cissp:${q.objective}`) ?? 0) + 1);
+    }
+    if (q.exams.includes('cc') && q.ccDomain !== undefined) {
+      perExam.cc++;
+      domainCounts.set(`cc:${q.ccDomain}`, (domainCounts.get(`cc:${q.ccDomain}`) ?? 0) + 1);
+      objectiveCounts.set(`cc:${q.ccObjective}`, (objectiveCounts.get(`cc:${q.ccObjective}`) ?? 0) + 1);
+    }
+    answerPositions[q.answer] = (answerPositions[q.answer] ?? 0) + 1;
+    difficulty[q.difficulty]++;
+    if (keyIsLongest(q)) keyLongest++;
+    if (isManagerial(q.stem)) managerial++;
+  }
+
+  const domains: DomainCount[] = (['cissp', 'cc'] as const).flatMap((exam) =>
+    blueprints[exam].domains.map((d) => {
+      const count = domainCounts.get(`${exam}:${d.number}`) ?? 0;
+      return {
+        exam,
+        domain: d.number,
+        title: d.title,
+        count,
+        share: perExam[exam] === 0 ? 0 : count / perExam[exam],
+        weight: d.weight,
+        objectives: d.objectives.map((o) => ({ id: o.id, title: o.title, count: objectiveCounts.get(`${exam}:${o.id}`) ?? 0 })),
+      };
+    }),
+  );
+
+  const total = questions.length;
+  return {
+    total,
+    perExam,
+    domains,
+    answerPositions,
+    keyLongestShare: total === 0 ? 0 : keyLongest / total,
+    difficulty,
+    managerialShare: total === 0 ? 0 : managerial / total,
+    nearDuplicates: findNearDuplicates(questions),
+  };
+}
+
+/** Bank-wide failures against the floors, in words an author can act on. */
+export function bankFloorFailures(stats: BankStats, floors: BankFloors = bundledBankFloors): string[] {
+  const failures: string[] = [];
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  if (stats.perExam.cissp < floors.minCissp) failures.push(`CISSP items: ${stats.perExam.cissp}, need at least ${floors.minCissp}`);
+  if (stats.perExam.cc < floors.minCc) failures.push(`CC items: ${stats.perExam.cc}, need at least ${floors.minCc}`);
+  if (stats.keyLongestShare > floors.maxKeyLongestShare)
+    failures.push(`the key is the longest option in ${pct(stats.keyLongestShare)} of items (at most ${pct(floors.maxKeyLongestShare)})`);
+  if (stats.total >= floors.answerPositionMinItems) {
+    stats.answerPositions.forEach((n, position) => {
+      const share = n / stats.total;
+      const [low, high] = floors.answerPositionShare;
+      if (share < low || share > high)
+        failures.push(`answer position ${'ABCD'[position]} holds ${pct(share)} of keys (allowed ${pct(low)}–${pct(high)})`);
+    });
+  }
+  for (const d of stats.domains) {
+    const tolerance = d.exam === 'cissp' ? floors.cisspWeightTolerance : floors.ccWeightTolerance;
+    if (stats.perExam[d.exam] > 0 && Math.abs(d.share - d.weight) > tolerance)
+      failures.push(
+        `${d.exam.toUpperCase()} domain ${d.domain} holds ${pct(d.share)} of items, weight ${pct(d.weight)} ± ${pct(tolerance)}`,
+      );
+    for (const o of d.objectives)
+      if (o.count < floors.minPerObjective)
+        failures.push(
+          `${d.exam.toUpperCase()} objective ${o.id} (${o.title}) has ${o.count} items, need at least ${floors.minPerObjective}`,
+        );
+  }
+  for (const dup of stats.nearDuplicates)
+    failures.push(`near-duplicate stems: ${dup.a} and ${dup.b} (trigram Jaccard ${dup.similarity.toFixed(2)})`);
+  return failures;
+}

@@ -1,0 +1,35 @@
+import { useMemo } from 'react';
+import { countByDomain, filterQuestions } from '../../domain/bank/question-filter';
+import { useActiveQuestions } from '../../data/questions-repo';
+import { BankFilters } from './bank-filters';
+import { QuestionList } from './question-list';
+import { useBankFilter } from './use-bank-filter';
+
+export function BankScreen() {
+  const questions = useActiveQuestions();
+  const [filter, setFilter] = useBankFilter();
+  const examQuestions = useMemo(() => (questions ?? []).filter((q) => q.exams.includes(filter.exam)), [questions, filter.exam]);
+  const counts = useMemo(() => countByDomain(examQuestions, filter.exam), [examQuestions, filter.exam]);
+  const shown = useMemo(() => filterQuestions(examQuestions, filter), [examQuestions, filter]);
+
+  return (
+    <section aria-labelledby="bank-title">
+      <h1 id="bank-title">Question bank</h1>
+      <p className="muted">
+        Every question in the bank, with its key and an explanation for each option. Filter by exam, domain, objective, tag and difficulty,
+        or search the text.
+      </p>
+      <div className="bank-layout">
+        <BankFilters filter={filter} onChange={setFilter} domainCounts={counts} questions={examQuestions} />
+        <div>
+          <p role="status" aria-live="polite">
+            {questions === undefined
+              ? 'Loading questions…'
+              : `${shown.length} of ${examQuestions.length} ${filter.exam.toUpperCase()} questions`}
+          </p>
+          <QuestionList questions={shown} />
+        </div>
+      </div>
+    </section>
+  );
+}

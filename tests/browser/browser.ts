@@ -1,0 +1,94 @@
+/**
+ * Debian's Chromium driven by playwright-core. Nothing here downloads a browser: CHROMIUM_PATH or
+ * /usr/bin/chromium must exist (scripts/ensure-chromium.mjs installs Debian's package).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs, headless: true });
+}
+
+export interface TrackedPage {
+  page: Page;
+  /** Console errors and uncaught page errors seen so far. */
+  errors: string[];
+  /** Every request URL the page made. */
+  requests: string[];
+}
+
+export async function openPage(context: BrowserContext, path = '/'): Promise<TrackedPage> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(baseUrl() + path);
+  return { page, errors, requests };
+}
+
+export interface AxeSummary {
+  id: string;
+  impact: string | null | undefined;
+  nodes: number;
+  help: string;
+  targets: string[];
+}
+
+/** Serious or critical WCAG 2.1 A/AA violations on the current page. */
+export async function seriousAxeViolations(page: Page): Promise<AxeSummary[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.length,
+      help: v.help,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
+}
+
+/** Waits until the bundled bank has been loaded into IndexedDB (the banner is gone and questions show). */
+export async function waitForBank(page: Page): Promise<void> {
+  await page.waitForFunction(
+    async () => {
+      const open = indexedDB.open('bastion');
+      const database: IDBDatabase = await new Promise((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      try {
+        if (!database.objectStoreNames.contains('meta')) return false;
+        const tx = database.transaction('meta', 'readonly');
+        const req = tx.objectStore('meta').get('bundledBankHash');
+        const row = await new Promise((resolve) => {
+          req.onsuccess = () => resolve(req.result);
+        });
+        return row !== undefined;
+      } finally {
+        database.close();
+      }
+    },
+    undefined,
+    { timeout: 20_000 },
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * The foundation as a newcomer meets it: every route by keyboard alone, accessibility in both
+ * themes, deep links that survive reload, the bank browser, and no console errors anywhere.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { navRoutes } from '../../src/app/routes';
+import { baseUrl, launchBrowser, openPage, seriousAxeViolations, waitForBank } from './browser';
+
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function tabTo(page: Page, label: string): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    if (focused === label) return;
+  }
+  throw new Error(`Could not reach "${label}" with the Tab key`);
+}
+
+describe('app shell', () => {
+  it('reaches every route with the keyboard alone, without console errors', async () => {
+    const { page, errors } = await openPage(context, '/');
+    await waitForBank(page);
+    for (const route of navRoutes) {
+      await page.goto(baseUrl() + '/');
+      await page.locator('h1').first().waitFor();
+      await tabTo(page, route.label);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(baseUrl() + route.path);
+      await expect.poll(() => page.locator('h1').first().textContent()).toBeTruthy();
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`has no serious or critical axe violations on any route in the ${scheme} theme`, async () => {
+      const themed = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+      const { page, errors } = await openPage(themed, '/');
+      await waitForBank(page);
+      const found: Record<string, unknown> = {};
+      for (const route of [...navRoutes.map((r) => r.path), '/bank?domain=1']) {
+        await page.goto(baseUrl() + route);
+        await page.locator('h1').first().waitFor();
+        expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
+        const violations = await seriousAxeViolations(page);
+        if (violations.length > 0) found[route] = violations;
+      }
+      expect(found).toEqual({});
+      expect(errors).toEqual([]);
+      await themed.close();
+    });
+  }
+
+  it('survives a reload on a deep link', async () => {
+    const { page } = await openPage(context, '/bank?domain=3&q=key');
+    await waitForBank(page);
+    await page.reload();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Question bank');
+    expect(await page.getByRole('checkbox', { name: /3\. Security Architecture/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('searchbox', { name: 'Search questions' }).inputValue()).toBe('key');
+    await page.goto(baseUrl() + '/settings');
+    await page.reload();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Settings');
+    await page.close();
+  });
+});
+
+describe('bank browser', () => {
+  it('filters by domain and by text, and shows a question with every explanation', async () => {
+    const { page, errors } = await openPage(context, '/bank');
+    await waitForBank(page);
+    const status = page.getByRole('status').filter({ hasText: 'questions' });
+    await expect.poll(() => status.textContent()).toMatch(/^(\d+) of \1 CISSP questions$/);
+    const total = Number((await status.textContent())?.split(' ')[0]);
+    expect(total).toBeGreaterThan(0);
+
+    await page.getByRole('checkbox', { name: /^4\. Communication and Network Security/ }).check();
+    await expect.poll(async () => Number((await status.textContent())?.split(' ')[0])).toBeLessThan(total);
+    const firstItem = page.locator('.bank-list-item a').first();
+    await expect.poll(() => firstItem.textContent()).toMatch(/CISSP 4\.\d/);
+
+    const stemWord = ((await firstItem.textContent()) ?? '').split('·')[1]?.trim().split(/\s+/)[1] ?? '';
+    await page.getByRole('searchbox', { name: 'Search questions' }).fill(stemWord);
+    await expect.poll(async () => Number((await status.textContent())?.split(' ')[0])).toBeGreaterThan(0);
+
+    await page.locator('.bank-list-item a').first().click();
+    await page.getByRole('button', { name: 'Show answer and explanations' }).click();
+    const explained = page.getByRole('list', { name: 'Options with explanations' }).locator('li');
+    expect(await explained.count()).toBe(4);
+    expect(await page.locator('.explanation').count()).toBe(4);
+    expect(await page.getByText('Correct answer').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('saves screenshots of Today and the bank browser for the README', async () => {
+    mkdirSync('docs', { recursive: true });
+    const { page } = await openPage(context, '/');
+    await waitForBank(page);
+    await page.locator('h1').first().waitFor();
+    await page.getByRole('table').first().waitFor();
+    await page.screenshot({ path: 'docs/screenshot-today.png' });
+    await page.goto(baseUrl() + '/bank?domain=1');
+    await page.locator('.bank-list-item').first().waitFor();
+    await page.screenshot({ path: 'docs/screenshot-bank.png' });
+    await page.close();
+  });
+});
+
+describe('phone width', () => {
+  it('lays out the bank without horizontal scrolling at 360 px', async () => {
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const { page } = await openPage(phone, '/bank');
+    await waitForBank(page);
+    await page.locator('.bank-list-item').first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.close();
+  });
+});
