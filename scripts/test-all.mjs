@@ -18,7 +18,7 @@ const stages = [
   ['typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']],
   ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
   ['format', bin('prettier'), ['--check', 'src', 'tests', 'scripts', '*.ts', '*.js']],
-  // questions:check joins here when the bank meets its floors (issue 3)
+  ['questions:check', bin('tsx'), ['scripts/questions-check.ts']],
   ['unit and component tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/unit.json`]],
   ['build', bin('vite'), ['build', '--logLevel', 'warn']],
   [
