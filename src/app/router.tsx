@@ -12,7 +12,7 @@ export const router = createBrowserRouter([
     children: [
       { index: true, lazy: async () => ({ Component: (await import('../features/today/today-screen')).TodayScreen }) },
       { path: 'practice', lazy: async () => ({ Component: (await import('../features/practice/practice-screen')).PracticeScreen }) },
-      { path: 'review', lazy: async () => ({ Component: (await import('../features/review/review-screen')).ReviewScreen }) },
+      { path: 'review', lazy: async () => ({ Component: (await import('../features/practice/review-screen')).ReviewScreen }) },
       { path: 'exam', lazy: async () => ({ Component: (await import('../features/exam/exam-screen')).ExamScreen }) },
       { path: 'plan', lazy: async () => ({ Component: (await import('../features/plan/plan-screen')).PlanScreen }) },
       { path: 'progress', lazy: async () => ({ Component: (await import('../features/progress/progress-screen')).ProgressScreen }) },

@@ -47,6 +47,8 @@ export interface ReviewLogRecord extends ReviewLog {
   chosenOption: number;
   confidence: 'guessed' | 'unsure' | 'sure';
   responseMs: number;
+  /** The card exactly as it was before this answer (null: the question had no card), for undo. */
+  cardBefore: Card | null;
 }
 
 /** A practice, review or exam session: everything needed to resume it after a reload or crash. */
@@ -103,6 +105,12 @@ export interface ProblemReportRecord {
   text: string;
 }
 
+/** A question the learner flagged for later, across sessions. */
+export interface FlagRecord {
+  questionKey: string;
+  flaggedAt: Date;
+}
+
 export interface MetaRecord {
   key: string;
   value: unknown;
@@ -120,12 +128,17 @@ export class BastionDb extends Dexie {
   groups!: EntityTable<GroupRecord, 'id'>;
   problemReports!: EntityTable<ProblemReportRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  flags!: EntityTable<FlagRecord, 'questionKey'>;
 
   constructor(name = DB_NAME) {
     super(name);
     // Version 1: the first schema, designed for the filed issues (practice, review, plans, time,
     // exams, groups, packs, backups).
     this.version(1).stores(schemaV1);
+    // Version 2: flagged questions get their own table (practice can draw from "flagged").
+    // Nothing existing changes shape, so no upgrade function is needed; the migration test proves
+    // a populated version-1 database opens with every row intact.
+    this.version(2).stores(schemaV2);
   }
 }
 
@@ -144,7 +157,9 @@ export const schemaV1 = {
   meta: '&key',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const schemaV2 = { ...schemaV1, flags: '&questionKey, flaggedAt' } as const;
+
+export const CURRENT_SCHEMA_VERSION = 2;
 
 let instance: BastionDb | undefined;
 

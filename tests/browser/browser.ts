@@ -92,3 +92,23 @@ export async function waitForBank(page: Page): Promise<void> {
     { timeout: 20_000 },
   );
 }
+
+/** Every row of one IndexedDB object store of the app's database, read inside the page. */
+export async function readStore<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(async (name) => {
+    const open = indexedDB.open('bastion');
+    const database: IDBDatabase = await new Promise((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    try {
+      const req = database.transaction(name, 'readonly').objectStore(name).getAll();
+      return await new Promise<unknown[]>((resolve, reject) => {
+        req.onsuccess = () => resolve(req.result as unknown[]);
+        req.onerror = () => reject(req.error);
+      });
+    } finally {
+      database.close();
+    }
+  }, store) as Promise<T[]>;
+}

@@ -1,15 +1,60 @@
-import { PlannedScreen } from '../../ui/planned-screen';
+import { appNow } from '../../data/clock';
+import { useCallback, useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import type { SessionConfig } from '../../domain/study/session';
+import { useSetting } from '../../data/settings-repo';
+import { startPracticeSession, startQuickSession, startSessionWithKeys } from '../../data/study-starters';
+import { PracticeSetup } from './practice-setup';
+import { SessionPlayer } from './session-player';
+import { SessionSummary } from './session-summary';
+import { useShownSession } from './use-shown-session';
 
+const now = appNow;
+
+/**
+ * Practice: the active session if there is one (so a reload resumes it), its summary when it ends,
+ * otherwise the set-up form. `?quick=1` starts a Quick 10 (Today links here).
+ */
 export function PracticeScreen() {
+  const exam = useSetting('focusExam');
+  const [params, setParams] = useSearchParams();
+  const { loading, session, clear } = useShownSession('practice');
+  const [error, setError] = useState('');
+
+  const start = useCallback(
+    async (begin: () => Promise<string | null>) => {
+      const id = await begin();
+      setError(id ? '' : 'No question matched, so no session was started.');
+      if (id) setParams({}, { replace: true });
+    },
+    [setParams],
+  );
+
+  const quick = params.get('quick') === '1';
+  useEffect(() => {
+    if (quick && !loading && !session) void start(() => startQuickSession(exam, now()));
+  }, [quick, loading, session, exam, start]);
+
+  if (loading) return <p>Loading…</p>;
   return (
-    <PlannedScreen
-      title="Practice"
-      summary="Practice sessions on the domains, objectives and tags you choose, with every option explained after you answer."
-      willHold={[
-        'Session set-up: exam, domains, objectives, tags, difficulty, source and size',
-        'Keyboard answering (1–4 or A–D, Enter, N, F) and a confidence rating that feeds FSRS',
-        'A session summary with per-domain results and the questions you missed',
-      ]}
-    />
+    <section aria-labelledby="practice-title">
+      <h1 id="practice-title">Practice</h1>
+      {error && <p role="alert">{error}</p>}
+      {session?.record.status === 'active' && <SessionPlayer session={session} now={now} />}
+      {session && session.record.status !== 'active' && (
+        <SessionSummary
+          session={session}
+          onPracticeAgain={(keys) =>
+            void start(() =>
+              startSessionWithKeys({ ...session.state.config, title: 'Missed questions, again', size: keys.length }, keys, now()),
+            )
+          }
+          onNewSession={clear}
+        />
+      )}
+      {!session && (
+        <PracticeSetup exam={exam} now={now} onStart={(config: SessionConfig) => void start(() => startPracticeSession(config, now()))} />
+      )}
+    </section>
   );
 }

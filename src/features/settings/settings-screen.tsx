@@ -1,4 +1,5 @@
 import { saveSetting, useSetting, type ThemeChoice } from '../../data/settings-repo';
+import { StudySettings } from './study-settings';
 
 const themes: { value: ThemeChoice; label: string }[] = [
   { value: 'system', label: 'Follow the system setting' },
@@ -26,6 +27,7 @@ export function SettingsScreen() {
           </label>
         ))}
       </fieldset>
+      <StudySettings />
       <div className="card">
         <h2>Your data</h2>
         <p>

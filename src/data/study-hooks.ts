@@ -1,0 +1,139 @@
+/** Reactive reads for study screens: sessions, their questions and cards, and what is due. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Card } from 'ts-fsrs';
+import { domainIn } from '../domain/bank/question-filter';
+import type { ExamId } from '../domain/exam-blueprints';
+import type { DomainRecord, KeyedQuestion, LearnerHistory } from '../domain/study/practice-selection';
+import type { CardSummary } from '../domain/study/review-queue';
+import type { StudySessionState } from '../domain/study/session';
+import { db, type CardRecord, type QuestionRecord, type SessionRecord } from './db';
+
+export interface LoadedSession {
+  record: SessionRecord;
+  state: StudySessionState;
+  questions: Map<string, QuestionRecord>;
+  cards: Map<string, CardRecord>;
+}
+
+export function useLatestSession(kind: SessionRecord['kind']): SessionRecord | null | undefined {
+  return useLiveQuery(async () => {
+    const sessions = await db().sessions.where('kind').equals(kind).toArray();
+    sessions.sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
+    return sessions.find((s) => s.status === 'active') ?? null;
+  }, [kind]);
+}
+
+export function useSessionById(id: string | undefined): LoadedSession | null | undefined {
+  return useLiveQuery(async () => {
+    if (!id) return null;
+    const record = await db().sessions.get(id);
+    if (!record) return null;
+    const state = record.state as StudySessionState;
+    const [questions, cards] = await Promise.all([db().questions.bulkGet([...state.queue]), db().cards.bulkGet([...state.queue])]);
+    return {
+      record,
+      state,
+      questions: new Map(questions.filter((q): q is QuestionRecord => !!q).map((q) => [q.key, q])),
+      cards: new Map(cards.filter((c): c is CardRecord => !!c).map((c) => [c.questionKey, c])),
+    };
+  }, [id]);
+}
+
+/** The questions practice and exams may draw from: enabled packs, not retired. */
+export async function loadActivePool(): Promise<KeyedQuestion[]> {
+  const enabled = new Set((await db().packs.toArray()).filter((p) => p.enabled === 1).map((p) => p.id));
+  return (await db().questions.where('retired').equals(0).toArray()).filter((q) => enabled.has(q.packId));
+}
+
+export async function loadCardSummaries(): Promise<CardSummary[]> {
+  const cards = await db().cards.toArray();
+  return cards.map((c) => ({ questionKey: c.questionKey, due: c.due, reps: c.reps, lapses: c.lapses }));
+}
+
+/** Seen, due, missed and flagged keys at `now`, for choosing practice questions. */
+export async function loadLearnerHistory(now: Date): Promise<LearnerHistory> {
+  const database = db();
+  const [cards, flags] = await Promise.all([database.cards.toArray(), database.flags.toArray()]);
+  const missed = new Set<string>();
+  // The latest log per question decides "missed before": scan logs newest first, once per key.
+  const latest = new Map<string, boolean>();
+  await database.reviewLogs
+    .orderBy('review')
+    .reverse()
+    .each((log) => {
+      if (!latest.has(log.questionKey)) latest.set(log.questionKey, log.correct);
+    });
+  for (const [key, correct] of latest) if (!correct) missed.add(key);
+  return {
+    seen: new Set(cards.map((c) => c.questionKey)),
+    due: new Set(cards.filter((c) => c.due.getTime() <= now.getTime()).map((c) => c.questionKey)),
+    missed,
+    flagged: new Set(flags.map((f) => f.questionKey)),
+  };
+}
+
+export function domainRecords(exam: ExamId, pool: readonly KeyedQuestion[], cards: readonly CardSummary[]): Map<number, DomainRecord> {
+  const domainOf = new Map(pool.map((q) => [q.key, domainIn(exam, q)]));
+  const out = new Map<number, { reps: number; lapses: number }>();
+  for (const c of cards) {
+    const d = domainOf.get(c.questionKey);
+    if (d === undefined) continue;
+    const r = out.get(d) ?? { reps: 0, lapses: 0 };
+    r.reps += c.reps;
+    r.lapses += c.lapses;
+    out.set(d, r);
+  }
+  return out;
+}
+
+function startOfDay(now: Date): Date {
+  const d = new Date(now);
+  d.setHours(0, 0, 0, 0);
+  return d;
+}
+
+/** New questions introduced today (first reviews since local midnight). */
+export async function countNewToday(now: Date): Promise<number> {
+  return db()
+    .reviewLogs.where('review')
+    .between(startOfDay(now), now, true, true)
+    .filter((log) => log.state === 0)
+    .count();
+}
+
+export interface DueSummary {
+  dueByDomain: Map<number, number>;
+  dueTotal: number;
+  newToday: number;
+  newLimit: number;
+  seen: number;
+  poolSize: number;
+}
+
+export function useDueSummary(exam: ExamId, now: Date, newLimit: number): DueSummary | undefined {
+  const minute = Math.floor(now.getTime() / 60_000);
+  return useLiveQuery(async () => {
+    const at = new Date(minute * 60_000 + 59_999);
+    const [pool, cards, newToday] = await Promise.all([loadActivePool(), db().cards.toArray(), countNewToday(at)]);
+    const domainOf = new Map(pool.map((q) => [q.key, domainIn(exam, q)]));
+    const dueByDomain = new Map<number, number>();
+    let seen = 0;
+    for (const c of cards) {
+      const d = domainOf.get(c.questionKey);
+      if (d === undefined) continue;
+      seen++;
+      if (c.due.getTime() <= at.getTime()) dueByDomain.set(d, (dueByDomain.get(d) ?? 0) + 1);
+    }
+    const examPool = pool.filter((q) => domainOf.get(q.key) !== undefined).length;
+    return { dueByDomain, dueTotal: [...dueByDomain.values()].reduce((a, b) => a + b, 0), newToday, newLimit, seen, poolSize: examPool };
+  }, [exam, minute, newLimit]);
+}
+
+/** The card as it was before the answer behind a review log (null: it was a new question). */
+export function useCardBeforeAnswer(logId: number | undefined): Card | null | undefined {
+  return useLiveQuery(async () => {
+    if (logId === undefined) return undefined;
+    const log = await db().reviewLogs.get(logId);
+    return log ? (log.cardBefore ?? null) : undefined;
+  }, [logId]);
+}

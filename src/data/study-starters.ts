@@ -1,0 +1,87 @@
+/**
+ * Starting sessions: gather the pool and the learner's history, let the domain modules choose the
+ * questions, and store the new session. Returns the session id (or null when nothing matched).
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ExamId } from '../domain/exam-blueprints';
+import { quickSessionKeys, selectPracticeKeys } from '../domain/study/practice-selection';
+import { randomSeed, seededRng } from '../domain/study/random';
+import { buildReviewQueue } from '../domain/study/review-queue';
+import { createSessionState, type SessionConfig } from '../domain/study/session';
+import { loadSettings } from './settings-repo';
+import { countNewToday, domainRecords, loadActivePool, loadCardSummaries, loadLearnerHistory } from './study-hooks';
+import { createStudySession } from './study-repo';
+
+const newId = (prefix: string, now: Date) => `${prefix}-${now.getTime().toString(36)}-${randomSeed().toString(36)}`;
+
+export async function countPracticeMatches(config: SessionConfig, now: Date): Promise<number> {
+  const [pool, history] = await Promise.all([loadActivePool(), loadLearnerHistory(now)]);
+  return selectPracticeKeys(pool, history, { ...config, size: null }, seededRng(1)).length;
+}
+
+export async function startPracticeSession(config: SessionConfig, now: Date, seed = randomSeed()): Promise<string | null> {
+  const [pool, history] = await Promise.all([loadActivePool(), loadLearnerHistory(now)]);
+  const rng = seededRng(seed);
+  const keys = selectPracticeKeys(pool, history, config, rng);
+  if (keys.length === 0) return null;
+  const id = newId(config.kind, now);
+  await createStudySession(id, createSessionState(config, keys, rng), now);
+  return id;
+}
+
+/** Practice exactly these questions (e.g. "practice the missed ones again", an assignment's set). */
+export async function startSessionWithKeys(
+  config: SessionConfig,
+  keys: readonly string[],
+  now: Date,
+  seed = randomSeed(),
+): Promise<string | null> {
+  if (keys.length === 0) return null;
+  const id = newId(config.kind, now);
+  await createStudySession(id, createSessionState(config, keys, seededRng(seed)), now);
+  return id;
+}
+
+export async function startQuickSession(exam: ExamId, now: Date, seed = randomSeed()): Promise<string | null> {
+  const [pool, history, cards] = await Promise.all([loadActivePool(), loadLearnerHistory(now), loadCardSummaries()]);
+  const rng = seededRng(seed);
+  const keys = quickSessionKeys(pool, exam, domainRecords(exam, pool, cards), history, rng);
+  const config: SessionConfig = {
+    kind: 'practice',
+    exam,
+    title: 'Quick 10 from your weakest domains',
+    domains: [],
+    objectives: [],
+    tags: [],
+    difficulties: [],
+    source: 'all',
+    size: keys.length,
+  };
+  return startSessionWithKeys(config, keys, now, seed);
+}
+
+export async function startReviewSession(exam: ExamId, now: Date, seed = randomSeed()): Promise<string | null> {
+  const [pool, cards, settings, newToday] = await Promise.all([loadActivePool(), loadCardSummaries(), loadSettings(), countNewToday(now)]);
+  const rng = seededRng(seed);
+  const { due, fresh } = buildReviewQueue({ exam, pool, cards, now, newBudget: settings.dailyNewLimit - newToday, rng });
+  const keys = [...due, ...fresh];
+  const config: SessionConfig = {
+    kind: 'review',
+    exam,
+    title: `Review: ${due.length} due, ${fresh.length} new`,
+    domains: [],
+    objectives: [],
+    tags: [],
+    difficulties: [],
+    source: 'due',
+    size: keys.length,
+  };
+  return startSessionWithKeys(config, keys, now, seed);
+}
+
+/** Live count of questions matching a practice set-up; follows the bank as it loads or changes. */
+export function usePracticeMatchCount(config: SessionConfig, now: Date): number | undefined {
+  const key = JSON.stringify(config);
+  const minute = Math.floor(now.getTime() / 60_000);
+  return useLiveQuery(() => countPracticeMatches(JSON.parse(key) as SessionConfig, new Date(minute * 60_000)), [key, minute]);
+}

@@ -1,0 +1,73 @@
+import { Rating } from 'ts-fsrs';
+import { describe, expect, it } from 'vitest';
+import {
+  defaultSchedulerSettings,
+  formatInterval,
+  maximumIntervalDays,
+  previewIntervals,
+  retrievability,
+  scheduleAfterAnswer,
+} from './scheduler';
+
+const now = new Date('2026-03-01T09:00:00Z');
+const noFuzz = { ...defaultSchedulerSettings, fuzz: false };
+
+describe('scheduleAfterAnswer', () => {
+  it('creates a card on the first answer and schedules it by the rating', () => {
+    const again = scheduleAfterAnswer(undefined, Rating.Again, now, noFuzz);
+    const easy = scheduleAfterAnswer(undefined, Rating.Easy, now, noFuzz);
+    expect(again.card.reps).toBe(1);
+    expect(again.card.due.getTime()).toBeLessThan(easy.card.due.getTime());
+    expect(again.log.rating).toBe(Rating.Again);
+  });
+
+  it('is deterministic for the same inputs, fuzz included', () => {
+    const a = scheduleAfterAnswer(undefined, Rating.Easy, now, defaultSchedulerSettings);
+    const b = scheduleAfterAnswer(undefined, Rating.Easy, now, defaultSchedulerSettings);
+    expect(a.card.due.getTime()).toBe(b.card.due.getTime());
+  });
+
+  it('never schedules past the exam date', () => {
+    const examDate = new Date('2026-03-05T23:59:59Z');
+    let card = scheduleAfterAnswer(undefined, Rating.Easy, now, { ...noFuzz, examDate }).card;
+    let t = now;
+    for (let i = 0; i < 6; i++) {
+      t = new Date(Math.min(card.due.getTime(), examDate.getTime() - 1000));
+      card = scheduleAfterAnswer(card, Rating.Easy, t, { ...noFuzz, examDate }).card;
+      expect(card.due.getTime()).toBeLessThanOrEqual(examDate.getTime());
+    }
+    expect(maximumIntervalDays(now, examDate)).toBe(4);
+    expect(maximumIntervalDays(new Date('2026-03-05T12:00:00Z'), examDate)).toBe(1);
+  });
+
+  it('lets a higher desired retention give shorter intervals', () => {
+    const first = scheduleAfterAnswer(undefined, Rating.Good, now, noFuzz).card;
+    const later = new Date(first.due.getTime());
+    const low = scheduleAfterAnswer(first, Rating.Good, later, { ...noFuzz, desiredRetention: 0.8 }).card;
+    const high = scheduleAfterAnswer(first, Rating.Good, later, { ...noFuzz, desiredRetention: 0.95 }).card;
+    expect(high.due.getTime()).toBeLessThan(low.due.getTime());
+  });
+});
+
+describe('previewIntervals and retrievability', () => {
+  it('previews one due date per grade, ordered Again ≤ Hard ≤ Good ≤ Easy', () => {
+    const p = previewIntervals(undefined, now, noFuzz);
+    expect(p[Rating.Again].getTime()).toBeLessThanOrEqual(p[Rating.Hard].getTime());
+    expect(p[Rating.Hard].getTime()).toBeLessThanOrEqual(p[Rating.Good].getTime());
+    expect(p[Rating.Good].getTime()).toBeLessThanOrEqual(p[Rating.Easy].getTime());
+  });
+
+  it('gives 0 for a new card and decays after a review', () => {
+    const card = scheduleAfterAnswer(undefined, Rating.Good, now, noFuzz).card;
+    const soon = retrievability(card, new Date(now.getTime() + 60_000));
+    const late = retrievability(card, new Date(now.getTime() + 30 * 86_400_000));
+    expect(soon).toBeGreaterThan(late);
+    expect(late).toBeGreaterThan(0);
+  });
+
+  it('formats intervals as Anki does', () => {
+    expect(formatInterval(now, new Date(now.getTime() + 10 * 60_000))).toBe('10 min');
+    expect(formatInterval(now, new Date(now.getTime() + 3 * 86_400_000))).toBe('3 d');
+    expect(formatInterval(now, new Date(now.getTime() + 90 * 86_400_000))).toBe('3 mo');
+  });
+});

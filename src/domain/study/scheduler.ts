@@ -1,0 +1,86 @@
+/**
+ * Scheduling around ts-fsrs. The learner's settings choose the desired retention and fuzz; an exam
+ * date caps every interval so nothing is scheduled after the exam.
+ */
+import { createEmptyCard, fsrs, type Card, type FSRS, type Grade, type ReviewLog } from 'ts-fsrs';
+
+export const RETENTION_DEFAULT = 0.9;
+export const RETENTION_MIN = 0.7;
+export const RETENTION_MAX = 0.97;
+/** Outside this range FSRS still works, but the workload or the forgetting gets steep. */
+export const RETENTION_ADVISED: readonly [number, number] = [0.8, 0.95];
+
+export interface SchedulerSettings {
+  readonly desiredRetention: number;
+  readonly fuzz: boolean;
+  /** When set, no interval reaches past this date. */
+  readonly examDate?: Date | undefined;
+}
+
+export const defaultSchedulerSettings: SchedulerSettings = { desiredRetention: RETENTION_DEFAULT, fuzz: true };
+
+const DAY_MS = 86_400_000;
+
+/** Whole days from `now` until the exam, at least 1, or the FSRS default when there is no exam date. */
+export function maximumIntervalDays(now: Date, examDate?: Date): number {
+  if (!examDate) return 36_500;
+  return Math.max(1, Math.floor((examDate.getTime() - now.getTime()) / DAY_MS));
+}
+
+export function schedulerFor(settings: SchedulerSettings, now: Date): FSRS {
+  const retention = Math.min(RETENTION_MAX, Math.max(RETENTION_MIN, settings.desiredRetention));
+  return fsrs({
+    request_retention: retention,
+    enable_fuzz: settings.fuzz,
+    maximum_interval: maximumIntervalDays(now, settings.examDate),
+  });
+}
+
+export interface ScheduledAnswer {
+  readonly card: Card;
+  readonly log: ReviewLog;
+}
+
+/**
+ * The card after one rating. A card never seen before starts empty at `now`.
+ * @example scheduleAfterAnswer(undefined, Rating.Good, new Date('2026-01-01'), defaultSchedulerSettings)
+ */
+export function scheduleAfterAnswer(previous: Card | undefined, grade: Grade, now: Date, settings: SchedulerSettings): ScheduledAnswer {
+  const card = previous ?? createEmptyCard<Card>(now);
+  const result = schedulerFor(settings, now).next(card, now, grade);
+  return { card: capDue(result.card, settings.examDate), log: result.log };
+}
+
+/** Short learning steps can still land after a same-day exam; keep every due date before it. */
+function capDue(card: Card, examDate?: Date): Card {
+  if (!examDate || card.due.getTime() <= examDate.getTime()) return card;
+  return { ...card, due: new Date(Math.max(examDate.getTime() - 60_000, card.last_review?.getTime() ?? 0)) };
+}
+
+/** The interval each grade would give, for showing on the confidence buttons. */
+export function previewIntervals(previous: Card | undefined, now: Date, settings: SchedulerSettings): Record<Grade, Date> {
+  const card = previous ?? createEmptyCard<Card>(now);
+  const preview = schedulerFor(settings, now).repeat(card, now);
+  const out = {} as Record<Grade, Date>;
+  for (const item of preview) out[item.log.rating as Grade] = capDue(item.card, settings.examDate).due;
+  return out;
+}
+
+/** Probability of recall now, 0–1 (0 for a card never reviewed). */
+export function retrievability(card: Card, now: Date, settings: SchedulerSettings = defaultSchedulerSettings): number {
+  if (card.state === 0) return 0;
+  return schedulerFor(settings, now).get_retrievability(card, now, false);
+}
+
+/** "10 min", "3 d", "2 mo": how far `due` is from `now`, as Anki shows it. */
+export function formatInterval(now: Date, due: Date): string {
+  const minutes = Math.max(1, Math.round((due.getTime() - now.getTime()) / 60_000));
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return `${hours} h`;
+  const days = Math.round(minutes / 1440);
+  if (days < 31) return `${days} d`;
+  const months = days / 30.44;
+  if (months < 12) return `${Math.round(months)} mo`;
+  return `${(days / 365.25).toFixed(1)} y`;
+}

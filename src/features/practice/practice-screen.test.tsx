@@ -1,0 +1,97 @@
+/**
+ * Component tests of the answer flow: set-up → answer by keyboard → every explanation shown →
+ * confidence → next, with the database in fake-indexeddb.
+ */
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeQuestion } from '../../../tests/fixtures/questions';
+import { BastionDb, useDatabase } from '../../data/db';
+import { PracticeScreen } from './practice-screen';
+
+let database: BastionDb;
+let n = 0;
+
+beforeEach(async () => {
+  database = new BastionDb(`practice-ui-${++n}`);
+  useDatabase(database);
+  await database.packs.put({
+    id: 'core',
+    title: 'Core',
+    license: 'x',
+    source: 'bundled',
+    enabled: 1,
+    questionCount: 3,
+    contentHash: 'h',
+    updatedAt: new Date(),
+  });
+  await database.questions.bulkPut(
+    [1, 2, 3].map((i) => ({
+      ...makeQuestion({
+        id: `q-${i}`,
+        stem: `Scenario ${i}: the fraud model's training data arrives from a vendor. Which control applies FIRST?`,
+        answer: 3,
+      }),
+      key: `q-${i}`,
+      packId: 'core',
+      retired: 0 as const,
+    })),
+  );
+});
+afterEach(async () => {
+  await database.delete();
+});
+
+function renderPractice() {
+  const router = createMemoryRouter([{ path: '/practice', Component: PracticeScreen }], { initialEntries: ['/practice'] });
+  return render(<RouterProvider router={router} />);
+}
+
+describe('PracticeScreen', () => {
+  it('runs the answer flow by keyboard and shows every option’s explanation', async () => {
+    const user = userEvent.setup();
+    renderPractice();
+    const start = await screen.findByRole('button', { name: 'Start practice' });
+    await waitFor(() => expect(start).toBeEnabled());
+    await user.click(start);
+
+    expect(await screen.findByText(/question 1 of 3/)).toBeInTheDocument();
+    const radios = await screen.findAllByRole('radio');
+    expect(radios).toHaveLength(4);
+
+    // Pick the key by its text, whatever position the shuffle gave it.
+    const keyLabel = screen.getByText('Risk mitigation with input validation', { exact: false }).closest('label')!;
+    const position = [...document.querySelectorAll('.option.choice')].indexOf(keyLabel);
+    await user.keyboard(String(position + 1));
+    expect(within(keyLabel).getByRole('radio')).toBeChecked();
+    await user.keyboard('{Enter}');
+
+    expect(await screen.findByText('Correct.')).toBeInTheDocument();
+    const explained = screen.getByRole('list', { name: 'Options with explanations' });
+    expect(within(explained).getAllByRole('listitem')).toHaveLength(4);
+    expect(within(explained).getAllByText(/in this fixture\./)).toHaveLength(4);
+
+    await user.keyboard('s');
+    await waitFor(() => expect(screen.getByRole('button', { name: /^Sure/ })).toHaveAttribute('aria-pressed', 'true'));
+    const log = (await database.reviewLogs.toArray())[0];
+    expect(log?.confidence).toBe('sure');
+
+    await user.keyboard('n');
+    expect(await screen.findByText(/question 2 of 3/)).toBeInTheDocument();
+  });
+
+  it('flags with F and lists the shortcuts with ?', async () => {
+    const user = userEvent.setup();
+    renderPractice();
+    const start = await screen.findByRole('button', { name: 'Start practice' });
+    await waitFor(() => expect(start).toBeEnabled());
+    await user.click(start);
+    await screen.findByText(/question 1 of 3/);
+    await user.keyboard('f');
+    await waitFor(async () => expect(await database.flags.count()).toBe(1));
+    expect(await screen.findByRole('button', { name: /Flagged/ })).toHaveAttribute('aria-pressed', 'true');
+    await user.keyboard('?');
+    expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts', hidden: true })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,155 @@
+import { useState } from 'react';
+import { blueprints, type ExamId } from '../../domain/exam-blueprints';
+import type { SessionConfig, SessionSource } from '../../domain/study/session';
+import { tagGroups } from '../../domain/tag-vocabulary';
+import { usePracticeMatchCount } from '../../data/study-starters';
+
+const sources: { value: SessionSource; label: string }[] = [
+  { value: 'all', label: 'All questions' },
+  { value: 'new', label: 'New only' },
+  { value: 'due', label: 'Due for review' },
+  { value: 'missed', label: 'Missed before' },
+  { value: 'flagged', label: 'Flagged' },
+];
+const sizes: (number | null)[] = [10, 25, 50, 100, null];
+const toggle = <T,>(list: readonly T[], value: T): T[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+
+interface Props {
+  exam: ExamId;
+  now: () => Date;
+  onStart: (config: SessionConfig) => void;
+}
+
+/** Set up a practice session: exam, domains, objectives, tags, difficulty, source and size. */
+export function PracticeSetup({ exam: initialExam, now, onStart }: Props) {
+  const [exam, setExam] = useState<ExamId>(initialExam);
+  const [domains, setDomains] = useState<number[]>([]);
+  const [objective, setObjective] = useState('');
+  const [tag, setTag] = useState('');
+  const [difficulties, setDifficulties] = useState<(1 | 2 | 3)[]>([]);
+  const [source, setSource] = useState<SessionSource>('all');
+  const [size, setSize] = useState<number | null>(10);
+
+  const config: SessionConfig = {
+    kind: 'practice',
+    exam,
+    title: `${blueprints[exam].name} practice`,
+    domains,
+    objectives: objective ? [objective] : [],
+    tags: tag ? [tag] : [],
+    difficulties,
+    source,
+    size,
+  };
+  const matches = usePracticeMatchCount(config, now());
+
+  const blueprint = blueprints[exam];
+  const objectives = blueprint.domains.filter((d) => domains.length === 0 || domains.includes(d.number)).flatMap((d) => d.objectives);
+  return (
+    <form
+      className="card practice-setup"
+      aria-labelledby="setup-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onStart(config);
+      }}
+    >
+      <h2 id="setup-title">New practice session</h2>
+      <div className="grid-2">
+        <fieldset>
+          <legend>Exam</legend>
+          {(['cissp', 'cc'] as const).map((x) => (
+            <label key={x} className="check">
+              <input
+                type="radio"
+                name="setup-exam"
+                checked={exam === x}
+                onChange={() => {
+                  setExam(x);
+                  setDomains([]);
+                  setObjective('');
+                }}
+              />{' '}
+              {blueprints[x].name}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Questions from</legend>
+          {sources.map((s) => (
+            <label key={s.value} className="check">
+              <input type="radio" name="setup-source" checked={source === s.value} onChange={() => setSource(s.value)} /> {s.label}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Domains (none ticked: all)</legend>
+          {blueprint.domains.map((d) => (
+            <label key={d.number} className="check">
+              <input
+                type="checkbox"
+                checked={domains.includes(d.number)}
+                onChange={() => {
+                  setDomains(toggle(domains, d.number));
+                  setObjective('');
+                }}
+              />{' '}
+              {d.number}. {d.title}
+            </label>
+          ))}
+        </fieldset>
+        <div>
+          <label htmlFor="setup-objective">Objective</label>
+          <select id="setup-objective" value={objective} onChange={(e) => setObjective(e.target.value)} className="wide">
+            <option value="">All objectives</option>
+            {objectives.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.id} {o.title}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="setup-tag">Tag</label>
+          <select id="setup-tag" value={tag} onChange={(e) => setTag(e.target.value)} className="wide">
+            <option value="">All tags</option>
+            {tagGroups.map((g) => (
+              <optgroup key={g.group} label={g.group}>
+                {g.tags.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.label}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+          <fieldset>
+            <legend>Difficulty (none ticked: all)</legend>
+            {([1, 2, 3] as const).map((d) => (
+              <label key={d} className="check">
+                <input type="checkbox" checked={difficulties.includes(d)} onChange={() => setDifficulties(toggle(difficulties, d))} />{' '}
+                {d === 1 ? 'Easy' : d === 2 ? 'Medium' : 'Hard'}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>Size</legend>
+            {sizes.map((s) => (
+              <label key={String(s)} className="check inline">
+                <input type="radio" name="setup-size" checked={size === s} onChange={() => setSize(s)} /> {s ?? 'Until I stop'}
+              </label>
+            ))}
+          </fieldset>
+        </div>
+      </div>
+      <p role="status">
+        {matches === undefined
+          ? 'Counting matching questions…'
+          : matches === 0
+            ? 'No question matches these choices. Widen the filters or pick another source.'
+            : `${matches} matching question${matches === 1 ? '' : 's'}; the session takes ${size === null ? 'all of them' : Math.min(size, matches)}.`}
+      </p>
+      <button type="submit" className="primary" disabled={!matches}>
+        Start practice
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,207 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ratingForAnswer, type Confidence } from '../../domain/study/rating';
+import { formatInterval, previewIntervals } from '../../domain/study/scheduler';
+import { currentKey, isFinished, type RecordedAnswer } from '../../domain/study/session';
+import { useCardBeforeAnswer, type LoadedSession } from '../../data/study-hooks';
+import { advanceSession, finishSession, recordAnswer, setConfidence, toggleFlag, undoLastAnswer } from '../../data/study-repo';
+import { schedulerSettingsFrom, useSettings, type Settings } from '../../data/settings-repo';
+import { OptionExplanations } from '../../ui/option-explanations';
+import { QuestionMeta } from '../../ui/question-meta';
+import { ProblemReportForm } from './problem-report-form';
+import { ShortcutHelp } from './shortcut-help';
+import { useSessionKeys } from './use-session-keys';
+
+const letters = ['A', 'B', 'C', 'D'];
+const defaultOrder: readonly number[] = [0, 1, 2, 3];
+const confidenceChoices: { value: Confidence; label: string; key: string }[] = [
+  { value: 'guessed', label: 'Guessed', key: 'G' },
+  { value: 'unsure', label: 'Unsure', key: 'U' },
+  { value: 'sure', label: 'Sure', key: 'S' },
+];
+
+interface Props {
+  session: LoadedSession;
+  now: () => Date;
+}
+
+/** One study session, question by question. Every action is written to IndexedDB at once. */
+export function SessionPlayer({ session, now }: Props) {
+  const { record, state } = session;
+  const settings = useSettings();
+  const key = currentKey(state);
+  const question = key ? session.questions.get(key) : undefined;
+  const answer = key ? state.answers[key] : undefined;
+  const order = useMemo(() => (key ? (state.optionOrders[key] ?? defaultOrder) : defaultOrder), [key, state.optionOrders]);
+  const [selected, setSelected] = useState<number | undefined>(undefined);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const shownAt = useRef(now().getTime());
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    setSelected(undefined);
+    shownAt.current = now().getTime();
+    headingRef.current?.focus();
+  }, [key, now]);
+
+  const scheduler = settings ? schedulerSettingsFrom(settings) : undefined;
+  const submit = useCallback(async () => {
+    if (!key || answer || selected === undefined || !scheduler) return;
+    const chosen = order[selected]!;
+    await recordAnswer({
+      sessionId: record.id,
+      questionKey: key,
+      chosen,
+      responseMs: now().getTime() - shownAt.current,
+      now: now(),
+      settings: scheduler,
+    });
+  }, [key, answer, selected, scheduler, order, record.id, now]);
+
+  const next = useCallback(async () => {
+    if (!key || !answer) return;
+    await advanceSession(record.id, key, now());
+  }, [key, answer, record.id, now]);
+
+  const handlers = useMemo(
+    () => ({
+      choose: (position: number) => {
+        if (!answer && position < 4) setSelected(position);
+      },
+      submit: () => void (answer ? next() : submit()),
+      next: () => void next(),
+      flag: () => key && void toggleFlag(record.id, key, now()),
+      confidence: (c: Confidence) => key && answer && scheduler && void setConfidence(record.id, key, c, scheduler),
+      undo: () =>
+        void undoLastAnswer(record.id, now()).then((undone) => setAnnouncement(undone ? 'Last answer undone.' : 'Nothing to undo.')),
+      help: () => setHelpOpen((open) => !open),
+    }),
+    [answer, key, next, submit, record.id, now, scheduler],
+  );
+  useSessionKeys(handlers, !helpOpen);
+
+  if (isFinished(state) || !key) return null;
+  if (!question) return <p role="alert">This question is no longer in your bank. Press N to skip it.</p>;
+
+  const answeredCount = Object.keys(state.answers).length;
+  const flagged = state.flagged.includes(key);
+
+  return (
+    <section aria-labelledby="question-heading" className="session">
+      <div className="row" style={{ justifyContent: 'space-between' }}>
+        <p className="muted" style={{ margin: 0 }}>
+          {state.config.title} · question {state.position + 1} of {state.queue.length} · {answeredCount} answered
+        </p>
+        <div className="row">
+          <button type="button" onClick={handlers.flag} aria-pressed={flagged}>
+            {flagged ? 'Flagged' : 'Flag'} <kbd>F</kbd>
+          </button>
+          <button type="button" onClick={handlers.undo} disabled={answeredCount === 0}>
+            Undo last answer
+          </button>
+          <button type="button" onClick={() => setHelpOpen(true)} aria-haspopup="dialog">
+            Shortcuts <kbd>?</kbd>
+          </button>
+          <button type="button" onClick={() => void finishSession(record.id, now())}>
+            End session
+          </button>
+        </div>
+      </div>
+      <progress max={state.queue.length} value={answeredCount} aria-label="Session progress" style={{ width: '100%' }} />
+      <h2 id="question-heading" ref={headingRef} tabIndex={-1} className="visually-hidden">
+        Question {state.position + 1}
+      </h2>
+      <QuestionMeta question={question} />
+      <div className="card">
+        <p className="stem">{question.stem}</p>
+        {!answer ? (
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              void submit();
+            }}
+          >
+            <fieldset className="option-fieldset">
+              <legend className="visually-hidden">Choose one option</legend>
+              {order.map((optionIndex, position) => (
+                <label key={optionIndex} className={`option choice ${selected === position ? 'selected' : ''}`}>
+                  <input type="radio" name="option" checked={selected === position} onChange={() => setSelected(position)} />
+                  <strong>{letters[position]}.</strong> {question.options[optionIndex]?.text}
+                </label>
+              ))}
+            </fieldset>
+            <button type="submit" className="primary" disabled={selected === undefined}>
+              Submit answer <kbd>Enter</kbd>
+            </button>
+          </form>
+        ) : (
+          <Feedback session={session} questionKey={key} onNext={() => void next()} onConfidence={handlers.confidence} now={now} />
+        )}
+      </div>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
+    </section>
+  );
+}
+
+interface FeedbackProps {
+  session: LoadedSession;
+  questionKey: string;
+  onNext: () => void;
+  onConfidence: (c: Confidence) => void;
+  now: () => Date;
+}
+
+function Feedback({ session, questionKey, onNext, onConfidence, now }: FeedbackProps) {
+  const { state } = session;
+  const question = session.questions.get(questionKey)!;
+  const answer = state.answers[questionKey]!;
+  const settings = useSettings();
+  // Focus moves to the verdict, not to a button: a fast second Enter must not both submit and
+  // activate "Next" (Chromium activates a focused button on keypress, after our keydown).
+  const verdictRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => verdictRef.current?.focus(), []);
+  const intervals = useIntervals(answer, settings);
+
+  return (
+    <div>
+      <p ref={verdictRef} tabIndex={-1} role="status" className={answer.correct ? 'good' : 'bad'}>
+        <strong>{answer.correct ? 'Correct.' : 'Not quite.'}</strong>{' '}
+        {answer.correct ? 'Here is why, and why each other option falls short.' : 'The best answer is marked; every option is explained.'}
+      </p>
+      <OptionExplanations question={question} order={state.optionOrders[questionKey] ?? [0, 1, 2, 3]} chosen={answer.chosen} />
+      <fieldset className="confidence">
+        <legend>How sure were you?</legend>
+        <div className="row">
+          {confidenceChoices.map((c) => (
+            <button key={c.value} type="button" aria-pressed={answer.confidence === c.value} onClick={() => onConfidence(c.value)}>
+              {c.label} <kbd>{c.key}</kbd>
+              {intervals && <span className="muted"> · next in {intervals[c.value]}</span>}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      <div className="row" style={{ marginTop: '0.75rem' }}>
+        <button type="button" className="primary" onClick={onNext}>
+          Next question <kbd>N</kbd>
+        </button>
+      </div>
+      <ProblemReportForm questionKey={questionKey} now={now} />
+    </div>
+  );
+}
+
+/** The interval each confidence choice would give, from the card as it was before this answer. */
+function useIntervals(answer: RecordedAnswer | undefined, settings: Settings | undefined): Record<Confidence, string> | undefined {
+  const before = useCardBeforeAnswer(answer?.logId);
+  return useMemo(() => {
+    if (!answer || !settings || before === undefined) return undefined;
+    const at = new Date(answer.answeredAt);
+    const preview = previewIntervals(before ?? undefined, at, schedulerSettingsFrom(settings));
+    const label = (confidence: Confidence) =>
+      formatInterval(at, preview[ratingForAnswer({ correct: answer.correct, confidence, responseMs: answer.responseMs })]);
+    return { guessed: label('guessed'), unsure: label('unsure'), sure: label('sure') };
+  }, [answer, settings, before]);
+}

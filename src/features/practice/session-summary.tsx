@@ -1,0 +1,96 @@
+import { Link } from 'react-router';
+import { domainIn } from '../../domain/bank/question-filter';
+import { findDomain } from '../../domain/exam-blueprints';
+import type { LoadedSession } from '../../data/study-hooks';
+
+interface Props {
+  session: LoadedSession;
+  onPracticeAgain: (keys: string[]) => void;
+  onNewSession: () => void;
+}
+
+/** Score, per-domain results, time, and the missed questions with a way to practise them again. */
+export function SessionSummary({ session, onPracticeAgain, onNewSession }: Props) {
+  const { state, record } = session;
+  const exam = state.config.exam;
+  const answered = Object.entries(state.answers);
+  const correct = answered.filter(([, a]) => a.correct).length;
+  const missed = answered.filter(([, a]) => !a.correct).map(([key]) => key);
+  const seconds = Math.round(answered.reduce((sum, [, a]) => sum + a.responseMs, 0) / 1000);
+  const byDomain = new Map<number, { right: number; total: number }>();
+  for (const [key, a] of answered) {
+    const q = session.questions.get(key);
+    const d = q ? domainIn(exam, q) : undefined;
+    if (d === undefined) continue;
+    const r = byDomain.get(d) ?? { right: 0, total: 0 };
+    r.total++;
+    if (a.correct) r.right++;
+    byDomain.set(d, r);
+  }
+  const pct = answered.length ? Math.round((100 * correct) / answered.length) : 0;
+  return (
+    <section aria-labelledby="summary-title">
+      <h1 id="summary-title">Session complete</h1>
+      <p className="muted">{state.config.title}</p>
+      <div className="grid-2">
+        <div className="card">
+          <h2>Score</h2>
+          <p style={{ fontSize: '1.5rem', margin: 0 }}>
+            {correct} of {answered.length} correct ({pct}%)
+          </p>
+          <p className="muted">
+            Time answering: {Math.floor(seconds / 60)} min {seconds % 60} s
+            {record.finishedAt ? ` · finished ${record.finishedAt.toLocaleString()}` : ''}
+          </p>
+        </div>
+        <div className="card">
+          <h2>By domain</h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Domain</th>
+                <th scope="col">Correct</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...byDomain.entries()]
+                .sort(([a], [b]) => a - b)
+                .map(([d, r]) => (
+                  <tr key={d}>
+                    <td>
+                      {d}. {findDomain(exam, d)?.title}
+                    </td>
+                    <td>
+                      {r.right} / {r.total}
+                    </td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
+      <h2>Missed questions</h2>
+      {missed.length === 0 ? (
+        <p>None — well done.</p>
+      ) : (
+        <ul>
+          {missed.map((key) => (
+            <li key={key}>
+              <Link to={`/bank/${encodeURIComponent(key)}`}>{session.questions.get(key)?.stem.slice(0, 120) ?? key}…</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="row">
+        {missed.length > 0 && (
+          <button type="button" className="primary" onClick={() => onPracticeAgain(missed)}>
+            Practice these {missed.length} again
+          </button>
+        )}
+        <button type="button" onClick={onNewSession}>
+          Start another session
+        </button>
+      </div>
+    </section>
+  );
+}

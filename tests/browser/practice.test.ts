@@ -1,0 +1,117 @@
+/**
+ * The daily loop in a real browser: a practice session by keyboard alone, a reload in the middle
+ * that resumes at the same question with the same option order, the summary, undo, and — with the
+ * clock moved a day on — the right cards due for review.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchBrowser, openPage, readStore, seriousAxeViolations, waitForBank } from './browser';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  ({ page, errors } = await openPage(context, '/practice'));
+  await waitForBank(page);
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const progressText = () => page.locator('text=/question \\d+ of \\d+/').first().textContent();
+const optionTexts = () => page.locator('.option.choice').allTextContents();
+
+async function answerCurrent(choice: string): Promise<void> {
+  await page.keyboard.press(choice);
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: /Next question/ }).waitFor();
+}
+
+describe('practice session', () => {
+  it('answers 10 questions by keyboard, survives a reload mid-session, and ends with a summary', async () => {
+    await page.getByRole('button', { name: 'Start practice' }).waitFor();
+    await expect.poll(() => page.getByRole('button', { name: 'Start practice' }).isEnabled()).toBe(true);
+    await page.getByRole('button', { name: 'Start practice' }).click();
+    await page.locator('.option.choice').first().waitFor();
+    expect(await progressText()).toMatch(/question 1 of 10/);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    for (let i = 0; i < 10; i++) {
+      if (i === 4) {
+        // Mid-question reload: same question, same option order.
+        const before = await optionTexts();
+        const progress = await progressText();
+        await page.reload();
+        await page.locator('.option.choice').first().waitFor();
+        expect(await optionTexts()).toEqual(before);
+        expect(await progressText()).toBe(progress);
+      }
+      await answerCurrent(['1', 'b', '3', 'D'][i % 4]!);
+      if (i === 0) expect(await seriousAxeViolations(page)).toEqual([]);
+      if (i % 3 === 0) await page.keyboard.press('s');
+      if (i === 6) {
+        // Reload after answering, before moving on: the answer and its feedback are still there.
+        await page.reload();
+        await page.getByRole('button', { name: /Next question/ }).waitFor();
+      }
+      await page.keyboard.press('n');
+      if (i < 9) await expect.poll(progressText).toMatch(new RegExp(`question ${i + 2} of 10`));
+    }
+    await page.getByRole('heading', { name: 'Session complete' }).waitFor();
+    expect(await page.getByText(/of 10 correct/).count()).toBe(1);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    const cards = await readStore(page, 'cards');
+    const logs = await readStore<{ questionKey: string }>(page, 'reviewLogs');
+    expect(cards).toHaveLength(10);
+    expect(logs).toHaveLength(10);
+    expect(new Set(logs.map((l) => l.questionKey)).size).toBe(10);
+    expect(errors).toEqual([]);
+  });
+
+  it('undoes the last answer with Ctrl+Z, restoring the card and log exactly', async () => {
+    await page.getByRole('button', { name: 'Start another session' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Start practice' }).isEnabled()).toBe(true);
+    await page.getByRole('radio', { name: 'New only' }).check();
+    await page.getByRole('button', { name: 'Start practice' }).click();
+    await page.locator('.option.choice').first().waitFor();
+    const cardsBefore = await readStore(page, 'cards');
+    const logsBefore = await readStore(page, 'reviewLogs');
+    await answerCurrent('2');
+    expect(await readStore(page, 'cards')).toHaveLength(cardsBefore.length + 1);
+    await page.keyboard.press('Control+z');
+    await page.locator('.option.choice').first().waitFor();
+    expect(await readStore(page, 'cards')).toEqual(cardsBefore);
+    expect(await readStore(page, 'reviewLogs')).toEqual(logsBefore);
+    expect(await progressText()).toMatch(/question 1 of 10 · 0 answered/);
+    await page.getByRole('button', { name: 'End session' }).click();
+    await page.getByRole('heading', { name: 'Session complete' }).waitFor();
+  });
+
+  it('finds the right cards due a day later, and reviews them first', async () => {
+    const cards = await readStore<{ questionKey: string; due: Date }>(page, 'cards');
+    const tomorrow = new Date(Date.now() + 86_400_000 + 60_000);
+    const expectedDue = cards.filter((c) => new Date(c.due).getTime() <= tomorrow.getTime()).map((c) => c.questionKey);
+    expect(expectedDue.length).toBeGreaterThan(0);
+    expect(expectedDue.length).toBeLessThanOrEqual(10);
+
+    // The app's injected clock (src/data/clock.ts): a per-tab offset, here one day and a minute.
+    await page.evaluate((ms) => sessionStorage.setItem('bastion:clock-offset-ms', String(ms)), tomorrow.getTime() - Date.now());
+    await page.goto(baseUrl() + '/');
+    await expect.poll(() => page.locator('.stat').first().textContent(), { timeout: 10_000 }).toBe(String(expectedDue.length));
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.goto(baseUrl() + '/review');
+    await page.getByRole('button', { name: 'Start review' }).click({ timeout: 10_000 });
+    await page.locator('.option.choice').first().waitFor({ timeout: 10_000 });
+    const sessions = await readStore<{ kind: string; status: string; state: { queue: string[] } }>(page, 'sessions');
+    const review = sessions.find((s) => s.kind === 'review' && s.status === 'active')!;
+    expect(new Set(review.state.queue.slice(0, expectedDue.length))).toEqual(new Set(expectedDue));
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
