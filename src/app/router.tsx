@@ -19,6 +19,10 @@ export const router = createBrowserRouter([
       { path: 'group', lazy: async () => ({ Component: (await import('../features/group/group-screen')).GroupScreen }) },
       { path: 'bank', lazy: async () => ({ Component: (await import('../features/bank/bank-screen')).BankScreen }) },
       { path: 'bank/:key', lazy: async () => ({ Component: (await import('../features/bank/question-screen')).QuestionScreen }) },
+      {
+        path: 'certification',
+        lazy: async () => ({ Component: (await import('../features/certification/certification-screen')).CertificationScreen }),
+      },
       { path: 'settings', lazy: async () => ({ Component: (await import('../features/settings/settings-screen')).SettingsScreen }) },
       { path: '*', Component: NotFound },
     ],

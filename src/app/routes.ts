@@ -13,5 +13,6 @@ export const navRoutes: readonly RouteEntry[] = [
   { path: '/progress', label: 'Progress' },
   { path: '/group', label: 'Group' },
   { path: '/bank', label: 'Bank' },
+  { path: '/certification', label: 'Certify' },
   { path: '/settings', label: 'Settings' },
 ];

@@ -37,6 +37,11 @@ export interface PackRecord {
 /** FSRS state for one question, keyed by its stable question key. */
 export interface CardRecord extends Card {
   questionKey: string;
+  /**
+   * Whether the latest answer was right: an aggregate kept on the card so "missed before" needs no
+   * scan of the review logs. Absent on cards written before it existed (treated as unknown).
+   */
+  lastCorrect?: boolean;
 }
 
 export interface ReviewLogRecord extends ReviewLog {

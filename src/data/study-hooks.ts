@@ -52,22 +52,12 @@ export async function loadCardSummaries(): Promise<CardSummary[]> {
 
 /** Seen, due, missed and flagged keys at `now`, for choosing practice questions. */
 export async function loadLearnerHistory(now: Date): Promise<LearnerHistory> {
-  const database = db();
-  const [cards, flags] = await Promise.all([database.cards.toArray(), database.flags.toArray()]);
-  const missed = new Set<string>();
-  // The latest log per question decides "missed before": scan logs newest first, once per key.
-  const latest = new Map<string, boolean>();
-  await database.reviewLogs
-    .orderBy('review')
-    .reverse()
-    .each((log) => {
-      if (!latest.has(log.questionKey)) latest.set(log.questionKey, log.correct);
-    });
-  for (const [key, correct] of latest) if (!correct) missed.add(key);
+  const [cards, flags] = await Promise.all([db().cards.toArray(), db().flags.toArray()]);
   return {
     seen: new Set(cards.map((c) => c.questionKey)),
     due: new Set(cards.filter((c) => c.due.getTime() <= now.getTime()).map((c) => c.questionKey)),
-    missed,
+    // The card keeps whether its latest answer was right, so no scan of the review logs is needed.
+    missed: new Set(cards.filter((c) => c.lastCorrect === false).map((c) => c.questionKey)),
     flagged: new Set(flags.map((f) => f.questionKey)),
   };
 }

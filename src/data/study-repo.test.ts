@@ -5,6 +5,7 @@ import { defaultSchedulerSettings } from '../domain/study/scheduler';
 import { createSessionState, type SessionConfig } from '../domain/study/session';
 import { seededRng } from '../domain/study/random';
 import { BastionDb, useDatabase } from './db';
+import { loadLearnerHistory } from './study-hooks';
 import { advanceSession, createStudySession, recordAnswer, setConfidence, toggleFlag, undoLastAnswer } from './study-repo';
 
 let database: BastionDb;
@@ -54,9 +55,13 @@ describe('recordAnswer', () => {
     });
   });
 
-  it('rates a wrong answer Again', async () => {
+  it('rates a wrong answer Again and remembers it as missed on the card', async () => {
     await answer('q1', 0);
     expect((await database.reviewLogs.toArray())[0]?.rating).toBe(Rating.Again);
+    expect((await database.cards.get('q1'))?.lastCorrect).toBe(false);
+    const history = await loadLearnerHistory(t0);
+    expect([...history.missed]).toEqual(['q1']);
+    expect([...history.seen]).toEqual(['q1']);
   });
 
   it('is idempotent: answering the same question twice (two tabs, double press) writes once', async () => {

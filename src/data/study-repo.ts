@@ -70,31 +70,42 @@ export async function recordAnswer(input: AnswerInput): Promise<void> {
     const question = await database.questions.get(input.questionKey);
     if (!question) throw new Error(`Question ${input.questionKey} is not in the bank`);
     const correct = input.chosen === question.answer;
-    const beforeRecord = await database.cards.get(input.questionKey);
-    const before = beforeRecord ? toCard(beforeRecord) : null;
-    const grade = ratingForAnswer({ correct, confidence: DEFAULT_CONFIDENCE, responseMs: input.responseMs });
-    const { card, log } = scheduleAfterAnswer(before ?? undefined, grade, input.now, input.settings);
-    const logId = await database.reviewLogs.add({
-      ...log,
-      questionKey: input.questionKey,
-      sessionId: input.sessionId,
-      correct,
-      chosenOption: input.chosen,
-      confidence: DEFAULT_CONFIDENCE,
-      responseMs: input.responseMs,
-      cardBefore: before,
-    });
-    await database.cards.put({ ...card, questionKey: input.questionKey });
+    const logId = await writeReview({ ...input, correct });
     const answer = {
       chosen: input.chosen,
       correct,
       confidence: DEFAULT_CONFIDENCE,
       responseMs: input.responseMs,
       answeredAt: input.now.toISOString(),
-      logId: logId as number,
+      logId,
     };
     await database.sessions.put({ ...record, updatedAt: input.now, state: withAnswer(state, input.questionKey, answer) });
   });
+}
+
+/**
+ * The FSRS side of any answer (practice, review or exam): the card's next state and a review log
+ * holding the card as it was, for undo. Must run inside the caller's transaction over cards and
+ * reviewLogs, so the answer and its card update commit together or not at all.
+ */
+export async function writeReview(input: AnswerInput & { correct: boolean }): Promise<number> {
+  const database = db();
+  const beforeRecord = await database.cards.get(input.questionKey);
+  const before = beforeRecord ? toCard(beforeRecord) : null;
+  const grade = ratingForAnswer({ correct: input.correct, confidence: DEFAULT_CONFIDENCE, responseMs: input.responseMs });
+  const { card, log } = scheduleAfterAnswer(before ?? undefined, grade, input.now, input.settings);
+  const logId = await database.reviewLogs.add({
+    ...log,
+    questionKey: input.questionKey,
+    sessionId: input.sessionId,
+    correct: input.correct,
+    chosenOption: input.chosen,
+    confidence: DEFAULT_CONFIDENCE,
+    responseMs: input.responseMs,
+    cardBefore: before,
+  });
+  await database.cards.put({ ...card, questionKey: input.questionKey, lastCorrect: input.correct });
+  return logId as number;
 }
 
 /**
@@ -119,7 +130,8 @@ export async function setConfidence(
     await database.reviewLogs.put({ ...log, ...next, confidence });
     const current = await database.cards.get(questionKey);
     // Only when this answer is still the card's latest review (another tab may have reviewed since).
-    if (current && current.last_review?.getTime() === log.review.getTime()) await database.cards.put({ ...card, questionKey });
+    if (current && current.last_review?.getTime() === log.review.getTime())
+      await database.cards.put({ ...card, questionKey, lastCorrect: answer.correct });
     await database.sessions.put({ ...record, state: withAnswer(state, questionKey, { ...answer, confidence }) });
   });
 }

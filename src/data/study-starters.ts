@@ -60,10 +60,15 @@ export async function startQuickSession(exam: ExamId, now: Date, seed = randomSe
   return startSessionWithKeys(config, keys, now, seed);
 }
 
+/** User Timing name of the review-queue build (reads plus queue), read by `npm run bench`. */
+export const REVIEW_QUEUE_MEASURE = 'bastion:review-queue-build';
+
 export async function startReviewSession(exam: ExamId, now: Date, seed = randomSeed()): Promise<string | null> {
+  const startedAt = performance.now();
   const [pool, cards, settings, newToday] = await Promise.all([loadActivePool(), loadCardSummaries(), loadSettings(), countNewToday(now)]);
   const rng = seededRng(seed);
   const { due, fresh } = buildReviewQueue({ exam, pool, cards, now, newBudget: settings.dailyNewLimit - newToday, rng });
+  performance.measure(REVIEW_QUEUE_MEASURE, { start: startedAt, end: performance.now() });
   const keys = [...due, ...fresh];
   const config: SessionConfig = {
     kind: 'review',

@@ -1,16 +1,56 @@
-import { PlannedScreen } from '../../ui/planned-screen';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import type { ExamId } from '../../domain/exam-blueprints';
+import type { ExamVariant } from '../../domain/exam/exam-form';
+import { appNow } from '../../data/clock';
+import { useActiveExamId, useExam } from '../../data/exam-hooks';
+import { expireExamIfTimeUp, startExamSession } from '../../data/exam-repo';
+import { useSetting } from '../../data/settings-repo';
+import { ExamPlayer } from './exam-player';
+import { ExamResults } from './exam-results';
+import { ExamStart } from './exam-start';
 
+const now = appNow;
+
+/** Exam: the running exam (resumed after a reload), the results of the last one, or the start form. */
 export function ExamScreen() {
+  const focusExam = useSetting('focusExam');
+  const [params, setParams] = useSearchParams();
+  const activeId = useActiveExamId();
+  const [lastId, setLastId] = useState<string | undefined>(undefined);
+  const resultId = params.get('result') ?? undefined;
+  useEffect(() => {
+    if (activeId) {
+      setLastId(activeId);
+      void expireExamIfTimeUp(activeId, now());
+    }
+  }, [activeId]);
+  const shownId = activeId ?? resultId ?? lastId;
+  const loaded = useExam(shownId);
+  const exam = loaded && loaded.record.id === shownId ? loaded : undefined;
+  useEffect(() => {
+    if (exam && exam.record.status !== 'active' && resultId !== exam.record.id) setParams({ result: exam.record.id }, { replace: true });
+  }, [exam, resultId, setParams]);
+
+  const start = async (which: ExamId, variant: ExamVariant) => {
+    setParams({}, { replace: true });
+    await startExamSession(which, variant, now());
+  };
+  if (activeId === undefined || (shownId && loaded === undefined)) return <p>Loading…</p>;
   return (
-    <PlannedScreen
-      title="Exam simulation"
-      summary="A faithful simulation of the CISSP computerized adaptive test (100–150 items, 3 hours) and the ISC2 CC exam."
-      willHold={[
-        'Rasch-model adaptive item selection within the 2024 domain weights, with 25 unscored pretest items',
-        'The three ISC2 stop rules (confidence, maximum length, time) and no going back',
-        'Results on the 0–1000 scale with a 95% interval and per-domain proficiency',
-        'A readiness estimate with its uncertainty',
-      ]}
-    />
+    <section aria-labelledby="exam-title">
+      {!(exam && exam.record.status !== 'active') && <h1 id="exam-title">Exam simulation</h1>}
+      {exam?.record.status === 'active' && <ExamPlayer exam={exam} now={now} />}
+      {exam && exam.record.status !== 'active' && (
+        <ExamResults
+          exam={exam}
+          onDone={() => {
+            setLastId(undefined);
+            setParams({}, { replace: true });
+          }}
+        />
+      )}
+      {!exam && <ExamStart exam={focusExam} now={now} onStart={(x, v) => void start(x, v)} />}
+    </section>
   );
 }

@@ -1,3 +1,4 @@
+import { useBankSyncStatus } from '../../data/bank-sync-status';
 import { appNow } from '../../data/clock';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -30,10 +31,12 @@ export function PracticeScreen() {
     [setParams],
   );
 
+  // Quick 10 waits for the bundled bank: on a first visit it may still be loading.
+  const bankReady = useBankSyncStatus((s) => s.phase === 'ready');
   const quick = params.get('quick') === '1';
   useEffect(() => {
-    if (quick && !loading && !session) void start(() => startQuickSession(exam, now()));
-  }, [quick, loading, session, exam, start]);
+    if (quick && bankReady && !loading && !session) void start(() => startQuickSession(exam, now()));
+  }, [quick, bankReady, loading, session, exam, start]);
 
   if (loading) return <p>Loading…</p>;
   return (

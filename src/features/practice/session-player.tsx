@@ -8,8 +8,8 @@ import { schedulerSettingsFrom, useSettings, type Settings } from '../../data/se
 import { OptionExplanations } from '../../ui/option-explanations';
 import { QuestionMeta } from '../../ui/question-meta';
 import { ProblemReportForm } from './problem-report-form';
-import { ShortcutHelp } from './shortcut-help';
-import { useSessionKeys } from './use-session-keys';
+import { ShortcutHelp } from '../../ui/shortcut-help';
+import { useSessionKeys } from '../../ui/use-session-keys';
 
 const letters = ['A', 'B', 'C', 'D'];
 const defaultOrder: readonly number[] = [0, 1, 2, 3];

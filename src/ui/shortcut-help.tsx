@@ -2,7 +2,13 @@ import { useEffect, useRef } from 'react';
 import { shortcutList } from './use-session-keys';
 
 /** The keyboard shortcuts, in a modal dialog (Escape or the button closes it). */
-export function ShortcutHelp({ onClose }: { onClose: () => void }) {
+export function ShortcutHelp({
+  onClose,
+  shortcuts = shortcutList,
+}: {
+  onClose: () => void;
+  shortcuts?: readonly (readonly [string, string])[];
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -14,7 +20,7 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
       <table>
         <tbody>
-          {shortcutList.map(([keys, action]) => (
+          {shortcuts.map(([keys, action]) => (
             <tr key={keys}>
               <th scope="row">
                 <kbd>{keys}</kbd>

@@ -1,0 +1,350 @@
+/**
+ * `npm run bench`: start-up, answer latency, dashboards, queue build, bundle size and heap, measured
+ * in Debian's Chromium (headless) against the production build on 127.0.0.1, against the budgets of
+ * issue #10 and against a floor page. Prints a table and writes bench/results.json.
+ *
+ *   npm run bench                 5 runs each, heavy profile (5,000 cards, 100,000 review logs)
+ *   npm run bench -- --smoke      1 run each, tiny profile, writes bench/results-smoke.json (used by npm test)
+ *   --no-build                    reuse dist/ as it is
+ *
+ * Timings on shared machines are noisy: compare ratios within one run (app / floor), not absolute
+ * numbers across runs.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { ensureChromium } from './ensure-chromium.mjs';
+import { heavySizes, tinySizes, writeProfile } from './bench/profile.mjs';
+
+const args = process.argv.slice(2);
+const smoke = args.includes('--smoke');
+const runs = smoke ? 1 : 5;
+const answers = smoke ? 5 : 50;
+const out = smoke ? 'bench/results-smoke.json' : 'bench/results.json';
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+const budgets = {
+  coldStartRatio: 1.5,
+  answerFeedbackP95: 16,
+  dashboards: 200,
+  queueBuild: 50,
+  backup: 1500,
+  firstLoadJsKb: 150,
+  heapMb: 80,
+};
+
+function log(msg) {
+  process.stderr.write(`${msg}\n`);
+}
+
+function stats(values) {
+  const sorted = [...values].sort((x, y) => x - y);
+  const q = (p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
+  return { median: q(0.5), p95: q(0.95), min: sorted[0], max: sorted[sorted.length - 1], runs: values.length };
+}
+
+function bankKeys() {
+  const keys = [];
+  for (const file of readdirSync('questions').filter((f) => f.endsWith('.pack.json'))) {
+    for (const q of JSON.parse(readFileSync(join('questions', file), 'utf8')).questions)
+      keys.push({ key: q.id, domain: q.domain ?? q.ccDomain });
+  }
+  return keys;
+}
+
+function firstLoadJsGzip() {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join('dist', f)), { level: 9 }).length, 0);
+  return { kb: bytes / 1024, files };
+}
+
+function directorySize(dir) {
+  return readdirSync(dir).reduce((sum, name) => {
+    const path = join(dir, name);
+    const s = statSync(path);
+    return sum + (s.isDirectory() ? directorySize(path) : s.size);
+  }, 0);
+}
+
+/** Resolves with performance.now() at the first animation frame after `selector` exists. */
+async function timeToSelector(page, selector) {
+  return page.evaluate(
+    (sel) =>
+      new Promise((resolve) => {
+        const done = () => requestAnimationFrame(() => resolve(performance.now()));
+        if (document.querySelector(sel)) return done();
+        const observer = new MutationObserver(() => {
+          if (document.querySelector(sel)) {
+            observer.disconnect();
+            done();
+          }
+        });
+        observer.observe(document, { childList: true, subtree: true, characterData: true });
+      }),
+    selector,
+  );
+}
+
+/**
+ * Presses `before` keys (each in its own frame, as a person would), then times the last key from
+ * keydown until `selector` appears and the next frame runs.
+ */
+async function keyToPaint(page, keys, selector) {
+  return page.evaluate(
+    async ({ keys: list, sel }) => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+      for (const key of list.slice(0, -1)) {
+        document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+        await frame();
+        await frame();
+      }
+      return new Promise((resolve) => {
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          if (document.querySelector(sel)) {
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - start));
+          }
+        });
+        observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+        document.body.dispatchEvent(new KeyboardEvent('keydown', { key: list.at(-1), bubbles: true }));
+      });
+    },
+    { keys, sel: selector },
+  );
+}
+
+async function main() {
+  ensureChromium();
+  if (!args.includes('--no-build')) {
+    log('building the app and the floor page…');
+    execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  }
+  execFileSync('node_modules/.bin/vite', ['build', '--config', 'bench/floor/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+
+  const app = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
+  const floor = await preview({
+    root: 'bench/floor',
+    build: { outDir: '../../dist-floor' },
+    preview: { host: '127.0.0.1', port: 0 },
+    logLevel: 'warn',
+  });
+  const appUrl = app.resolvedUrls.local[0].replace(/\/$/, '');
+  const floorUrl = floor.resolvedUrls.local[0].replace(/\/$/, '');
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  const metrics = [];
+  const notMeasured = [];
+  const add = (name, unit, values, budget, extra = {}) => {
+    const s = stats(values);
+    metrics.push({
+      name,
+      unit,
+      median: round(s.median),
+      p95: round(s.p95),
+      min: round(s.min),
+      max: round(s.max),
+      runs: s.runs,
+      budget,
+      ...extra,
+    });
+  };
+
+  try {
+    // 1–2. Cold start to the first interactive question: empty profile (new context each run, so
+    // the bank loads each time, as on a first visit) and the floor page, in the same run.
+    log(`measuring: ${runs} run(s) each, ${answers} answers…`);
+    const question = '.option.choice input';
+    const cold = [];
+    const floorTimes = [];
+    for (let i = 0; i < runs; i++) {
+      const fctx = await browser.newContext();
+      const fpage = await fctx.newPage();
+      await fpage.goto(floorUrl + '/', { waitUntil: 'commit' });
+      floorTimes.push(await timeToSelector(fpage, question));
+      await fctx.close();
+      const ctx = await browser.newContext();
+      const page = await ctx.newPage();
+      await page.goto(appUrl + '/practice?quick=1', { waitUntil: 'commit' });
+      cold.push(await timeToSelector(page, question));
+      await ctx.close();
+    }
+    add('cold start, empty profile (first question)', 'ms', cold, null);
+    add('cold start, floor page (one static question)', 'ms', floorTimes, null);
+    metrics.push({
+      name: 'cold start ratio app / floor (medians)',
+      unit: '×',
+      median: round(stats(cold).median / stats(floorTimes).median),
+      runs,
+      budget: budgets.coldStartRatio,
+    });
+
+    // The heavy profile, written straight into IndexedDB once the app has created its schema.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(appUrl + '/');
+    await page.waitForFunction(() => document.querySelector('.stat')?.textContent?.match(/\d/));
+    const sizes = smoke ? tinySizes : heavySizes;
+    log(`writing the ${smoke ? 'tiny' : 'heavy'} profile (${sizes.cards} cards, ${sizes.logs} review logs)…`);
+    const written = await page.evaluate(writeProfile, { seed: 20261122, now: Date.now(), sizes, bank: bankKeys() });
+
+    const heavyStart = [];
+    const today = [];
+    for (let i = 0; i < runs; i++) {
+      const p = await context.newPage();
+      await p.goto(appUrl + '/practice?quick=1', { waitUntil: 'commit' });
+      heavyStart.push(await timeToSelector(p, question));
+      await p.goto(appUrl + '/', { waitUntil: 'commit' });
+      const t = await p.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const check = () => {
+              const cells = [...document.querySelectorAll('td')].map((td) => td.textContent);
+              if (document.querySelector('.stat')?.textContent?.match(/\d/) && cells.length > 0 && !cells.includes('…'))
+                requestAnimationFrame(() => resolve(performance.now()));
+              else requestAnimationFrame(check);
+            };
+            check();
+          }),
+      );
+      today.push(t);
+      await p.close();
+    }
+    add('cold start, heavy profile (first question)', 'ms', heavyStart, null);
+    add('Today fully rendered, heavy profile (from navigation)', 'ms', today, budgets.dashboards);
+    notMeasured.push('Progress dashboard: not built yet (issue #5)');
+
+    // 3. Answer → feedback painted and next → question painted.
+    await page.goto(appUrl + '/practice');
+    await page.waitForSelector(question);
+    const feedback = [];
+    const next = [];
+    for (let i = 0; i < answers; i++) {
+      await page.waitForSelector(question);
+      feedback.push(await keyToPaint(page, [String((i % 4) + 1), 'Enter'], 'p[role="status"].good, p[role="status"].bad'));
+      if (await page.locator('text=/question (\\d+) of \\1 /').count()) {
+        // last question of the session: finish it and start a fresh one
+        await page.keyboard.press('n');
+        await page.getByRole('button', { name: 'Start another session' }).click();
+        await page.getByRole('button', { name: 'Start practice' }).click();
+        continue;
+      }
+      next.push(await keyToPaint(page, ['n'], '.option.choice input'));
+    }
+    add('answer → feedback painted', 'ms', feedback, budgets.answerFeedbackP95);
+    add('next → question painted', 'ms', next, null);
+
+    // 5. Review-queue build (User Timing measure inside the app).
+    const queue = [];
+    for (let i = 0; i < runs; i++) {
+      await page.goto(appUrl + '/review');
+      await page.waitForSelector('button:has-text("Start review"), button:has-text("End session")', { timeout: 120_000 });
+      const end = page.getByRole('button', { name: 'End session' });
+      if (await end.count()) {
+        await end.click();
+        await page.getByRole('button', { name: 'Start another session' }).click();
+      }
+      await page.getByRole('button', { name: 'Start review' }).click({ timeout: 120_000 });
+      await page.waitForSelector(question);
+      queue.push(await page.evaluate(() => performance.getEntriesByName('bastion:review-queue-build').at(-1)?.duration ?? NaN));
+    }
+    add('review-queue build, heavy profile', 'ms', queue, budgets.queueBuild);
+    notMeasured.push('backup export and import: backups not built yet (issue #8)');
+
+    // 8. JS heap after visiting every screen.
+    for (const path of ['/', '/practice', '/review', '/exam', '/plan', '/progress', '/group', '/bank', '/settings']) {
+      await page.goto(appUrl + path);
+      await page.waitForSelector('h1');
+      await page.waitForTimeout(smoke ? 100 : 500);
+    }
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    metrics.push({
+      name: 'JS heap after visiting every screen',
+      unit: 'MB',
+      median: round(heap.usedSize / 1048576),
+      runs: 1,
+      budget: budgets.heapMb,
+    });
+    await context.close();
+
+    // 7. Sizes from the build output.
+    const js = firstLoadJsGzip();
+    metrics.push({
+      name: 'first-load JS (gzip)',
+      unit: 'KB',
+      median: round(js.kb),
+      runs: 1,
+      budget: budgets.firstLoadJsKb,
+      files: js.files,
+    });
+    metrics.push({
+      name: 'dist total (would be precached; no service worker yet)',
+      unit: 'KB',
+      median: round(directorySize('dist') / 1024),
+      runs: 1,
+      budget: null,
+    });
+
+    const result = {
+      date: new Date().toISOString(),
+      machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Chromium ${browser.version()}, Node ${process.version}`,
+      profile: { ...sizes, written },
+      metrics,
+      notMeasured,
+    };
+    mkdirSync('bench', { recursive: true });
+    writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+    printTable(result);
+    log(`\nwrote ${out}`);
+  } finally {
+    await browser.close();
+    await app.close();
+    await floor.close();
+  }
+}
+
+function round(x) {
+  return x === undefined || Number.isNaN(x) ? null : Math.round(x * 100) / 100;
+}
+
+function printTable(result) {
+  const rows = result.metrics.map((m) => {
+    const within =
+      m.budget == null || m.median == null
+        ? ''
+        : (m.p95 ?? m.median) <= m.budget || (m.name.startsWith('answer') ? m.p95 <= m.budget : m.median <= m.budget)
+          ? 'ok'
+          : 'MISSED';
+    return [
+      m.name,
+      `${m.median ?? '–'} ${m.unit}`,
+      m.p95 == null ? '' : `${m.p95} ${m.unit}`,
+      String(m.runs),
+      m.budget == null ? '' : `≤ ${m.budget} ${m.unit}`,
+      within,
+    ];
+  });
+  const header = ['metric', 'median', 'p95', 'runs', 'budget', ''];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+  console.log(`\n${result.machine}\n`);
+  console.log(line(header));
+  for (const r of rows) console.log(line(r));
+  for (const n of result.notMeasured) console.log(`not measured: ${n}`);
+}
+
+await main();

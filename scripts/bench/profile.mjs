@@ -1,0 +1,166 @@
+/**
+ * The bench's learner profile: deterministic (fixed seed) and heavy but realistic — the full bank
+ * plus an imported pack up to `cards` questions, two years of near-daily study (`logs` review logs),
+ * cards in every FSRS state, practice sessions, finished mock exams, a plan with time entries and a
+ * study group of 30 members with reports.
+ *
+ * `writeProfile` is self-contained (no imports, no closures) so Playwright can run it inside the
+ * page under test, where it writes straight into the app's IndexedDB — not through the UI. The unit
+ * test runs the same function against fake-indexeddb.
+ */
+
+/** Sizes of the heavy profile of issue #10, and of the tiny one the smoke test uses. */
+export const heavySizes = { cards: 5000, logs: 100_000, practiceSessions: 300, exams: 60, members: 30, days: 730 };
+export const tinySizes = { cards: 600, logs: 2_000, practiceSessions: 10, exams: 3, members: 4, days: 60 };
+
+/**
+ * @param {{ seed: number, now: number, sizes: typeof heavySizes, bank: { key: string, domain: number }[] }} spec
+ * @returns {Promise<Record<string, number>>} rows written per store
+ */
+export async function writeProfile(spec) {
+  let a = spec.seed >>> 0;
+  const rng = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = (list) => list[Math.floor(rng() * list.length)];
+  const DAY = 86_400_000;
+  const now = spec.now;
+  const { sizes } = spec;
+
+  // Questions: the bundled bank is already loaded by the app; an imported pack fills up to `cards`.
+  const extra = Math.max(0, sizes.cards - spec.bank.length);
+  const packId = 'bench-imported';
+  const synthetic = [];
+  for (let i = 0; i < extra; i++) {
+    const domain = 1 + (i % 8);
+    const id = `bq-${String(i).padStart(5, '0')}`;
+    synthetic.push({
+      key: `pack:${packId}:${id}`,
+      packId,
+      retired: 0,
+      id,
+      exams: ['cissp'],
+      domain,
+      objective: `${domain}.1`,
+      difficulty: 1 + (i % 3),
+      stem: `Synthetic bench item ${i}: a team's model pipeline needs a control for domain ${domain}. Which is BEST?`,
+      options: [0, 1, 2, 3].map((o) => ({ text: `Option ${o} for item ${i}`, explanation: `Why option ${o} is right or wrong.` })),
+      answer: i % 4,
+      tags: ['mlops-pipeline'],
+      references: [],
+    });
+  }
+  const allKeys = [...spec.bank.map((q) => q.key), ...synthetic.map((q) => q.key)].slice(0, sizes.cards);
+
+  const cards = allKeys.map((questionKey, i) => {
+    const state = i % 10 === 0 ? 1 : i % 10 === 1 ? 3 : 2; // learning, relearning, mostly review
+    const lastReview = now - Math.floor(rng() * 60) * DAY - Math.floor(rng() * DAY);
+    const stability = state === 2 ? 1 + rng() * 120 : 0.2 + rng();
+    const scheduled = Math.max(0, Math.round(stability));
+    return {
+      questionKey,
+      due: new Date(lastReview + scheduled * DAY),
+      stability,
+      difficulty: 1 + rng() * 9,
+      elapsed_days: 0,
+      scheduled_days: scheduled,
+      learning_steps: state === 2 ? 0 : 1,
+      reps: 1 + Math.floor(rng() * 20),
+      lapses: Math.floor(rng() * 4),
+      state,
+      last_review: new Date(lastReview),
+      lastCorrect: rng() < 0.75,
+    };
+  });
+
+  const logs = [];
+  for (let i = 0; i < sizes.logs; i++) {
+    const day = Math.floor((i / sizes.logs) * sizes.days);
+    const review = new Date(now - (sizes.days - day) * DAY + Math.floor(rng() * 14 * 3_600_000));
+    const correct = rng() < 0.72;
+    const rating = correct ? pick([2, 3, 3, 3, 4]) : 1;
+    logs.push({
+      questionKey: pick(allKeys),
+      sessionId: `bench-session-${Math.floor(i / 20)}`,
+      rating,
+      state: i % 9 === 0 ? 0 : 2,
+      due: review,
+      stability: 1 + rng() * 50,
+      difficulty: 1 + rng() * 9,
+      elapsed_days: Math.floor(rng() * 30),
+      last_elapsed_days: Math.floor(rng() * 30),
+      scheduled_days: Math.floor(rng() * 60),
+      learning_steps: 0,
+      review,
+      correct,
+      chosenOption: Math.floor(rng() * 4),
+      confidence: pick(['guessed', 'unsure', 'sure']),
+      responseMs: 5_000 + Math.floor(rng() * 60_000),
+      cardBefore: null,
+    });
+  }
+
+  const sessions = [];
+  for (let i = 0; i < sizes.practiceSessions; i++) {
+    const startedAt = new Date(now - Math.floor(rng() * sizes.days) * DAY);
+    const queue = Array.from({ length: 20 }, () => pick(allKeys));
+    const answers = {};
+    queue.forEach((key, j) => {
+      answers[key] = { chosen: j % 4, correct: rng() < 0.7, confidence: 'unsure', responseMs: 30_000, answeredAt: startedAt.toISOString(), logId: i * 20 + j + 1 };
+    });
+    const config = { kind: 'practice', exam: 'cissp', title: 'Practice', domains: [], objectives: [], tags: [], difficulties: [], source: 'all', size: 20 };
+    const optionOrders = Object.fromEntries(queue.map((k) => [k, [0, 1, 2, 3]]));
+    const state = { config, queue, optionOrders, answers, flagged: [], position: queue.length };
+    sessions.push({ id: `bench-practice-${i}`, kind: 'practice', status: 'finished', exam: 'cissp', startedAt, updatedAt: startedAt, finishedAt: startedAt, state });
+  }
+  for (let i = 0; i < sizes.exams; i++) {
+    const startedAt = new Date(now - Math.floor(rng() * sizes.days) * DAY);
+    const items = Array.from({ length: 100 + Math.floor(rng() * 50) }, () => ({ key: pick(allKeys), correct: rng() < 0.7, scored: rng() > 0.17 }));
+    sessions.push({ id: `bench-exam-${i}`, kind: 'exam', status: 'finished', exam: 'cissp', startedAt, updatedAt: startedAt, finishedAt: startedAt, state: { items, theta: rng() * 2 - 1 } });
+  }
+
+  const studyTime = [];
+  for (let d = 0; d < sizes.days; d += 1) {
+    if (rng() < 0.15) continue;
+    studyTime.push({ date: new Date(now - d * DAY), minutes: 20 + Math.floor(rng() * 90), domain: 1 + Math.floor(rng() * 8), exam: 'cissp', source: pick(['practice', 'review', 'reading', 'video', 'lab']) });
+  }
+  const plans = [{ id: 'bench-plan', exam: 'cissp', status: 'active', createdAt: new Date(now - sizes.days * DAY), plan: { hoursPerWeek: 12, weeks: 26 } }];
+  const members = Array.from({ length: sizes.members }, (_, i) => ({
+    name: `Member ${i + 1}`,
+    reports: Array.from({ length: 6 }, (_, r) => ({ assignment: `a${r}`, done: Math.floor(rng() * 40), total: 40, accuracy: rng() })),
+  }));
+  const groups = [{ id: 'bench-group', name: 'ML platform security study group', role: 'lead', createdAt: new Date(now - 200 * DAY), data: { members } }];
+
+  const open = indexedDB.open('bastion');
+  const db = await new Promise((resolve, reject) => {
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  const put = (store, rows) =>
+    new Promise((resolve, reject) => {
+      const tx = db.transaction(store, 'readwrite');
+      const os = tx.objectStore(store);
+      for (const row of rows) os.put(row);
+      tx.oncomplete = () => resolve(rows.length);
+      tx.onerror = () => reject(tx.error);
+    });
+  const counts = {};
+  if (synthetic.length > 0) {
+    counts.packs = await put('packs', [
+      { id: packId, title: 'Bench imported pack', license: 'bench', source: 'imported', enabled: 1, questionCount: synthetic.length, contentHash: 'bench', updatedAt: new Date(now) },
+    ]);
+  }
+  counts.questions = await put('questions', synthetic);
+  counts.cards = await put('cards', cards);
+  counts.reviewLogs = await put('reviewLogs', logs);
+  counts.sessions = await put('sessions', sessions);
+  counts.studyTime = await put('studyTime', studyTime);
+  counts.plans = await put('plans', plans);
+  counts.groups = await put('groups', groups);
+  db.close();
+  return counts;
+}

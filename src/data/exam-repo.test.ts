@@ -1,0 +1,80 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeQuestion } from '../../tests/fixtures/questions';
+import { defaultSchedulerSettings } from '../domain/study/scheduler';
+import { BastionDb, useDatabase } from './db';
+import { answerExamItem, examPreflight, expireExamIfTimeUp, startExamSession, type ExamSessionState } from './exam-repo';
+
+let database: BastionDb;
+let n = 0;
+const t0 = new Date('2026-05-01T09:00:00Z');
+
+beforeEach(async () => {
+  database = new BastionDb(`exam-repo-${++n}`);
+  useDatabase(database);
+  await database.packs.put({
+    id: 'core',
+    title: 'Core',
+    license: 'x',
+    source: 'bundled',
+    enabled: 1,
+    questionCount: 60,
+    contentHash: 'h',
+    updatedAt: t0,
+  });
+  await database.questions.bulkPut(
+    Array.from({ length: 60 }, (_, i) => {
+      const domain = 1 + (i % 8);
+      return {
+        ...makeQuestion({ id: `q-${i}`, domain, objective: `${domain}.1`, difficulty: ((i % 3) + 1) as 1 | 2 | 3 }),
+        key: `q-${i}`,
+        packId: 'core',
+        retired: 0 as const,
+      };
+    }),
+  );
+});
+afterEach(async () => {
+  await database.delete();
+});
+
+const stateOf = async (id: string) => (await database.sessions.get(id))!.state as ExamSessionState;
+
+describe('exam sessions', () => {
+  it('checks whether the bank can fill the form', async () => {
+    expect(await examPreflight('cissp', 'short', t0)).toMatchObject({ poolSize: 60, canRun: true, usesRecent: false });
+    expect((await examPreflight('cissp', 'cat', t0)).canRun).toBe(false);
+  });
+
+  it('records answers, feeds FSRS, and ignores a repeated answer to the same item', async () => {
+    const id = await startExamSession('cissp', 'short', t0, 42);
+    const first = (await stateOf(id)).current!;
+    const later = new Date(t0.getTime() + 20_000);
+    await answerExamItem(id, first.key, 0, later, defaultSchedulerSettings);
+    await answerExamItem(id, first.key, 1, later, defaultSchedulerSettings);
+    const state = await stateOf(id);
+    expect(state.answers).toHaveLength(1);
+    expect(state.answers[0]).toMatchObject({ key: first.key, chosen: 0, correct: true, responseMs: 20_000 });
+    expect(state.current?.key).not.toBe(first.key);
+    expect(await database.reviewLogs.count()).toBe(1);
+    expect(await database.cards.get(first.key)).toBeDefined();
+  });
+
+  it('finishes after the last item and ends by the time rule when time is up', async () => {
+    const id = await startExamSession('cissp', 'short', t0, 7);
+    for (let i = 0; i < 25; i++) {
+      const { current } = await stateOf(id);
+      await answerExamItem(id, current!.key, i % 4, new Date(t0.getTime() + (i + 1) * 30_000), defaultSchedulerSettings);
+    }
+    const done = await database.sessions.get(id);
+    expect(done?.status).toBe('finished');
+    expect((done?.state as ExamSessionState).engine.result?.endedBy).toBe('max-length');
+
+    const timed = await startExamSession('cissp', 'short', t0, 8);
+    await expireExamIfTimeUp(timed, new Date(t0.getTime() + 29 * 60_000));
+    expect((await database.sessions.get(timed))?.status).toBe('active');
+    await expireExamIfTimeUp(timed, new Date(t0.getTime() + 31 * 60_000));
+    const expired = await database.sessions.get(timed);
+    expect(expired?.status).toBe('finished');
+    expect((expired?.state as ExamSessionState).engine.result).toMatchObject({ endedBy: 'time', passed: false });
+  });
+});

@@ -1,0 +1,115 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { blueprints } from '../../domain/exam-blueprints';
+import { timeRemainingMs } from '../../domain/exam/cat-engine';
+import { answerExamItem, expireExamIfTimeUp } from '../../data/exam-repo';
+import type { LoadedExam } from '../../data/exam-hooks';
+import { schedulerSettingsFrom, useSettings } from '../../data/settings-repo';
+import { ShortcutHelp } from '../../ui/shortcut-help';
+import { useSessionKeys } from '../../ui/use-session-keys';
+
+const letters = ['A', 'B', 'C', 'D'];
+const examShortcuts: readonly [string, string][] = [
+  ['1–4 or A–D', 'choose an option'],
+  ['Enter', 'submit (final: no going back)'],
+  ['?', 'show or hide this list'],
+];
+const noop = () => {};
+
+function clock(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}
+
+/** The calm exam screen: timer, item counter, the item, and nothing else. */
+export function ExamPlayer({ exam, now }: { exam: LoadedExam; now: () => Date }) {
+  const { record, state } = exam;
+  const settings = useSettings();
+  const current = state.current;
+  const question = current ? exam.questions.get(current.key) : undefined;
+  const [selected, setSelected] = useState<number | undefined>(undefined);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [tick, setTick] = useState(() => now().getTime());
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    const timer = window.setInterval(() => setTick(now().getTime()), 1000);
+    return () => window.clearInterval(timer);
+  }, [now]);
+  const remaining = timeRemainingMs(state.engine, new Date(tick));
+  useEffect(() => {
+    if (remaining <= 0) void expireExamIfTimeUp(record.id, now());
+  }, [remaining, record.id, now]);
+  useEffect(() => {
+    setSelected(undefined);
+    headingRef.current?.focus();
+  }, [current?.key]);
+
+  const submit = useCallback(() => {
+    if (!current || selected === undefined || !settings) return;
+    void answerExamItem(record.id, current.key, current.order[selected]!, now(), schedulerSettingsFrom(settings));
+  }, [current, selected, settings, record.id, now]);
+  const handlers = useMemo(
+    () => ({
+      choose: (position: number) => position < 4 && setSelected(position),
+      submit,
+      next: noop,
+      flag: noop,
+      confidence: noop,
+      undo: noop,
+      help: () => setHelpOpen((o) => !o),
+    }),
+    [submit],
+  );
+  useSessionKeys(handlers, !helpOpen);
+
+  const form = state.engine.form;
+  const delivered = state.answers.length + 1;
+  const elapsedShare = Math.min(1, 1 - remaining / (form.minutes * 60_000));
+  if (!current || !question) return <p>Finishing the exam…</p>;
+  return (
+    <section aria-labelledby="exam-item-heading" className="exam">
+      <div className="row" style={{ justifyContent: 'space-between' }}>
+        <p style={{ margin: 0 }}>
+          {blueprints[form.exam].name} · item {delivered}
+          {form.minItems === form.maxItems ? ` of ${form.maxItems}` : ` (exam length ${form.minItems}–${form.maxItems})`}
+        </p>
+        <p style={{ margin: 0 }} aria-live="off">
+          Time left <strong className="timer">{clock(remaining)}</strong>
+        </p>
+        <button type="button" onClick={() => setHelpOpen(true)} aria-haspopup="dialog">
+          Shortcuts <kbd>?</kbd>
+        </button>
+      </div>
+      <progress max={1} value={elapsedShare} aria-label="Time used" style={{ width: '100%' }} />
+      <h2 id="exam-item-heading" ref={headingRef} tabIndex={-1} className="visually-hidden">
+        Item {delivered}
+      </h2>
+      <div className="card">
+        <p className="stem">{question.stem}</p>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+        >
+          <fieldset className="option-fieldset">
+            <legend className="visually-hidden">Choose one option</legend>
+            {current.order.map((optionIndex, position) => (
+              <label key={optionIndex} className={`option choice ${selected === position ? 'selected' : ''}`}>
+                <input type="radio" name="exam-option" checked={selected === position} onChange={() => setSelected(position)} />
+                <strong>{letters[position]}.</strong> {question.options[optionIndex]?.text}
+              </label>
+            ))}
+          </fieldset>
+          <button type="submit" className="primary" disabled={selected === undefined}>
+            Submit — final <kbd>Enter</kbd>
+          </button>
+        </form>
+      </div>
+      {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} shortcuts={examShortcuts} />}
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import { Link } from 'react-router';
+import { blueprints, findDomain } from '../../domain/exam-blueprints';
+import { domainProficiency, PASSING_SCALED_SCORE, scaledInterval } from '../../domain/exam/exam-scoring';
+import type { LoadedExam } from '../../data/exam-hooks';
+import { OptionExplanations } from '../../ui/option-explanations';
+
+const endedByText = {
+  confidence: 'the confidence rule: from item 100 on, the 95% interval of your ability lay wholly on one side of the passing line',
+  'max-length': 'the maximum-length rule: the last item was reached and the final estimate was compared with the passing line',
+  time: 'the time rule: time ran out',
+} as const;
+
+/** Simulated result, ability with its interval, domain proficiency, time per item and a full review. */
+export function ExamResults({ exam, onDone }: { exam: LoadedExam; onDone: () => void }) {
+  const { state, record } = exam;
+  const engine = state.engine;
+  const result = engine.result;
+  const form = engine.form;
+  const scaled = scaledInterval(engine.theta, engine.se, form.cutTheta);
+  const domains = domainProficiency(engine);
+  const totalMs = state.answers.reduce((sum, a) => sum + a.responseMs, 0);
+  const perItem = state.answers.length ? Math.round(totalMs / state.answers.length / 1000) : 0;
+  const scoredFlags = engine.answered.map((a) => a.scored);
+  return (
+    <section aria-labelledby="exam-result-title">
+      <h1 id="exam-result-title">
+        Simulated result: {result ? (result.passed ? 'pass' : 'fail') : 'not finished'} · {blueprints[form.exam].name}
+      </h1>
+      <div className="grid-2">
+        <div className="card">
+          <h2>Scaled score</h2>
+          <p className="stat">{scaled.score}</p>
+          <p>
+            95% interval {scaled.low}–{scaled.high} on the 0–1000 scale; passing is {PASSING_SCALED_SCORE}.
+          </p>
+          <p className="muted">
+            Ability θ = {engine.theta.toFixed(2)} ± {(1.96 * engine.se).toFixed(2)} logits (Rasch). The scale maps the passing line to 700
+            and each logit to 100 points. This estimates your standing on Bastion’s bank; it is not an ISC2 score.
+          </p>
+        </div>
+        <div className="card">
+          <h2>How it ended</h2>
+          <p>
+            {state.answers.length} items answered ({scoredFlags.filter((s) => !s).length} of them unscored pretest items) in{' '}
+            {Math.round(totalMs / 60_000)} min, about {perItem} s per item.
+          </p>
+          <p>Ended by {result ? endedByText[result.endedBy] : 'leaving the exam'}.</p>
+          <p className="muted">
+            The clock ran from {new Date(engine.startedAt).toLocaleString()}; time while Bastion was closed was counted, as in a test
+            centre.
+            {state.includesRecent ? ' This exam included questions you had answered in the last 14 days.' : ''}
+          </p>
+        </div>
+      </div>
+      <div className="card">
+        <h2>By domain</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Domain</th>
+              <th scope="col">Scored items</th>
+              <th scope="col">Proficiency</th>
+            </tr>
+          </thead>
+          <tbody>
+            {domains.map((d) => (
+              <tr key={d.domain}>
+                <td>
+                  {d.domain}. {findDomain(form.exam, d.domain)?.title}
+                </td>
+                <td>{d.items}</td>
+                <td>
+                  {d.items === 0
+                    ? 'no items'
+                    : d.label === 'above'
+                      ? 'Above proficiency'
+                      : d.label === 'below'
+                        ? 'Below proficiency'
+                        : 'Near proficiency'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="muted">
+          As in ISC2’s feedback: above or below when the domain’s estimate is more than one standard error from the passing line.
+        </p>
+      </div>
+      <h2>Review every item</h2>
+      <ol className="exam-review">
+        {state.answers.map((a, i) => {
+          const q = exam.questions.get(a.key);
+          if (!q) return null;
+          return (
+            <li key={`${a.key}-${i}`} className="card">
+              <p className="muted">
+                Item {i + 1} · {a.correct ? 'correct' : 'incorrect'} · {Math.round(a.responseMs / 1000)} s
+                {scoredFlags[i] === false ? ' · unscored pretest item' : ''} ·{' '}
+                <Link to={`/bank/${encodeURIComponent(a.key)}`}>open in bank</Link>
+              </p>
+              <p className="stem">{q.stem}</p>
+              <OptionExplanations question={q} order={a.order} chosen={a.chosen} />
+            </li>
+          );
+        })}
+      </ol>
+      <button type="button" className="primary" onClick={onDone}>
+        Back to exams
+      </button>
+      <p className="muted">Finished {record.finishedAt?.toLocaleString()}.</p>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * A short simulated exam end to end by keyboard: start, answer, reload mid-exam and resume at the
+ * same item with the same option order, finish, read the results and review every item.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, readStore, seriousAxeViolations, waitForBank } from './browser';
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  ({ page, errors } = await openPage(context, '/exam'));
+  await waitForBank(page);
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const counter = () => page.locator('text=/item \\d+ of 25/').first().textContent();
+const optionTexts = () => page.locator('.option.choice').allTextContents();
+
+describe('exam simulation', () => {
+  it('runs a short exam by keyboard, survives a reload, and shows results with a full review', async () => {
+    await page.getByRole('radio', { name: /Short practice exam/ }).check();
+    await expect.poll(() => page.getByRole('button', { name: 'Start exam' }).isEnabled()).toBe(true);
+    await page.getByRole('button', { name: 'Start exam' }).click();
+    await page.locator('.option.choice').first().waitFor();
+    expect(await counter()).toMatch(/item 1 of 25/);
+    expect(await page.locator('.timer').textContent()).toMatch(/^0:(29|30):\d\d$/);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    for (let i = 0; i < 25; i++) {
+      if (i === 12) {
+        const before = await optionTexts();
+        const stem = await page.locator('.stem').textContent();
+        await page.reload();
+        await page.locator('.option.choice').first().waitFor();
+        expect(await page.locator('.stem').textContent()).toBe(stem);
+        expect(await optionTexts()).toEqual(before);
+        expect(await counter()).toMatch(/item 13 of 25/);
+      }
+      await page.keyboard.press(['a', '2', 'C', '4'][i % 4]!);
+      await page.keyboard.press('Enter');
+      if (i < 24) await expect.poll(counter).toMatch(new RegExp(`item ${i + 2} of 25`));
+    }
+
+    await page.getByRole('heading', { name: /^Simulated result: (pass|fail)/ }).waitFor();
+    expect(await page.getByText(/on the 0–1000 scale; passing is 700/).count()).toBe(1);
+    expect(await page.locator('.exam-review > li').count()).toBe(25);
+    expect(await page.locator('.exam-review .explanation').count()).toBe(100);
+    expect(await page.locator('.exam-review').getByText('unscored pretest item', { exact: false }).count()).toBe(5);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    const logs = await readStore<{ sessionId: string }>(page, 'reviewLogs');
+    expect(logs.filter((l) => l.sessionId.startsWith('exam-'))).toHaveLength(25);
+    expect(errors).toEqual([]);
+  });
+});
