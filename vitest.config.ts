@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['tests/setup-unit.ts'],
     restoreMocks: true,
+    // Property tests run hundreds of cases; CI has two shared cores, so allow more than the 5 s default.
+    testTimeout: 30_000,
   },
 });
