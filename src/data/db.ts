@@ -42,6 +42,9 @@ export interface CardRecord extends Card {
    * scan of the review logs. Absent on cards written before it existed (treated as unknown).
    */
   lastCorrect?: boolean;
+  /** Answers given to this question, and how many were right (aggregates for Progress). */
+  attempts?: number;
+  correctCount?: number;
 }
 
 export interface ReviewLogRecord extends ReviewLog {
@@ -52,8 +55,8 @@ export interface ReviewLogRecord extends ReviewLog {
   chosenOption: number;
   confidence: 'guessed' | 'unsure' | 'sure';
   responseMs: number;
-  /** The card exactly as it was before this answer (null: the question had no card), for undo. */
-  cardBefore: Card | null;
+  /** The card record exactly as it was before this answer (null: the question had no card), for undo. */
+  cardBefore: Omit<CardRecord, 'questionKey'> | null;
 }
 
 /** A practice, review or exam session: everything needed to resume it after a reload or crash. */

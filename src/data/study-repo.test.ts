@@ -46,6 +46,7 @@ describe('recordAnswer', () => {
     const logs = await database.reviewLogs.toArray();
     const session = await database.sessions.get('s1');
     expect(card?.reps).toBe(1);
+    expect(card).toMatchObject({ attempts: 1, correctCount: 1, lastCorrect: true });
     expect(logs).toHaveLength(1);
     expect(logs[0]).toMatchObject({ questionKey: 'q1', correct: true, chosenOption: 1, rating: Rating.Good, cardBefore: null });
     expect((session?.state as { answers: Record<string, unknown> }).answers.q1).toMatchObject({

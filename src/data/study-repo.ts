@@ -19,9 +19,30 @@ import {
 } from '../domain/study/session';
 import { db, type CardRecord, type SessionRecord } from './db';
 
+/** The FSRS card inside a stored record (the aggregates stay with the record). */
 export function toCard(record: CardRecord): Card {
-  const { questionKey: _key, ...card } = record;
+  const { questionKey: _key, lastCorrect: _last, attempts: _attempts, correctCount: _correct, ...card } = record;
   return card;
+}
+
+function withoutKey(record: CardRecord): Omit<CardRecord, 'questionKey'> {
+  const { questionKey: _key, ...rest } = record;
+  return rest;
+}
+
+type CardAggregates = Pick<CardRecord, 'lastCorrect' | 'attempts' | 'correctCount'>;
+
+function aggregatesOf(record: CardRecord | undefined): CardAggregates {
+  if (!record) return {};
+  const out: CardAggregates = {};
+  if (record.lastCorrect !== undefined) out.lastCorrect = record.lastCorrect;
+  if (record.attempts !== undefined) out.attempts = record.attempts;
+  if (record.correctCount !== undefined) out.correctCount = record.correctCount;
+  return out;
+}
+
+function aggregatesAfter(before: CardRecord | undefined, correct: boolean): CardAggregates {
+  return { lastCorrect: correct, attempts: (before?.attempts ?? 0) + 1, correctCount: (before?.correctCount ?? 0) + (correct ? 1 : 0) };
 }
 
 export async function createStudySession(id: string, state: StudySessionState, now: Date): Promise<SessionRecord> {
@@ -102,9 +123,9 @@ export async function writeReview(input: AnswerInput & { correct: boolean }): Pr
     chosenOption: input.chosen,
     confidence: DEFAULT_CONFIDENCE,
     responseMs: input.responseMs,
-    cardBefore: before,
+    cardBefore: beforeRecord ? withoutKey(beforeRecord) : null,
   });
-  await database.cards.put({ ...card, questionKey: input.questionKey, lastCorrect: input.correct });
+  await database.cards.put({ ...card, questionKey: input.questionKey, ...aggregatesAfter(beforeRecord, input.correct) });
   return logId as number;
 }
 
@@ -126,12 +147,17 @@ export async function setConfidence(
     const log = await database.reviewLogs.get(answer.logId);
     if (!log) return;
     const grade = ratingForAnswer({ correct: answer.correct, confidence, responseMs: answer.responseMs });
-    const { card, log: next } = scheduleAfterAnswer(log.cardBefore ?? undefined, grade, log.review, settings);
+    const { card, log: next } = scheduleAfterAnswer(
+      log.cardBefore ? toCard({ ...log.cardBefore, questionKey }) : undefined,
+      grade,
+      log.review,
+      settings,
+    );
     await database.reviewLogs.put({ ...log, ...next, confidence });
     const current = await database.cards.get(questionKey);
     // Only when this answer is still the card's latest review (another tab may have reviewed since).
     if (current && current.last_review?.getTime() === log.review.getTime())
-      await database.cards.put({ ...card, questionKey, lastCorrect: answer.correct });
+      await database.cards.put({ ...card, questionKey, ...aggregatesOf(current) });
     await database.sessions.put({ ...record, state: withAnswer(state, questionKey, { ...answer, confidence }) });
   });
 }

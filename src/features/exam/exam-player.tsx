@@ -4,6 +4,7 @@ import { timeRemainingMs } from '../../domain/exam/cat-engine';
 import { answerExamItem, expireExamIfTimeUp } from '../../data/exam-repo';
 import type { LoadedExam } from '../../data/exam-hooks';
 import { schedulerSettingsFrom, useSettings } from '../../data/settings-repo';
+import { useActiveStudyTime } from '../../data/time-repo';
 import { ShortcutHelp } from '../../ui/shortcut-help';
 import { useSessionKeys } from '../../ui/use-session-keys';
 
@@ -27,6 +28,7 @@ function clock(ms: number): string {
 export function ExamPlayer({ exam, now }: { exam: LoadedExam; now: () => Date }) {
   const { record, state } = exam;
   const settings = useSettings();
+  useActiveStudyTime('exam', state.engine.form.exam);
   const current = state.current;
   const question = current ? exam.questions.get(current.key) : undefined;
   const [selected, setSelected] = useState<number | undefined>(undefined);

@@ -3,6 +3,7 @@ import { ratingForAnswer, type Confidence } from '../../domain/study/rating';
 import { formatInterval, previewIntervals } from '../../domain/study/scheduler';
 import { currentKey, isFinished, type RecordedAnswer } from '../../domain/study/session';
 import { useCardBeforeAnswer, type LoadedSession } from '../../data/study-hooks';
+import { useActiveStudyTime } from '../../data/time-repo';
 import { advanceSession, finishSession, recordAnswer, setConfidence, toggleFlag, undoLastAnswer } from '../../data/study-repo';
 import { schedulerSettingsFrom, useSettings, type Settings } from '../../data/settings-repo';
 import { OptionExplanations } from '../../ui/option-explanations';
@@ -28,6 +29,7 @@ interface Props {
 export function SessionPlayer({ session, now }: Props) {
   const { record, state } = session;
   const settings = useSettings();
+  useActiveStudyTime(state.config.kind === 'review' ? 'review' : 'practice', state.config.exam);
   const key = currentKey(state);
   const question = key ? session.questions.get(key) : undefined;
   const answer = key ? state.answers[key] : undefined;

@@ -1,15 +1,137 @@
-import { PlannedScreen } from '../../ui/planned-screen';
+import { blueprints } from '../../domain/exam-blueprints';
+import { wilsonInterval } from '../../domain/plan/progress-math';
+import { appNow } from '../../data/clock';
+import { useActivePlanStatus } from '../../data/plan-repo';
+import { useProgress, type Tally } from '../../data/progress-repo';
+import { saveSetting, useSetting } from '../../data/settings-repo';
 
-export function ProgressScreen() {
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** Accuracy with its Wilson 95% interval, or a plain "no answers yet". */
+function Accuracy({ correct, attempts }: { correct: number; attempts: number }) {
+  if (attempts === 0) return <span className="muted">no answers yet</span>;
+  const w = wilsonInterval(correct, attempts);
   return (
-    <PlannedScreen
-      title="Progress"
-      summary="Where you stand, per domain and objective, with honest uncertainty."
-      willHold={[
-        'Questions seen, objectives touched, accuracy with Wilson 95% intervals, and FSRS retrievability per domain',
-        'Hours spent against the plan and an on-track status',
-        'Charts with a table alternative: hours burn-up, coverage, accuracy trend, review forecast',
-      ]}
-    />
+    <span>
+      {pct(w.estimate)}{' '}
+      <span className="muted">
+        ({pct(w.low)}–{pct(w.high)}, n={attempts})
+      </span>
+    </span>
+  );
+}
+
+const seenText = (t: Tally) => `${t.seen} / ${t.inBank}`;
+
+/** Progress: per domain and objective, what is covered, how accurate, how well retained, how much time. */
+export function ProgressScreen() {
+  const exam = useSetting('focusExam');
+  const now = appNow();
+  const data = useProgress(exam, now);
+  const plan = useActivePlanStatus(exam, now);
+  const blueprint = blueprints[exam];
+  return (
+    <section aria-labelledby="progress-title">
+      <h1 id="progress-title">Progress</h1>
+      <div className="row" role="group" aria-label="Exam">
+        {(['cissp', 'cc'] as const).map((x) => (
+          <button key={x} type="button" aria-pressed={exam === x} onClick={() => void saveSetting('focusExam', x)}>
+            {blueprints[x].name}
+          </button>
+        ))}
+      </div>
+      {plan && (
+        <p className="card" role="status">
+          <strong>
+            {plan.track.status === 'behind' ? 'Behind plan.' : plan.track.status === 'ahead' ? 'Ahead of plan.' : 'On track.'}
+          </strong>{' '}
+          {Math.round(plan.track.actualHours * 10) / 10} h of {Math.round(plan.track.plannedHours * 10) / 10} h planned so far.{' '}
+          {plan.track.suggestion}
+        </p>
+      )}
+      {!data ? (
+        <p>Loading…</p>
+      ) : (
+        <>
+          <div className="card" style={{ overflowX: 'auto' }}>
+            <h2>By domain</h2>
+            <table>
+              <caption className="visually-hidden">{blueprint.name} progress per domain</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Domain</th>
+                  <th scope="col">Questions seen</th>
+                  <th scope="col">Objectives touched</th>
+                  <th scope="col">Accuracy, all time (95% interval)</th>
+                  <th scope="col">Accuracy, last 30 days</th>
+                  <th scope="col">Recall now (FSRS)</th>
+                  <th scope="col">Hours logged to this domain</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.domains.map((d) => (
+                  <tr key={d.domain}>
+                    <th scope="row">
+                      {d.domain}. {d.title} <span className="muted">({pct(d.weight)})</span>
+                    </th>
+                    <td>{seenText(d)}</td>
+                    <td>
+                      {d.objectivesTouched} / {d.objectivesTotal}
+                    </td>
+                    <td>
+                      <Accuracy correct={d.correct} attempts={d.attempts} />
+                    </td>
+                    <td>
+                      <Accuracy correct={d.recentCorrect} attempts={d.recentAttempts} />
+                    </td>
+                    <td>{d.meanRetrievability === null ? <span className="muted">not studied yet</span> : pct(d.meanRetrievability)}</td>
+                    <td>{Math.round((d.minutes / 60) * 10) / 10}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p className="muted">
+              {Math.round((data.unassignedMinutes / 60) * 10) / 10} h of practice, review, exams and “all domains” time is not tied to one
+              domain; {Math.round((data.totalMinutes / 60) * 10) / 10} h logged in all. Intervals are Wilson 95% intervals: with few answers
+              they are wide, and that is the honest answer.
+            </p>
+          </div>
+          <div className="card">
+            <h2>By objective</h2>
+            {blueprint.domains.map((d) => (
+              <details key={d.number}>
+                <summary>
+                  Domain {d.number}: {d.title}
+                </summary>
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">Objective</th>
+                      <th scope="col">Seen</th>
+                      <th scope="col">Accuracy (95% interval)</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.objectives
+                      .filter((o) => o.domain === d.number)
+                      .map((o) => (
+                        <tr key={o.id}>
+                          <th scope="row">
+                            {o.id} {o.title}
+                          </th>
+                          <td>{seenText(o)}</td>
+                          <td>
+                            <Accuracy correct={o.correct} attempts={o.attempts} />
+                          </td>
+                        </tr>
+                      ))}
+                  </tbody>
+                </table>
+              </details>
+            ))}
+          </div>
+        </>
+      )}
+    </section>
   );
 }

@@ -3,12 +3,17 @@ import { Link } from 'react-router';
 import { blueprints } from '../../domain/exam-blueprints';
 import { saveSetting, useSetting } from '../../data/settings-repo';
 import { useDueSummary } from '../../data/study-hooks';
+import { useActivePlanStatus } from '../../data/plan-repo';
+import { currentWeek } from '../../domain/plan/plan-tracking';
 
 /** Today: what is due per domain, today's new-question budget, and one-click ways to start. */
 export function TodayScreen() {
   const exam = useSetting('focusExam');
   const newLimit = useSetting('dailyNewLimit');
-  const summary = useDueSummary(exam, appNow(), newLimit);
+  const now = appNow();
+  const summary = useDueSummary(exam, now, newLimit);
+  const plan = useActivePlanStatus(exam, now);
+  const week = plan ? currentWeek(plan.plan, now) : undefined;
   const blueprint = blueprints[exam];
   const newLeft = summary ? Math.max(0, summary.newLimit - summary.newToday) : 0;
 
@@ -46,6 +51,41 @@ export function TodayScreen() {
           <p className="muted">{blueprint.name} questions answered at least once, of those in your bank.</p>
           <Link to="/bank">Browse the bank</Link>
         </div>
+      </div>
+      <div className="card">
+        <h2>This week</h2>
+        {plan === undefined ? (
+          <p>…</p>
+        ) : plan === null ? (
+          <p>
+            No study plan yet. <Link to="/plan">Set one up in under a minute</Link>: it spreads your hours over the domains by exam weight
+            and tells you each week what to do.
+          </p>
+        ) : (
+          <>
+            <p role="status">
+              <strong>
+                {plan.track.status === 'behind' ? 'Behind plan' : plan.track.status === 'ahead' ? 'Ahead of plan' : 'On track'}
+              </strong>{' '}
+              · {Math.round(plan.track.actualHours * 10) / 10} h of {Math.round(plan.track.plannedHours * 10) / 10} h planned so far.{' '}
+              {plan.track.suggestion}
+            </p>
+            {week && (
+              <p>
+                This week: {Math.round((plan.actuals[week.index]?.hours ?? 0) * 10) / 10} h done of{' '}
+                {Math.round(week.plannedHours * 10) / 10} h planned.
+              </p>
+            )}
+            {week && (
+              <ul>
+                {week.tasks.map((t) => (
+                  <li key={t}>{t}</li>
+                ))}
+              </ul>
+            )}
+            <Link to="/plan">Open the plan</Link>
+          </>
+        )}
       </div>
       <div className="card">
         <h2>Due by domain</h2>

@@ -1,0 +1,153 @@
+/**
+ * The figures behind Progress, Plan and Today: per domain and objective, questions seen, accuracy
+ * (overall from aggregates kept on each card; last 30 days from the indexed review logs of that
+ * window only), mean retrievability, and hours. Nothing here scans the whole review history.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { domainIn, objectiveIn } from '../domain/bank/question-filter';
+import { blueprints, type ExamId } from '../domain/exam-blueprints';
+import type { DomainProgress } from '../domain/plan/domain-split';
+import { retrievability, type SchedulerSettings } from '../domain/study/scheduler';
+import { db } from './db';
+import { loadSettings, schedulerSettingsFrom } from './settings-repo';
+import { loadActivePool } from './study-hooks';
+import { toCard } from './study-repo';
+
+const DAY_MS = 86_400_000;
+
+export interface Tally {
+  inBank: number;
+  seen: number;
+  attempts: number;
+  correct: number;
+  recentAttempts: number;
+  recentCorrect: number;
+}
+
+export interface DomainStats extends Tally {
+  domain: number;
+  title: string;
+  weight: number;
+  objectivesTotal: number;
+  objectivesTouched: number;
+  /** Mean probability of recall now over the domain's seen questions; null when none is seen. */
+  meanRetrievability: number | null;
+  minutes: number;
+}
+
+export interface ObjectiveStats extends Tally {
+  id: string;
+  title: string;
+  domain: number;
+}
+
+export interface ProgressData {
+  exam: ExamId;
+  domains: DomainStats[];
+  objectives: ObjectiveStats[];
+  /** Minutes logged with no single domain (automatic practice/review/exam time, "all domains" entries). */
+  unassignedMinutes: number;
+  totalMinutes: number;
+}
+
+const emptyTally = (): Tally => ({ inBank: 0, seen: 0, attempts: 0, correct: 0, recentAttempts: 0, recentCorrect: 0 });
+
+export async function loadProgress(exam: ExamId, now: Date, scheduler?: SchedulerSettings): Promise<ProgressData> {
+  const settings = scheduler ?? schedulerSettingsFrom(await loadSettings());
+  const since = new Date(now.getTime() - 30 * DAY_MS);
+  const [pool, cards, recentLogs, time] = await Promise.all([
+    loadActivePool(),
+    db().cards.toArray(),
+    db().reviewLogs.where('review').between(since, now, true, true).toArray(),
+    db().studyTime.toArray(),
+  ]);
+  const cardByKey = new Map(cards.map((c) => [c.questionKey, c]));
+  const recentByKey = new Map<string, { attempts: number; correct: number }>();
+  for (const log of recentLogs) {
+    const r = recentByKey.get(log.questionKey) ?? { attempts: 0, correct: 0 };
+    r.attempts++;
+    if (log.correct) r.correct++;
+    recentByKey.set(log.questionKey, r);
+  }
+  const byDomain = new Map<number, Tally & { retrievabilitySum: number; touched: Set<string> }>();
+  const byObjective = new Map<string, Tally>();
+  for (const q of pool) {
+    const d = domainIn(exam, q);
+    const o = objectiveIn(exam, q);
+    if (d === undefined || o === undefined) continue;
+    const dt = byDomain.get(d) ?? { ...emptyTally(), retrievabilitySum: 0, touched: new Set<string>() };
+    const ot = byObjective.get(o) ?? emptyTally();
+    const card = cardByKey.get(q.key);
+    const recent = recentByKey.get(q.key);
+    for (const t of [dt, ot]) {
+      t.inBank++;
+      if (card) {
+        t.seen++;
+        t.attempts += card.attempts ?? card.reps;
+        t.correct += card.correctCount ?? Math.max(0, card.reps - card.lapses);
+      }
+      if (recent) {
+        t.recentAttempts += recent.attempts;
+        t.recentCorrect += recent.correct;
+      }
+    }
+    if (card) {
+      dt.retrievabilitySum += retrievability(toCard(card), now, settings);
+      dt.touched.add(o);
+    }
+    byDomain.set(d, dt);
+    byObjective.set(o, ot);
+  }
+  let unassignedMinutes = 0;
+  let totalMinutes = 0;
+  const minutesByDomain = new Map<number, number>();
+  for (const entry of time) {
+    if (entry.exam !== exam) continue;
+    totalMinutes += entry.minutes;
+    if (entry.domain === 0) unassignedMinutes += entry.minutes;
+    else minutesByDomain.set(entry.domain, (minutesByDomain.get(entry.domain) ?? 0) + entry.minutes);
+  }
+  const blueprint = blueprints[exam];
+  const domains: DomainStats[] = blueprint.domains.map((d) => {
+    const t = byDomain.get(d.number);
+    const tally: Tally = t
+      ? {
+          inBank: t.inBank,
+          seen: t.seen,
+          attempts: t.attempts,
+          correct: t.correct,
+          recentAttempts: t.recentAttempts,
+          recentCorrect: t.recentCorrect,
+        }
+      : emptyTally();
+    return {
+      ...tally,
+      domain: d.number,
+      title: d.title,
+      weight: d.weight,
+      objectivesTotal: d.objectives.length,
+      objectivesTouched: t?.touched.size ?? 0,
+      meanRetrievability: t && t.seen > 0 ? t.retrievabilitySum / t.seen : null,
+      minutes: minutesByDomain.get(d.number) ?? 0,
+    };
+  });
+  const objectives: ObjectiveStats[] = blueprint.domains.flatMap((d) =>
+    d.objectives.map((o) => ({ ...emptyTally(), ...byObjective.get(o.id), id: o.id, title: o.title, domain: d.number })),
+  );
+  return { exam, domains, objectives, unassignedMinutes, totalMinutes };
+}
+
+export function useProgress(exam: ExamId, now: Date): ProgressData | undefined {
+  const minute = Math.floor(now.getTime() / 60_000);
+  return useLiveQuery(() => loadProgress(exam, new Date(minute * 60_000)), [exam, minute]);
+}
+
+/** The plan generator's view of progress: accuracy, retention and coverage per domain. */
+export function toDomainProgress(data: ProgressData): DomainProgress[] {
+  return data.domains.map((d) => ({
+    domain: d.domain,
+    accuracy: d.attempts > 0 ? d.correct / d.attempts : null,
+    retention: d.meanRetrievability,
+    coverage: d.inBank > 0 ? d.seen / d.inBank : 0,
+  }));
+}

@@ -1,0 +1,135 @@
+/**
+ * Study time. Practice, review and exams log their active time automatically: a second counts only
+ * while the tab is visible and the learner interacted within the last two minutes. Manual entries
+ * cover reading, video, labs and classes. All of it lives in the `studyTime` table.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import type { ExamId } from '../domain/exam-blueprints';
+import { appNow } from './clock';
+import { db, type StudyTimeRecord } from './db';
+
+/** Idle for longer than this and the clock stops counting (issue #5). */
+export const IDLE_LIMIT_MS = 2 * 60_000;
+/** Active time is written at least this often, so a crash loses at most this much. */
+const FLUSH_EVERY_MS = 30_000;
+
+export type AutoSource = 'practice' | 'review' | 'exam';
+export type ManualSource = 'reading' | 'video' | 'lab' | 'class' | 'other';
+
+function dayStart(d: Date): Date {
+  const x = new Date(d);
+  x.setHours(0, 0, 0, 0);
+  return x;
+}
+
+/** Adds active minutes to today's automatic row for this source and exam (one row per day and source). */
+export async function addActiveMinutes(source: AutoSource, exam: ExamId, minutes: number, now: Date): Promise<void> {
+  if (minutes <= 0) return;
+  const date = dayStart(now);
+  await db().transaction('rw', db().studyTime, async () => {
+    const existing = await db()
+      .studyTime.where('date')
+      .equals(date)
+      .filter((r) => r.source === source && r.exam === exam && r.domain === 0 && r.note === undefined)
+      .first();
+    if (existing?.id !== undefined) await db().studyTime.update(existing.id, { minutes: existing.minutes + minutes });
+    else await db().studyTime.add({ date, minutes, domain: 0, exam, source });
+  });
+}
+
+/**
+ * Counts active time while the component is mounted. Pure bookkeeping in refs and timers: nothing
+ * re-renders each second.
+ */
+export function useActiveStudyTime(source: AutoSource, exam: ExamId): void {
+  useEffect(() => {
+    let lastInteraction = Date.now();
+    let pendingMs = 0;
+    let lastTick = Date.now();
+    const onInteract = () => {
+      lastInteraction = Date.now();
+    };
+    const tick = () => {
+      const t = Date.now();
+      const visible = document.visibilityState === 'visible';
+      if (visible && t - lastInteraction <= IDLE_LIMIT_MS) pendingMs += Math.min(t - lastTick, 5_000);
+      lastTick = t;
+    };
+    const flush = () => {
+      tick();
+      const minutes = Math.round((pendingMs / 60_000) * 100) / 100;
+      pendingMs = 0;
+      if (minutes > 0) void addActiveMinutes(source, exam, minutes, appNow());
+    };
+    const events = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
+    events.forEach((e) => window.addEventListener(e, onInteract, { passive: true }));
+    const ticker = window.setInterval(tick, 1_000);
+    const flusher = window.setInterval(flush, FLUSH_EVERY_MS);
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      flush();
+      events.forEach((e) => window.removeEventListener(e, onInteract));
+      window.clearInterval(ticker);
+      window.clearInterval(flusher);
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', flush);
+    };
+  }, [source, exam]);
+}
+
+export interface ManualEntry {
+  date: string;
+  minutes: number;
+  domain: number;
+  exam: ExamId;
+  source: ManualSource;
+  note: string;
+}
+
+function toRecord(entry: ManualEntry): StudyTimeRecord {
+  return {
+    date: new Date(`${entry.date}T12:00:00`),
+    minutes: entry.minutes,
+    domain: entry.domain,
+    exam: entry.exam,
+    source: entry.source,
+    note: entry.note,
+  };
+}
+
+/** Problems with a manual entry in plain words; empty when it can be saved. */
+export function manualEntryProblems(entry: ManualEntry): string[] {
+  const problems: string[] = [];
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(entry.date) || Number.isNaN(Date.parse(entry.date))) problems.push('Enter the date you studied.');
+  if (!Number.isFinite(entry.minutes) || entry.minutes < 1 || entry.minutes > 24 * 60) problems.push('Minutes must be between 1 and 1440.');
+  if (!Number.isInteger(entry.domain) || entry.domain < 0 || entry.domain > 8) problems.push('Choose a domain, or “all domains”.');
+  return problems;
+}
+
+export async function addManualEntry(entry: ManualEntry): Promise<void> {
+  if (manualEntryProblems(entry).length > 0) throw new Error(manualEntryProblems(entry).join(' '));
+  await db().studyTime.add(toRecord(entry));
+}
+
+export async function updateManualEntry(id: number, entry: ManualEntry): Promise<void> {
+  if (manualEntryProblems(entry).length > 0) throw new Error(manualEntryProblems(entry).join(' '));
+  await db().studyTime.update(id, toRecord(entry));
+}
+
+export async function deleteTimeEntry(id: number): Promise<void> {
+  await db().studyTime.delete(id);
+}
+
+export function useTimeEntries(): StudyTimeRecord[] | undefined {
+  return useLiveQuery(async () => (await db().studyTime.orderBy('date').reverse().toArray()).slice(0, 500));
+}
+
+/** Every time entry; the plan and progress screens aggregate them per week and domain. */
+export async function loadTimeEntries(): Promise<StudyTimeRecord[]> {
+  return db().studyTime.toArray();
+}

@@ -1,0 +1,97 @@
+import { blueprints } from '../../domain/exam-blueprints';
+import { currentWeek } from '../../domain/plan/plan-tracking';
+import { budgetFit, expectedHours } from '../../domain/plan/study-need';
+import type { PlanStatus } from '../../data/plan-repo';
+
+const statusText = { ahead: 'Ahead of plan', 'on-track': 'On track', behind: 'Behind plan' } as const;
+const phaseText = { 'first-pass': 'First pass', reinforcement: 'Reinforcement', 'final-review': 'Final review and mock exams' } as const;
+const h = (x: number) => `${Math.round(x * 10) / 10} h`;
+
+/** The active plan: on-track status, this week's work, and every week with planned and actual hours. */
+export function PlanView({ status, now }: { status: PlanStatus; now: Date }) {
+  const { plan, actuals, track } = status;
+  const week = currentWeek(plan, now);
+  const fit = budgetFit(plan.totalHours, expectedHours(plan.input.exam, plan.input.background));
+  return (
+    <>
+      <div className="grid-2">
+        <div className="card">
+          <h2>{statusText[track.status]}</h2>
+          <p>
+            {h(track.actualHours)} studied of {h(track.plannedHours)} planned so far · coverage {Math.round(track.actualCoverage * 100)}% of{' '}
+            {Math.round(track.plannedCoverage * 100)}% planned.
+          </p>
+          <p>
+            {track.projectedFinish
+              ? `At your pace (${h(track.paceHoursPerWeek ?? 0)}/week) you finish the plan’s hours on ${track.projectedFinish}${track.finishesByExam ? ', before the exam.' : ' — after the exam date.'}`
+              : 'Your pace shows once the first study day is over.'}
+          </p>
+          <p>
+            <strong>This week:</strong> {track.suggestion}
+          </p>
+        </div>
+        <div className="card">
+          <h2>{blueprints[plan.input.exam].name} plan</h2>
+          <p>
+            {plan.input.startDate} → exam {plan.input.examDate} · {plan.weeks.length} weeks · {h(plan.totalHours)} in all ·{' '}
+            {plan.input.hoursPerWeek} h/week
+          </p>
+          <p className="muted">{fit.message}</p>
+        </div>
+      </div>
+      {week && (
+        <div className="card">
+          <h2>
+            Week {week.index + 1}: {phaseText[week.phase]} ({week.start} – {week.end})
+          </h2>
+          <p>
+            {h(actuals[week.index]?.hours ?? 0)} done of {h(week.plannedHours)} planned this week.
+          </p>
+          <ul>
+            {week.tasks.map((t) => (
+              <li key={t}>{t}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="card" style={{ overflowX: 'auto' }}>
+        <h2>Week by week</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Week</th>
+              <th scope="col">Dates</th>
+              <th scope="col">Phase</th>
+              <th scope="col">Planned</th>
+              <th scope="col">Done</th>
+              <th scope="col">Mock exams</th>
+              <th scope="col">Main domains</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plan.weeks.map((w) => {
+              const top = Object.entries(w.domainHours)
+                .sort(([, a], [, b]) => b - a)
+                .slice(0, 3)
+                .map(([d]) => `D${d}`)
+                .join(', ');
+              return (
+                <tr key={w.index} aria-current={week?.index === w.index ? 'date' : undefined}>
+                  <td>{w.index + 1}</td>
+                  <td>
+                    {w.start} – {w.end}
+                  </td>
+                  <td>{phaseText[w.phase]}</td>
+                  <td>{h(w.plannedHours)}</td>
+                  <td>{w.end < now.toISOString().slice(0, 10) || week?.index === w.index ? h(actuals[w.index]?.hours ?? 0) : '–'}</td>
+                  <td>{w.mockExams}</td>
+                  <td>{top}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
