@@ -18,9 +18,9 @@ export interface CertificationFact<T> {
 }
 
 const CHECKED = '2026';
-const CISSP_PAGE = 'ISC2 CISSP certification pages, via shared/exam-facts.md (Certification)';
-const CISSP_EXAM = 'ISC2 CISSP exam pages, via shared/exam-facts.md (CISSP)';
-const CC_PAGE = 'ISC2 Certified in Cybersecurity pages, via shared/exam-facts.md (Costs and upkeep)';
+const CISSP_PAGE = 'ISC2 CISSP certification pages (checked 2026)';
+const CISSP_EXAM = 'ISC2 CISSP exam pages (checked 2026)';
+const CC_PAGE = 'ISC2 Certified in Cybersecurity pages (checked 2026)';
 
 const confirmed = <T>(value: T, source: string, note?: string): CertificationFact<T> => ({
   value,
@@ -39,7 +39,7 @@ const unconfirmed = <T>(value: T, source: string, note: string): CertificationFa
 });
 
 export const cisspFacts = {
-  examFeeUsd: unconfirmed(749, CISSP_EXAM, 'exam-facts.md marks the fee unconfirmed for the current year.'),
+  examFeeUsd: unconfirmed(749, CISSP_EXAM, 'Not confirmed for the current year; fees change.'),
   experienceYears: confirmed(5, CISSP_PAGE, 'Cumulative, full-time and paid; part-time work and internships count pro rata.'),
   minimumDomains: confirmed(2, CISSP_PAGE, 'The experience must span at least 2 of the 8 CISSP domains.'),
   domainCount: confirmed(8, CISSP_PAGE),
@@ -64,16 +64,16 @@ export const ccFacts = {
   examFeeUsd: unconfirmed(
     199,
     CC_PAGE,
-    'Listed among the unconfirmed CC fee figures by the brief; exam-facts.md does not confirm it for the current year.',
+    'Not confirmed for the current year; the free One Million Certified in Cybersecurity offer may apply.',
   ),
   freeExamOffer: confirmed(
     'One Million Certified in Cybersecurity',
     CC_PAGE,
     'ISC2 offer: free official online training and one free CC exam attempt.',
   ),
-  cpeCycleYears: unconfirmed(3, CC_PAGE, 'Part of the "45 CPE per 3 years" figure that exam-facts.md marks unconfirmed.'),
-  cpePerCycle: unconfirmed(45, CC_PAGE, 'exam-facts.md marks the CC CPE figure unconfirmed.'),
-  annualFeeUsd: unconfirmed(50, CC_PAGE, 'exam-facts.md marks the CC annual maintenance fee unconfirmed.'),
+  cpeCycleYears: unconfirmed(3, CC_PAGE, 'Part of the "45 CPE per 3 years" figure, not confirmed for the current year.'),
+  cpePerCycle: unconfirmed(45, CC_PAGE, 'Not confirmed for the current year.'),
+  annualFeeUsd: unconfirmed(50, CC_PAGE, 'Not confirmed for the current year.'),
 } as const;
 
 /** Retake policy, as exam-facts.md gives it for the CISSP exam. */

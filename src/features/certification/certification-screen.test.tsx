@@ -1,0 +1,148 @@
+/**
+ * The eligibility check as a learner meets it: two jobs typed into the form, the verdict in plain
+ * words, then a degree that changes it. The clock is fixed at 1 September 2023 (local time).
+ */
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadCertificationProfile } from '../../data/certification-repo';
+import { BastionDb, useDatabase } from '../../data/db';
+import { CertificationScreen } from './certification-screen';
+
+let database: BastionDb;
+let n = 0;
+const now = () => new Date(2023, 8, 1, 12, 0);
+
+beforeEach(() => {
+  database = new BastionDb(`certification-ui-${++n}`);
+  useDatabase(database);
+});
+afterEach(async () => {
+  await database.delete();
+});
+
+function renderScreen() {
+  const router = createMemoryRouter(
+    [
+      { path: '/certification', element: <CertificationScreen now={now} /> },
+      { path: '/plan', element: <h1>Plan screen</h1> },
+    ],
+    { initialEntries: ['/certification'] },
+  );
+  return render(<RouterProvider router={router} />);
+}
+
+interface JobInput {
+  title: string;
+  start: string;
+  end: string | null;
+  kind: 'Full time' | 'Part time';
+  hours?: string;
+  domains: RegExp[];
+}
+
+async function addJob(user: UserEvent, job: JobInput) {
+  const form = screen.getByRole('form', { name: 'Add a job' });
+  const field = (name: string | RegExp) => within(form).getByLabelText(name);
+  await user.type(field('Job title'), job.title);
+  await user.type(field('Start date'), job.start);
+  if (job.end === null) await user.click(field('I still work here'));
+  else await user.type(field('End date'), job.end);
+  await user.click(field(job.kind));
+  if (job.hours) await user.type(field('Hours per week'), job.hours);
+  for (const domain of job.domains) await user.click(field(domain));
+  await user.click(within(form).getByRole('button', { name: 'Add job' }));
+  await screen.findByText(`Saved “${job.title}”.`);
+}
+
+// A whole screen typed into key by key: jsdom needs a few seconds, more on a busy machine.
+describe('CertificationScreen eligibility', { timeout: 20_000 }, () => {
+  it('gives the verdict for two jobs, then for the same jobs with a degree', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderScreen();
+    await screen.findByRole('heading', { name: /CISSP experience check/ });
+
+    await addJob(user, {
+      title: 'Security analyst',
+      start: '2019-03-01',
+      end: '2023-02-28',
+      kind: 'Full time',
+      domains: [/1\. Security and Risk Management/, /7\. Security Operations/],
+    });
+    await addJob(user, {
+      title: 'ML platform engineer',
+      start: '2023-03-01',
+      end: null,
+      kind: 'Part time',
+      hours: '20',
+      domains: [/3\. Security Architecture/, /8\. Software Development Security/],
+    });
+
+    // 2019-03-01..2023-02-28 is 1461 days full time; 2023-03-01..2023-09-01 is 185 days at 20/40 = 92.5.
+    // (1461 + 92.5) / (365.25 / 12) = 51.04 → 51 of the 60 months needed without a waiver.
+    expect(await screen.findByText('51 of 60 months')).toBeInTheDocument();
+    // At half time the missing 9 months (less the 0.05 rounding margin) take 543 more days: 25 February 2025.
+    expect(screen.getByText(/you meet the requirement on 25 February 2025/)).toBeInTheDocument();
+    expect(screen.getByText(/Associate path: you can sit the CISSP exam now/)).toBeInTheDocument();
+    const reasons = screen.getByRole('list', { name: 'Reasons for the verdict' });
+    expect(within(reasons).getByText(/Pro-rata rule: "ML platform engineer" \(part-time\) counts at 20 of 40 hours/)).toBeInTheDocument();
+    expect(within(reasons).getByText(/Two-domain rule: met, your work spans 4 domains/)).toBeInTheDocument();
+
+    const jobs = screen.getByRole('list', { name: 'Your jobs' });
+    expect(
+      within(jobs)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('strong')?.textContent),
+    ).toEqual(['Security analyst', 'ML platform engineer']);
+
+    await user.type(screen.getByLabelText('Name of the degree or credential'), 'BSc Computer Science');
+    await user.click(screen.getByRole('button', { name: 'Add degree or credential' }));
+    expect(await screen.findByText('51 of 48 months')).toBeInTheDocument();
+    expect(screen.getByText('You meet the CISSP experience requirement now.')).toBeInTheDocument();
+    expect(screen.getByText(/Waiver rule: your degree "BSc Computer Science" waives 1 year/)).toBeInTheDocument();
+
+    const profile = await loadCertificationProfile();
+    expect(profile.jobs.map((j) => [j.title, j.kind, j.hoursPerWeek, j.end, j.domains])).toEqual([
+      ['Security analyst', 'full-time', undefined, '2023-02-28', [1, 7]],
+      ['ML platform engineer', 'part-time', 20, null, [3, 8]],
+    ]);
+  });
+
+  it('edits a job and says what is missing from an incomplete one', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderScreen();
+    const form = await screen.findByRole('form', { name: 'Add a job' });
+    await user.click(within(form).getByLabelText('Part time'));
+    await user.click(within(form).getByRole('button', { name: 'Add job' }));
+    const alert = await within(form).findByRole('alert');
+    expect(alert).toHaveTextContent('Give the job a title.');
+    expect(alert).toHaveTextContent('Enter the hours worked per week, between 1 and 40.');
+
+    await user.click(within(form).getByLabelText('Full time'));
+    await addJob(user, { title: 'SOC analyst', start: '2020-09-01', end: '2023-08-31', kind: 'Full time', domains: [/7\./] });
+    expect(await screen.findByText('36 of 60 months')).toBeInTheDocument();
+    expect(screen.getByText(/covers only domain 7/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Edit SOC analyst' }));
+    const edit = screen.getByRole('form', { name: 'Edit “SOC analyst”' });
+    expect(within(edit).getByLabelText('Job title')).toHaveFocus();
+    await user.click(within(edit).getByLabelText(/6\. Security Assessment and Testing/));
+    await user.click(within(edit).getByRole('button', { name: 'Save job' }));
+    await waitFor(() => expect(screen.getByText(/Two-domain rule: met, your work spans 2 domains/)).toBeInTheDocument());
+    expect((await loadCertificationProfile()).jobs).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: 'Remove SOC analyst' }));
+    expect(await screen.findByText('0 of 60 months')).toBeInTheDocument();
+  });
+
+  it('saves the focus exam and opens the plan from a role path', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderScreen();
+    await user.click(await screen.findByLabelText('Solution architect'));
+    const path = await screen.findByRole('region', { name: 'Certification path for Solution architect' });
+    await user.click(within(path).getByRole('button', { name: 'Plan for CISSP' }));
+    expect(await screen.findByRole('heading', { name: 'Plan screen' })).toBeInTheDocument();
+    expect((await database.settings.get('focusExam'))?.value).toBe('cissp');
+  });
+});

@@ -1,0 +1,54 @@
+import type { StoredCpeEntry } from '../../data/certification-repo';
+import { formatDay } from './format-day';
+
+interface Props {
+  entries: readonly StoredCpeEntry[];
+  onEdit: (entry: StoredCpeEntry) => void;
+  onDelete: (entry: StoredCpeEntry) => void;
+}
+
+/** The CPE log, newest first. */
+export function CpeTable({ entries, onEdit, onDelete }: Props) {
+  if (entries.length === 0) return <p className="muted">No CPE activities logged yet.</p>;
+  const sorted = [...entries].sort((a, b) => b.date.localeCompare(a.date));
+  return (
+    <div style={{ overflowX: 'auto' }}>
+      <table>
+        <caption style={{ textAlign: 'left', fontWeight: 600 }}>CPE log</caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Activity</th>
+            <th scope="col">Group</th>
+            <th scope="col">Hours</th>
+            <th scope="col">Evidence</th>
+            <th scope="col">Actions</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((e) => (
+            <tr key={e.id}>
+              <td>{formatDay(e.date)}</td>
+              <th scope="row" style={{ fontWeight: 'normal' }}>
+                {e.activity}
+              </th>
+              <td>{e.group}</td>
+              <td>{e.hours}</td>
+              <td>{e.evidence ?? ''}</td>
+              <td>
+                <div className="row" style={{ gap: '0.4rem', flexWrap: 'nowrap' }}>
+                  <button type="button" onClick={() => onEdit(e)} aria-label={`Edit ${e.activity} on ${e.date}`}>
+                    Edit
+                  </button>
+                  <button type="button" onClick={() => onDelete(e)} aria-label={`Delete ${e.activity} on ${e.date}`}>
+                    Delete
+                  </button>
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
