@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ratingForAnswer, type Confidence } from '../../domain/study/rating';
+import { DEFAULT_CONFIDENCE, ratingForAnswer, type Confidence } from '../../domain/study/rating';
 import { formatInterval, previewIntervals } from '../../domain/study/scheduler';
 import { currentKey, isFinished, type RecordedAnswer } from '../../domain/study/session';
 import { useCardBeforeAnswer, type LoadedSession } from '../../data/study-hooks';
@@ -32,7 +32,12 @@ export function SessionPlayer({ session, now }: Props) {
   useActiveStudyTime(state.config.kind === 'review' ? 'review' : 'practice', state.config.exam);
   const key = currentKey(state);
   const question = key ? session.questions.get(key) : undefined;
-  const answer = key ? state.answers[key] : undefined;
+  // The answer shows at once from local state while its transaction commits (the bench's
+  // answer → feedback budget is one frame); every later action waits for that write first.
+  const [pending, setPending] = useState<{ key: string; answer: RecordedAnswer } | undefined>(undefined);
+  const writing = useRef<Promise<unknown>>(Promise.resolve());
+  const stored = key ? state.answers[key] : undefined;
+  const answer = stored ?? (pending && pending.key === key ? pending.answer : undefined);
   const order = useMemo(() => (key ? (state.optionOrders[key] ?? defaultOrder) : defaultOrder), [key, state.optionOrders]);
   const [selected, setSelected] = useState<number | undefined>(undefined);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -47,21 +52,31 @@ export function SessionPlayer({ session, now }: Props) {
   }, [key, now]);
 
   const scheduler = settings ? schedulerSettingsFrom(settings) : undefined;
-  const submit = useCallback(async () => {
-    if (!key || answer || selected === undefined || !scheduler) return;
+  const submit = useCallback(() => {
+    if (!key || !question || answer || selected === undefined || !scheduler) return;
     const chosen = order[selected]!;
-    await recordAnswer({
-      sessionId: record.id,
-      questionKey: key,
+    const at = now();
+    const responseMs = at.getTime() - shownAt.current;
+    const optimistic: RecordedAnswer = {
       chosen,
-      responseMs: now().getTime() - shownAt.current,
-      now: now(),
-      settings: scheduler,
-    });
-  }, [key, answer, selected, scheduler, order, record.id, now]);
+      correct: chosen === question.answer,
+      confidence: DEFAULT_CONFIDENCE,
+      responseMs,
+      answeredAt: at.toISOString(),
+      logId: -1,
+    };
+    setPending({ key, answer: optimistic });
+    writing.current = recordAnswer({ sessionId: record.id, questionKey: key, chosen, responseMs, now: at, settings: scheduler }).catch(
+      (error: Error) => {
+        setPending(undefined);
+        setAnnouncement(`Your answer could not be saved: ${error.message}`);
+      },
+    );
+  }, [key, question, answer, selected, scheduler, order, record.id, now]);
 
   const next = useCallback(async () => {
     if (!key || !answer) return;
+    await writing.current;
     await advanceSession(record.id, key, now());
   }, [key, answer, record.id, now]);
 
@@ -70,12 +85,18 @@ export function SessionPlayer({ session, now }: Props) {
       choose: (position: number) => {
         if (!answer && position < 4) setSelected(position);
       },
-      submit: () => void (answer ? next() : submit()),
+      submit: () => (answer ? void next() : submit()),
       next: () => void next(),
       flag: () => key && void toggleFlag(record.id, key, now()),
-      confidence: (c: Confidence) => key && answer && scheduler && void setConfidence(record.id, key, c, scheduler),
+      confidence: (c: Confidence) =>
+        key && answer && scheduler && void writing.current.then(() => setConfidence(record.id, key, c, scheduler)),
       undo: () =>
-        void undoLastAnswer(record.id, now()).then((undone) => setAnnouncement(undone ? 'Last answer undone.' : 'Nothing to undo.')),
+        void writing.current
+          .then(() => undoLastAnswer(record.id, now()))
+          .then((undone) => {
+            setPending(undefined);
+            setAnnouncement(undone ? 'Last answer undone.' : 'Nothing to undo.');
+          }),
       help: () => setHelpOpen((open) => !open),
     }),
     [answer, key, next, submit, record.id, now, scheduler],
@@ -120,7 +141,7 @@ export function SessionPlayer({ session, now }: Props) {
           <form
             onSubmit={(e) => {
               e.preventDefault();
-              void submit();
+              submit();
             }}
           >
             <fieldset className="option-fieldset">
@@ -137,7 +158,14 @@ export function SessionPlayer({ session, now }: Props) {
             </button>
           </form>
         ) : (
-          <Feedback session={session} questionKey={key} onNext={() => void next()} onConfidence={handlers.confidence} now={now} />
+          <Feedback
+            session={session}
+            questionKey={key}
+            answer={answer}
+            onNext={() => void next()}
+            onConfidence={handlers.confidence}
+            now={now}
+          />
         )}
       </div>
       <p className="visually-hidden" role="status" aria-live="polite">
@@ -151,15 +179,15 @@ export function SessionPlayer({ session, now }: Props) {
 interface FeedbackProps {
   session: LoadedSession;
   questionKey: string;
+  answer: RecordedAnswer;
   onNext: () => void;
   onConfidence: (c: Confidence) => void;
   now: () => Date;
 }
 
-function Feedback({ session, questionKey, onNext, onConfidence, now }: FeedbackProps) {
+function Feedback({ session, questionKey, answer, onNext, onConfidence, now }: FeedbackProps) {
   const { state } = session;
   const question = session.questions.get(questionKey)!;
-  const answer = state.answers[questionKey]!;
   const settings = useSettings();
   // Focus moves to the verdict, not to a button: a fast second Enter must not both submit and
   // activate "Next" (Chromium activates a focused button on keypress, after our keydown).
