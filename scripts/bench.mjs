@@ -307,12 +307,30 @@ async function main() {
     mkdirSync('bench', { recursive: true });
     writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
     printTable(result);
+    if (!smoke) writeDocsTable(result);
     log(`\nwrote ${out}`);
   } finally {
     await browser.close();
     await app.close();
     await floor.close();
   }
+}
+
+/** Replaces the results table in docs/performance.md (between its bench:results markers). */
+function writeDocsTable(result) {
+  const doc = 'docs/performance.md';
+  const rows = result.metrics.map((m) => `| ${m.name} | ${m.median ?? '–'} ${m.unit} | ${m.p95 == null ? '' : `${m.p95} ${m.unit}`} | ${m.runs} | ${m.budget == null ? '' : `≤ ${m.budget} ${m.unit}`} |`);
+  const table = [
+    `Run of ${result.date.slice(0, 10)} on ${result.machine}.`,
+    '',
+    '| metric | median | p95 | runs | budget |',
+    '|---|---|---|---|---|',
+    ...rows,
+    '',
+    ...result.notMeasured.map((n) => `- Not measured: ${n}`),
+  ].join('\n');
+  const text = readFileSync(doc, 'utf8');
+  writeFileSync(doc, text.replace(/<!-- bench:results -->[\s\S]*<!-- \/bench:results -->/, `<!-- bench:results -->\n${table}\n<!-- /bench:results -->`));
 }
 
 function round(x) {
