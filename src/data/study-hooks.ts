@@ -104,7 +104,7 @@ export function useDueSummary(exam: ExamId, now: Date, newLimit: number): DueSum
   const minute = Math.floor(now.getTime() / 60_000);
   return useLiveQuery(async () => {
     const at = new Date(minute * 60_000 + 59_999);
-    const [pool, cards, newToday] = await Promise.all([loadPoolIndex(exam), db().cards.toArray(), countNewToday(at)]);
+    const [pool, cards, newToday] = await Promise.all([loadActivePool(), db().cards.toArray(), countNewToday(at)]);
     const domainOf = new Map(pool.map((q) => [q.key, domainIn(exam, q)]));
     const dueByDomain = new Map<number, number>();
     let seen = 0;
@@ -126,41 +126,4 @@ export function useCardBeforeAnswer(logId: number | undefined): Card | null | un
     const log = await db().reviewLogs.get(logId);
     return log ? (log.cardBefore ?? null) : undefined;
   }, [logId]);
-}
-
-/** A question's place in the outlines, read from the indexes only (no stems or options). */
-export interface PoolIndexRow {
-  key: string;
-  exams: ('cissp' | 'cc')[];
-  domain?: number;
-  ccDomain?: number;
-}
-
-/**
- * The active pool for one exam, built from IndexedDB indexes alone: with thousands of questions,
- * reading whole records (stems, options, explanations) just to count due cards per domain costs
- * hundreds of milliseconds; keys and domain numbers cost a few.
- */
-export async function loadPoolIndex(exam: ExamId): Promise<PoolIndexRow[]> {
-  const database = db();
-  const field = exam === 'cissp' ? 'domain' : 'ccDomain';
-  const enabled = (await database.packs.toArray()).filter((p) => p.enabled === 1).map((p) => p.id);
-  const byDomain = database.questions.orderBy(field);
-  const [inEnabled, inExam, retired, domains, domainKeys] = await Promise.all([
-    database.questions.where('packId').anyOf(enabled).primaryKeys(),
-    database.questions.where('exams').equals(exam).primaryKeys(),
-    database.questions.where('retired').equals(1).primaryKeys(),
-    byDomain.keys(),
-    byDomain.primaryKeys(),
-  ]);
-  const enabledSet = new Set(inEnabled);
-  const retiredSet = new Set(retired);
-  const examSet = new Set(inExam);
-  const rows: PoolIndexRow[] = [];
-  domainKeys.forEach((key, i) => {
-    if (!examSet.has(key) || !enabledSet.has(key) || retiredSet.has(key)) return;
-    const domain = Number(domains[i]);
-    rows.push(exam === 'cissp' ? { key, exams: [exam], domain } : { key, exams: [exam], ccDomain: domain });
-  });
-  return rows;
 }

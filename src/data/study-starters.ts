@@ -9,7 +9,7 @@ import { randomSeed, seededRng } from '../domain/study/random';
 import { buildReviewQueue } from '../domain/study/review-queue';
 import { createSessionState, type SessionConfig } from '../domain/study/session';
 import { loadSettings } from './settings-repo';
-import { countNewToday, domainRecords, loadActivePool, loadCardSummaries, loadLearnerHistory, loadPoolIndex } from './study-hooks';
+import { countNewToday, domainRecords, loadActivePool, loadCardSummaries, loadLearnerHistory } from './study-hooks';
 import { createStudySession } from './study-repo';
 
 const newId = (prefix: string, now: Date) => `${prefix}-${now.getTime().toString(36)}-${randomSeed().toString(36)}`;
@@ -65,12 +65,7 @@ export const REVIEW_QUEUE_MEASURE = 'bastion:review-queue-build';
 
 export async function startReviewSession(exam: ExamId, now: Date, seed = randomSeed()): Promise<string | null> {
   const startedAt = performance.now();
-  const [pool, cards, settings, newToday] = await Promise.all([
-    loadPoolIndex(exam),
-    loadCardSummaries(),
-    loadSettings(),
-    countNewToday(now),
-  ]);
+  const [pool, cards, settings, newToday] = await Promise.all([loadActivePool(), loadCardSummaries(), loadSettings(), countNewToday(now)]);
   const rng = seededRng(seed);
   const { due, fresh } = buildReviewQueue({ exam, pool, cards, now, newBudget: settings.dailyNewLimit - newToday, rng });
   performance.measure(REVIEW_QUEUE_MEASURE, { start: startedAt, end: performance.now() });

@@ -26,10 +26,7 @@ export const emptyFilter = (exam: ExamId): QuestionFilter => ({
 });
 
 /** The domain number of a question in the given exam, or undefined if it does not serve that exam. */
-/** The fields that place a question in an exam's outline (a full Question has them). */
-export type OutlinePlacement = Pick<Question, 'exams' | 'domain' | 'ccDomain'>;
-
-export function domainIn(exam: ExamId, q: OutlinePlacement): number | undefined {
+export function domainIn(exam: ExamId, q: Question): number | undefined {
   if (!q.exams.includes(exam)) return undefined;
   return exam === 'cissp' ? q.domain : q.ccDomain;
 }

@@ -5,8 +5,9 @@
  * Built from cards and questions only (no scan of the review logs), so it stays fast for a
  * learner with years of history.
  */
-import { domainIn, type OutlinePlacement } from '../bank/question-filter';
+import { domainIn } from '../bank/question-filter';
 import { blueprints, type ExamId } from '../exam-blueprints';
+import type { KeyedQuestion } from './practice-selection';
 import { smoothedAccuracy, type DomainRecord } from './practice-selection';
 import { shuffled, type Rng } from './random';
 
@@ -19,8 +20,7 @@ export interface CardSummary {
 
 export interface ReviewQueueInput {
   readonly exam: ExamId;
-  /** Only the key and the outline placement are needed, so callers can pass light index rows. */
-  readonly pool: readonly (OutlinePlacement & { readonly key: string })[];
+  readonly pool: readonly KeyedQuestion[];
   readonly cards: readonly CardSummary[];
   readonly now: Date;
   /** New questions still allowed today (daily limit minus those already introduced today). */
