@@ -239,7 +239,7 @@ async function main() {
       await p.close();
     }
     add('review-queue build, heavy profile', 'ms', queue, budgets.queueBuild);
-    notMeasured.push('backup export and import: backups not built yet (issue #8)');
+    notMeasured.push('backup export and import: backups exist (Settings) but are not in the bench yet');
 
     // 3. Answer → feedback painted and next → question painted.
     await page.goto(appUrl + '/practice');
@@ -319,7 +319,10 @@ async function main() {
 /** Replaces the results table in docs/performance.md (between its bench:results markers). */
 function writeDocsTable(result) {
   const doc = 'docs/performance.md';
-  const rows = result.metrics.map((m) => `| ${m.name} | ${m.median ?? '–'} ${m.unit} | ${m.p95 == null ? '' : `${m.p95} ${m.unit}`} | ${m.runs} | ${m.budget == null ? '' : `≤ ${m.budget} ${m.unit}`} |`);
+  const rows = result.metrics.map(
+    (m) =>
+      `| ${m.name} | ${m.median ?? '–'} ${m.unit} | ${m.p95 == null ? '' : `${m.p95} ${m.unit}`} | ${m.runs} | ${m.budget == null ? '' : `≤ ${m.budget} ${m.unit}`} |`,
+  );
   const table = [
     `Run of ${result.date.slice(0, 10)} on ${result.machine}.`,
     '',
@@ -330,7 +333,10 @@ function writeDocsTable(result) {
     ...result.notMeasured.map((n) => `- Not measured: ${n}`),
   ].join('\n');
   const text = readFileSync(doc, 'utf8');
-  writeFileSync(doc, text.replace(/<!-- bench:results -->[\s\S]*<!-- \/bench:results -->/, `<!-- bench:results -->\n${table}\n<!-- /bench:results -->`));
+  writeFileSync(
+    doc,
+    text.replace(/<!-- bench:results -->[\s\S]*<!-- \/bench:results -->/, `<!-- bench:results -->\n${table}\n<!-- /bench:results -->`),
+  );
 }
 
 function round(x) {

@@ -22,7 +22,7 @@ export interface BankSyncResult {
   readonly hash: string;
 }
 
-const BANK_HASH_KEY = 'bundledBankHash';
+export const BANK_HASH_KEY = 'bundledBankHash';
 
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));

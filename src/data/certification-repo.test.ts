@@ -17,7 +17,7 @@ import {
   setRole,
   updateCpeEntry,
 } from './certification-repo';
-import { BastionDb, useDatabase } from './db';
+import { BastionDb, setDatabase } from './db';
 import { loadSettings } from './settings-repo';
 
 let database: BastionDb;
@@ -25,7 +25,7 @@ let n = 0;
 
 beforeEach(() => {
   database = new BastionDb(`certification-repo-${++n}`);
-  useDatabase(database);
+  setDatabase(database);
 });
 afterEach(async () => {
   await database.delete();

@@ -171,12 +171,12 @@ export const CURRENT_SCHEMA_VERSION = 2;
 
 let instance: BastionDb | undefined;
 
-/** The app's database. Tests replace it with `useDatabase(new BastionDb(name))`. */
+/** The app's database. Tests replace it with `setDatabase(new BastionDb(name))`. */
 export function db(): BastionDb {
   instance ??= new BastionDb();
   return instance;
 }
 
-export function useDatabase(next: BastionDb): void {
+export function setDatabase(next: BastionDb): void {
   instance = next;
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeQuestion } from '../../tests/fixtures/questions';
 import { defaultSchedulerSettings } from '../domain/study/scheduler';
-import { BastionDb, useDatabase } from './db';
+import { BastionDb, setDatabase } from './db';
 import { answerExamItem, examPreflight, expireExamIfTimeUp, startExamSession, type ExamSessionState } from './exam-repo';
 
 let database: BastionDb;
@@ -10,7 +10,7 @@ const t0 = new Date('2026-05-01T09:00:00Z');
 
 beforeEach(async () => {
   database = new BastionDb(`exam-repo-${++n}`);
-  useDatabase(database);
+  setDatabase(database);
   await database.packs.put({
     id: 'core',
     title: 'Core',

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultPlanInput } from '../domain/plan/plan-input';
-import { BastionDb, useDatabase } from './db';
+import { BastionDb, setDatabase } from './db';
 import { createPlan, replanActive, weekActuals } from './plan-repo';
 import { addActiveMinutes, addManualEntry, manualEntryProblems } from './time-repo';
 
@@ -10,7 +10,7 @@ const now = new Date(2026, 2, 4, 10, 0, 0); // Wednesday 4 March 2026, local tim
 
 beforeEach(async () => {
   database = new BastionDb(`plan-repo-${++n}`);
-  useDatabase(database);
+  setDatabase(database);
   await database.open();
 });
 afterEach(async () => {

@@ -4,7 +4,7 @@ import { makeQuestion } from '../../tests/fixtures/questions';
 import { defaultSchedulerSettings } from '../domain/study/scheduler';
 import { createSessionState, type SessionConfig } from '../domain/study/session';
 import { seededRng } from '../domain/study/random';
-import { BastionDb, useDatabase } from './db';
+import { BastionDb, setDatabase } from './db';
 import { loadLearnerHistory } from './study-hooks';
 import { advanceSession, createStudySession, recordAnswer, setConfidence, toggleFlag, undoLastAnswer } from './study-repo';
 
@@ -26,7 +26,7 @@ const config: SessionConfig = {
 
 beforeEach(async () => {
   database = new BastionDb(`study-repo-${++n}`);
-  useDatabase(database);
+  setDatabase(database);
   await database.questions.bulkPut(
     ['q1', 'q2'].map((id) => ({ ...makeQuestion({ id, answer: 1 }), key: id, packId: 'core', retired: 0 as const })),
   );

@@ -67,10 +67,14 @@ export async function seriousAxeViolations(page: Page): Promise<AxeSummary[]> {
     }));
 }
 
-/** Waits until the bundled bank has been loaded into IndexedDB (the banner is gone and questions show). */
-export async function waitForBank(page: Page): Promise<void> {
-  await page.waitForFunction(
-    async () => {
+/**
+ * Waits until the bundled bank has been loaded into IndexedDB (its content hash is recorded last,
+ * in the same transaction). Polls from Node: `waitForFunction` cannot await a promise.
+ */
+export async function waitForBank(page: Page, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const loaded = await page.evaluate(async () => {
       const open = indexedDB.open('bastion');
       const database: IDBDatabase = await new Promise((resolve, reject) => {
         open.onsuccess = () => resolve(open.result);
@@ -78,8 +82,7 @@ export async function waitForBank(page: Page): Promise<void> {
       });
       try {
         if (!database.objectStoreNames.contains('meta')) return false;
-        const tx = database.transaction('meta', 'readonly');
-        const req = tx.objectStore('meta').get('bundledBankHash');
+        const req = database.transaction('meta', 'readonly').objectStore('meta').get('bundledBankHash');
         const row = await new Promise((resolve) => {
           req.onsuccess = () => resolve(req.result);
         });
@@ -87,10 +90,11 @@ export async function waitForBank(page: Page): Promise<void> {
       } finally {
         database.close();
       }
-    },
-    undefined,
-    { timeout: 20_000 },
-  );
+    });
+    if (loaded) return;
+    if (Date.now() > deadline) throw new Error('The bundled question bank did not load into IndexedDB in time');
+    await page.waitForTimeout(100);
+  }
 }
 
 /** Every row of one IndexedDB object store of the app's database, read inside the page. */

@@ -7,7 +7,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadCertificationProfile } from '../../data/certification-repo';
-import { BastionDb, useDatabase } from '../../data/db';
+import { BastionDb, setDatabase } from '../../data/db';
 import { CertificationScreen } from './certification-screen';
 
 let database: BastionDb;
@@ -16,7 +16,7 @@ const now = () => new Date(2023, 8, 1, 12, 0);
 
 beforeEach(() => {
   database = new BastionDb(`certification-ui-${++n}`);
-  useDatabase(database);
+  setDatabase(database);
 });
 afterEach(async () => {
   await database.delete();

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeQuestion } from '../../../tests/fixtures/questions';
-import { BastionDb, useDatabase } from '../../data/db';
+import { BastionDb, setDatabase } from '../../data/db';
 import { PracticeScreen } from './practice-screen';
 
 let database: BastionDb;
@@ -15,7 +15,7 @@ let n = 0;
 
 beforeEach(async () => {
   database = new BastionDb(`practice-ui-${++n}`);
-  useDatabase(database);
+  setDatabase(database);
   await database.packs.put({
     id: 'core',
     title: 'Core',

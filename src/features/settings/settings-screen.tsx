@@ -1,4 +1,5 @@
 import { saveSetting, useSetting, type ThemeChoice } from '../../data/settings-repo';
+import { BackupPanel } from './backup-panel';
 import { StudySettings } from './study-settings';
 
 const themes: { value: ThemeChoice; label: string }[] = [
@@ -35,6 +36,7 @@ export function SettingsScreen() {
           sent to any server; there is no account.
         </p>
       </div>
+      <BackupPanel />
     </section>
   );
 }

@@ -1,0 +1,291 @@
+/**
+ * Backups: everything the learner has, as one file (src/domain/backup/backup-format.ts), and back.
+ *
+ * - Export reads every table in one read transaction, so the file is a consistent snapshot even
+ *   if another tab answers a question meanwhile. It then reads its own output back through the
+ *   format's parser: a file we hand out must import again.
+ * - Import validates the whole file first, then replaces the learner's data in one read-write
+ *   transaction over every table. Any failure (a row IndexedDB refuses, the disk full) aborts it,
+ *   and IndexedDB rolls every table back: nothing is ever half-imported.
+ * - The bundled bank is the app's, not the learner's: its questions and pack rows stay as they are
+ *   here, and so does the meta row recording which bank was loaded ('bundledBankHash', owned by
+ *   bank-sync.ts). From a bundled pack's row in the file only `enabled` is taken.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Rating } from 'ts-fsrs';
+import {
+  BACKUP_TABLES,
+  isValidDate,
+  MAX_BACKUP_CHARS,
+  parseBackup,
+  serializeBackup,
+  type Backup,
+  type BackupParseResult,
+  type BackupTableName,
+  type BackupTables,
+} from '../domain/backup/backup-format';
+import { csvText } from '../domain/certification/endorsement-cpe';
+import { appNow } from './clock';
+import { BANK_HASH_KEY } from './bank-sync';
+import { CURRENT_SCHEMA_VERSION, db, type BastionDb, type PackRecord } from './db';
+
+/** bank-sync.ts's meta key for the loaded bank's hash: it describes this app's bank, not the learner. */
+export const LAST_BACKUP_KEY = 'lastBackupAt';
+export const BACKUP_REMINDER_KEY = 'backupReminderDays';
+export const DEFAULT_REMINDER_DAYS = 7;
+export const MAX_REMINDER_DAYS = 365;
+const DAY_MS = 86_400_000;
+
+/** Learner rows per table: bundled pack rows and the bank's meta row are not counted. */
+export type TableCounts = Record<BackupTableName, number>;
+
+export interface BackupExport {
+  text: string;
+  /** Size of the file in UTF-8. */
+  bytes: number;
+  counts: TableCounts;
+}
+
+/** Everything the learner has, as the text of a backup file. Throws if it could not be imported again. */
+export async function exportBackup(now: Date): Promise<BackupExport> {
+  const database = db();
+  const tables = await database.transaction('r', database.tables, () => readLearnerRows(database));
+  const text = serializeBackup({ exportedAt: now, schemaVersion: CURRENT_SCHEMA_VERSION, tables });
+  if (text.length > MAX_BACKUP_CHARS) {
+    throw new Error(`Your data is ${Math.ceil(text.length / 2 ** 20)} MB, more than a backup can hold (50 MB). Nothing was exported.`);
+  }
+  const check = parseForThisApp(text);
+  if (!check.ok) throw new Error(`The backup was not written, because it could not be imported again:\n${check.problems.join('\n')}`);
+  return { text, bytes: new TextEncoder().encode(text).length, counts: learnerCounts(check.backup.tables) };
+}
+
+async function readLearnerRows(database: BastionDb): Promise<Record<BackupTableName, unknown[]>> {
+  const bundled = await bundledPackIds(database);
+  const entries = await Promise.all(
+    BACKUP_TABLES.map(async (name): Promise<[BackupTableName, unknown[]]> => {
+      if (name === 'questions') return [name, await database.questions.where('packId').noneOf(bundled).toArray()];
+      if (name === 'meta') return [name, await database.meta.where('key').notEqual(BANK_HASH_KEY).toArray()];
+      return [name, await database.table(name).toArray()];
+    }),
+  );
+  return Object.fromEntries(entries) as Record<BackupTableName, unknown[]>;
+}
+
+const bundledPackIds = (database: BastionDb): Promise<string[]> => database.packs.where('source').equals('bundled').primaryKeys();
+
+function learnerCounts(tables: BackupTables): TableCounts {
+  const counts = Object.fromEntries(BACKUP_TABLES.map((name) => [name, tables[name]?.length ?? 0])) as TableCounts;
+  counts.packs = tables.packs.filter((p) => p.source !== 'bundled').length;
+  counts.meta = tables.meta.filter((m) => m.key !== BANK_HASH_KEY).length;
+  return counts;
+}
+
+function parseForThisApp(text: string): BackupParseResult {
+  return parseBackup(text, { maxSchemaVersion: CURRENT_SCHEMA_VERSION });
+}
+
+// ── Import ──────────────────────────────────────────────────────────────────
+
+export interface TableComparison {
+  inFile: number;
+  /** Rows here now, which the import would replace. */
+  inBrowser: number;
+}
+
+export type ImportPreview =
+  { ok: true; backup: Backup; exportedAt: Date; counts: Record<BackupTableName, TableComparison> } | { ok: false; problems: string[] };
+
+/** What importing this file would do: the file's rows against what this browser holds now. */
+export async function previewImport(text: string): Promise<ImportPreview> {
+  const parsed = parseForThisApp(text);
+  if (!parsed.ok) return parsed;
+  const database = db();
+  const inBrowser = await database.transaction('r', database.tables, () => countLearnerRows(database));
+  const inFile = learnerCounts(parsed.backup.tables);
+  const counts = Object.fromEntries(BACKUP_TABLES.map((name) => [name, { inFile: inFile[name], inBrowser: inBrowser[name] }]));
+  return {
+    ok: true,
+    backup: parsed.backup,
+    exportedAt: new Date(parsed.backup.exportedAt),
+    counts: counts as Record<BackupTableName, TableComparison>,
+  };
+}
+
+async function countLearnerRows(database: BastionDb): Promise<TableCounts> {
+  const bundled = await bundledPackIds(database);
+  const entries = await Promise.all(
+    BACKUP_TABLES.map(async (name): Promise<[BackupTableName, number]> => {
+      if (name === 'questions') return [name, await database.questions.where('packId').noneOf(bundled).count()];
+      if (name === 'packs') return [name, await database.packs.where('source').notEqual('bundled').count()];
+      if (name === 'meta') return [name, await database.meta.where('key').notEqual(BANK_HASH_KEY).count()];
+      return [name, await database.table(name).count()];
+    }),
+  );
+  return Object.fromEntries(entries) as TableCounts;
+}
+
+export type ImportResult = { ok: true; counts: TableCounts; exportedAt: Date; ageDays: number } | { ok: false; problems: string[] };
+
+/**
+ * Replaces the learner's data with the file's, all or nothing. An invalid file changes nothing and
+ * comes back as its problems; so does a failed write (the transaction rolls back). `now` dates the
+ * backup's age in the result. The file's 'lastBackupAt' comes with it.
+ */
+export async function importBackup(text: string, now: Date): Promise<ImportResult> {
+  const parsed = parseForThisApp(text);
+  if (!parsed.ok) return parsed;
+  const database = db();
+  try {
+    await database.transaction('rw', database.tables, () => replaceLearnerRows(database, parsed.backup.tables));
+  } catch (error) {
+    return { ok: false, problems: [importFailureMessage(error)] };
+  }
+  const exportedAt = new Date(parsed.backup.exportedAt);
+  const ageDays = Math.max(0, Math.floor((now.getTime() - exportedAt.getTime()) / DAY_MS));
+  return { ok: true, counts: learnerCounts(parsed.backup.tables), exportedAt, ageDays };
+}
+
+async function replaceLearnerRows(database: BastionDb, tables: BackupTables): Promise<void> {
+  const bundled = await bundledPackIds(database);
+  const isBundled = new Set(bundled);
+  await database.questions.where('packId').noneOf(bundled).delete();
+  await database.packs.where('source').notEqual('bundled').delete();
+  await database.meta.where('key').notEqual(BANK_HASH_KEY).delete();
+  const whole = BACKUP_TABLES.filter((name) => name !== 'questions' && name !== 'packs' && name !== 'meta');
+  for (const name of whole) await database.table(name).clear();
+
+  await database.questions.bulkPut((tables.questions ?? []).filter((q) => !isBundled.has(q.packId)) as never[]);
+  for (const pack of tables.packs) {
+    if (isBundled.has(pack.id)) await database.packs.update(pack.id, { enabled: pack.enabled });
+    // A bundled pack this app's bank lacks has no questions here: its row would mean nothing.
+    else if (pack.source !== 'bundled') await database.packs.put(pack as PackRecord);
+  }
+  await database.meta.bulkPut(tables.meta.filter((m) => m.key !== BANK_HASH_KEY));
+  for (const name of whole) await database.table(name).bulkPut(tables[name] as object[]);
+}
+
+function importFailureMessage(error: unknown): string {
+  if (hasErrorNamed(error, 'QuotaExceededError')) {
+    return (
+      'Your browser is out of storage space for this site: free space on this device (or clear other sites’ data), then import ' +
+      'again. Nothing was changed.'
+    );
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return `The import failed and nothing was changed: ${detail}`;
+}
+
+/** Dexie wraps errors: an aborted transaction carries `inner`, a failed bulk write `failures`. */
+function hasErrorNamed(error: unknown, name: string, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 5) return false;
+  const e = error as { name?: unknown; inner?: unknown; failures?: unknown };
+  if (e.name === name) return true;
+  const failures = Array.isArray(e.failures) ? e.failures : [];
+  return hasErrorNamed(e.inner, name, depth + 1) || failures.some((f) => hasErrorNamed(f, name, depth + 1));
+}
+
+// ── Reminder ────────────────────────────────────────────────────────────────
+
+export async function recordBackupDone(now: Date): Promise<void> {
+  await db().meta.put({ key: LAST_BACKUP_KEY, value: now });
+}
+
+/** Days without a backup before the reminder shows; 0 turns it off. Throws outside 0–365. */
+export async function saveBackupReminderDays(days: number): Promise<void> {
+  if (!Number.isInteger(days) || days < 0 || days > MAX_REMINDER_DAYS) {
+    throw new RangeError(`The reminder takes a whole number of days from 0 to ${MAX_REMINDER_DAYS}, not ${days}.`);
+  }
+  await db().settings.put({ key: BACKUP_REMINDER_KEY, value: days });
+}
+
+export interface BackupStatusInputs {
+  lastBackupAt: Date | null;
+  reminderDays: number;
+  /** Whether there is anything worth backing up yet (any answer given). */
+  hasHistory: boolean;
+}
+
+export interface BackupStatus {
+  lastBackupAt: Date | null;
+  reminderDays: number;
+  due: boolean;
+}
+
+/**
+ * A backup is due when the last one is `reminderDays` or more old, or when there never was one and
+ * there is history to lose. Nobody is nagged before their first answer, or with the reminder off.
+ */
+export function isBackupDue({ lastBackupAt, reminderDays, hasHistory }: BackupStatusInputs, now: Date): boolean {
+  if (reminderDays === 0) return false;
+  if (lastBackupAt === null) return hasHistory;
+  return now.getTime() - lastBackupAt.getTime() >= reminderDays * DAY_MS;
+}
+
+export async function loadBackupStatusInputs(): Promise<BackupStatusInputs> {
+  const database = db();
+  return database.transaction('r', [database.meta, database.settings, database.reviewLogs], async () => {
+    const last = (await database.meta.get(LAST_BACKUP_KEY))?.value;
+    const days = (await database.settings.get(BACKUP_REMINDER_KEY))?.value;
+    return {
+      lastBackupAt: isValidDate(last) ? last : null,
+      reminderDays:
+        Number.isInteger(days) && (days as number) >= 0 && (days as number) <= MAX_REMINDER_DAYS ? (days as number) : DEFAULT_REMINDER_DAYS,
+      hasHistory: (await database.reviewLogs.count()) > 0,
+    };
+  });
+}
+
+/** The last backup, the reminder setting and whether a backup is due; undefined while loading. */
+export function useBackupStatus(now: Date = appNow()): BackupStatus | undefined {
+  const inputs = useLiveQuery(loadBackupStatusInputs);
+  if (!inputs) return undefined;
+  return { lastBackupAt: inputs.lastBackupAt, reminderDays: inputs.reminderDays, due: isBackupDue(inputs, now) };
+}
+
+// ── Review history as CSV ───────────────────────────────────────────────────
+
+const CSV_HEADER = ['Date', 'Question', 'Correct', 'Chosen option', 'Rating', 'Confidence', 'Response ms', 'Session'];
+
+/**
+ * Every answer, oldest first, as RFC 4180 CSV with CRLF line ends. Text cells go through
+ * `csvText`, which quotes when needed and neutralises cells that would start a spreadsheet formula.
+ * The chosen option is the letter in the bank's own order (A–D), not the shuffled order shown.
+ */
+export async function reviewHistoryCsv(): Promise<string> {
+  const logs = await db().reviewLogs.toArray();
+  const rows = logs.map((log) => [
+    csvText(log.review.toISOString()),
+    csvText(log.questionKey),
+    log.correct ? 'yes' : 'no',
+    csvText('ABCD'[log.chosenOption] ?? String(log.chosenOption)),
+    csvText(Rating[log.rating] ?? String(log.rating)),
+    csvText(log.confidence),
+    String(Math.round(log.responseMs)),
+    csvText(log.sessionId),
+  ]);
+  return [CSV_HEADER, ...rows].map((row) => `${row.join(',')}\r\n`).join('');
+}
+
+// ── Storage ─────────────────────────────────────────────────────────────────
+
+export interface StorageStatus {
+  /** Whether the browser has promised not to evict this site's data; null when it cannot say. */
+  persisted: boolean | null;
+  usage: number | null;
+  quota: number | null;
+}
+
+export async function storageEstimate(): Promise<StorageStatus> {
+  const storage = globalThis.navigator?.storage as Partial<StorageManager> | undefined;
+  const [persisted, estimate] = await Promise.all([
+    storage?.persisted ? storage.persisted().catch(() => null) : null,
+    storage?.estimate ? storage.estimate().catch(() => null) : null,
+  ]);
+  return { persisted, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null };
+}
+
+/** Asks the browser to keep this site's data under storage pressure. True when it agreed. */
+export async function requestPersistence(): Promise<boolean> {
+  const storage = globalThis.navigator?.storage as Partial<StorageManager> | undefined;
+  return storage?.persist ? storage.persist() : false;
+}

@@ -1,0 +1,316 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { makeQuestion } from '../../../tests/fixtures/questions';
+import {
+  BACKUP_TABLES,
+  MAX_BACKUP_CHARS,
+  decodeValue,
+  encodeValue,
+  formatPath,
+  parseBackup,
+  serializeBackup,
+  type BackupContents,
+  type BackupTableName,
+} from './backup-format';
+
+const t0 = new Date('2026-03-01T09:30:00.123Z');
+const emptyTables = (): Record<BackupTableName, unknown[]> =>
+  Object.fromEntries(BACKUP_TABLES.map((name) => [name, []])) as unknown as Record<BackupTableName, unknown[]>;
+
+const card = {
+  questionKey: 'q1',
+  due: new Date('2026-03-04T09:30:00.000Z'),
+  stability: 3.17,
+  difficulty: 5.2,
+  elapsed_days: 0,
+  scheduled_days: 3,
+  learning_steps: 0,
+  reps: 1,
+  lapses: 0,
+  state: 2,
+  last_review: t0,
+  lastCorrect: true,
+  attempts: 1,
+  correctCount: 1,
+};
+const log = {
+  id: 1,
+  questionKey: 'q1',
+  sessionId: 's1',
+  correct: true,
+  chosenOption: 0,
+  confidence: 'unsure',
+  responseMs: 8000,
+  rating: 3,
+  state: 0,
+  due: t0,
+  review: t0,
+  stability: 0,
+  difficulty: 0,
+  elapsed_days: 0,
+  last_elapsed_days: 0,
+  scheduled_days: 0,
+  learning_steps: 0,
+  cardBefore: null,
+};
+
+function contents(tables: Partial<Record<BackupTableName, unknown[]>> = {}): BackupContents {
+  return { exportedAt: t0, schemaVersion: 2, tables: { ...emptyTables(), ...tables } };
+}
+
+const sample = () =>
+  contents({
+    packs: [
+      {
+        id: 'core',
+        title: 'Core',
+        license: 'CC BY-SA 4.0',
+        source: 'bundled',
+        enabled: 0,
+        questionCount: 900,
+        contentHash: 'h',
+        updatedAt: t0,
+      },
+      { id: 'mine', title: 'Mine', license: 'CC0', source: 'authored', enabled: 1, questionCount: 1, contentHash: 'm', updatedAt: t0 },
+    ],
+    questions: [{ ...makeQuestion({ id: 'own-question' }), key: 'mine:own-question', packId: 'mine', retired: 0 }],
+    cards: [card],
+    reviewLogs: [log],
+    sessions: [
+      {
+        id: 's1',
+        kind: 'practice',
+        status: 'active',
+        exam: 'cissp',
+        startedAt: t0,
+        updatedAt: t0,
+        state: { queue: ['q1'], answers: { q1: { at: t0, chosen: 0 } }, futureField: [1, { when: t0 }] },
+      },
+    ],
+    settings: [{ key: 'theme', value: 'dark' }],
+    meta: [{ key: 'lastBackupAt', value: t0 }],
+    flags: [{ questionKey: 'q1', flaggedAt: t0 }],
+  });
+
+/** The problems of a file that must be refused. */
+function problemsOf(text: string, options?: Parameters<typeof parseBackup>[1]): string[] {
+  const result = parseBackup(text, options);
+  if (result.ok) throw new Error('expected the file to be refused');
+  return result.problems;
+}
+
+/** The sample file, with one row's JSON edited. */
+const edited = (from: string, to: string) => {
+  const text = serializeBackup(sample());
+  if (!text.includes(from)) throw new Error(`"${from}" is not in the sample`);
+  return text.replace(from, to);
+};
+
+describe('encodeValue and decodeValue', () => {
+  it('turn every Date, at any depth, into a marker and back exactly', () => {
+    const value = { a: t0, list: [t0, { b: new Date(0) }], n: 1, s: 'x', nil: null };
+    const encoded = encodeValue(value);
+    expect(JSON.parse(JSON.stringify(encoded))).toEqual({
+      a: { $date: '2026-03-01T09:30:00.123Z' },
+      list: [{ $date: '2026-03-01T09:30:00.123Z' }, { b: { $date: '1970-01-01T00:00:00.000Z' } }],
+      n: 1,
+      s: 'x',
+      nil: null,
+    });
+    expect(decodeValue(JSON.parse(JSON.stringify(encoded)))).toEqual(value);
+  });
+
+  it('reads a marker that is not exactly an ISO timestamp as an invalid date', () => {
+    for (const text of ['2026-03-01', 'yesterday', '2026-02-30T00:00:00.000Z']) {
+      const date = decodeValue({ $date: text }) as Date;
+      expect(Number.isNaN(date.getTime())).toBe(true);
+    }
+  });
+
+  it('keeps a "__proto__" key as a plain key', () => {
+    const decoded = decodeValue(JSON.parse('{"__proto__": {"polluted": true}}')) as Record<string, unknown>;
+    expect(Object.keys(decoded)).toEqual(['__proto__']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(decoded)).toBe(Object.prototype);
+  });
+});
+
+describe('serializeBackup and parseBackup', () => {
+  it('round-trip every table, Dates included, and keep unknown fields in rows and blobs', () => {
+    const text = serializeBackup(sample());
+    const result = parseBackup(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.backup).toMatchObject({ format: 'bastion-backup', version: 1, exportedAt: t0.toISOString(), schemaVersion: 2 });
+    expect(result.backup.tables.cards).toEqual([card]);
+    expect(result.backup.tables.sessions[0]?.state).toEqual(
+      sample().tables.sessions[0] && (sample().tables.sessions[0] as { state: unknown }).state,
+    );
+    expect(serializeBackup({ ...sample(), tables: result.backup.tables as BackupContents['tables'] })).toBe(text);
+  });
+
+  it("keeps a row's fields this schema does not name, in their order", () => {
+    const text = serializeBackup(contents({ flags: [{ note: 'from a newer build', questionKey: 'q1', flaggedAt: t0 }] }));
+    const result = parseBackup(text);
+    expect(result.ok && Object.keys(result.backup.tables.flags[0]!)).toEqual(['note', 'questionKey', 'flaggedAt']);
+  });
+
+  it('writes one row per line, so a problem can be found by line', () => {
+    const lines = serializeBackup(sample()).split('\n');
+    expect(lines).toContain('    "flags": [');
+    expect(lines).toContain('      {"questionKey":"q1","flaggedAt":{"$date":"2026-03-01T09:30:00.123Z"}}');
+    expect(lines).toContain('    "groups": [],');
+  });
+
+  it('accepts a file with a byte-order mark (as some editors save it)', () => {
+    expect(parseBackup(`\uFEFF${serializeBackup(sample())}`).ok).toBe(true);
+  });
+
+  it('round-trips any rows and blobs as a property', () => {
+    const date = fc.date({ min: new Date('1990-01-01'), max: new Date('2100-01-01'), noInvalidDate: true });
+    const blob = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        fc.jsonValue({ maxDepth: 2 }),
+        date,
+        fc.array(tie('value'), { maxLength: 3 }),
+        fc.dictionary(fc.string(), tie('value'), { maxKeys: 3 }),
+      ),
+    })).value;
+    const settings = fc.uniqueArray(fc.record({ key: fc.string({ minLength: 1 }), value: blob }), { selector: (s) => s.key, maxLength: 6 });
+    const flags = fc.uniqueArray(fc.record({ questionKey: fc.string({ minLength: 1 }), flaggedAt: date }), {
+      selector: (f) => f.questionKey,
+      maxLength: 6,
+    });
+    fc.assert(
+      fc.property(settings, flags, date, (settingRows, flagRows, exportedAt) => {
+        const text = serializeBackup({ ...contents({ settings: settingRows, flags: flagRows }), exportedAt });
+        const result = parseBackup(text);
+        expect(result.ok).toBe(true);
+        if (!result.ok) return;
+        expect(serializeBackup({ ...contents(), exportedAt, tables: result.backup.tables as BackupContents['tables'] })).toBe(text);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('parseBackup refuses wrong files, saying what and where', () => {
+  it('a truncated file, with the position, line and column', () => {
+    const text = serializeBackup(sample());
+    const end = text.indexOf('[\n', 300) + 2; // just after a table's opening bracket
+    const lines = text.slice(0, end).split('\n').length;
+    expect(problemsOf(text.slice(0, end))).toEqual([
+      `the file is truncated or not JSON: Unexpected end of JSON input at position ${end} (line ${lines}, column 1)`,
+    ]);
+    expect(problemsOf(text.slice(0, 300))[0]).toMatch(
+      /^the file is truncated or not JSON: Unterminated string at position 300 \(line \d+, column \d+\)$/,
+    );
+  });
+
+  it('a file cut anywhere (property)', () => {
+    const text = serializeBackup(sample());
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: text.lastIndexOf('}') - 1 }), (end) => {
+        const [problem] = problemsOf(text.slice(0, end));
+        expect(problem).toMatch(/^the file (is empty|is truncated or not JSON: .+)/);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('a file that is not JSON, or empty', () => {
+    expect(problemsOf('hello')[0]).toMatch(/^the file is truncated or not JSON: Unexpected token/);
+    expect(problemsOf('{"format": "bastion-backup",}')[0]).toMatch(/at position 28 \(line 1, column 29\)$/);
+    expect(problemsOf('  \n')).toEqual(['the file is empty']);
+  });
+
+  it('a file over the size cap, before parsing it', () => {
+    expect(MAX_BACKUP_CHARS).toBe(50 * 1024 * 1024);
+    expect(problemsOf(' '.repeat(MAX_BACKUP_CHARS + 1))).toEqual([
+      'the file is 50 MB, more than a backup can be (50 MB): is it the right file?',
+    ]);
+    expect(problemsOf(' '.repeat(3 * 2 ** 20), { maxChars: 2 ** 20 })).toEqual([
+      'the file is 3 MB, more than a backup can be (1 MB): is it the right file?',
+    ]);
+  });
+
+  it('a newer format version or database version', () => {
+    expect(problemsOf(edited('"version": 1', '"version": 2'))).toEqual([
+      'version 2 is newer than this app understands (1): update Bastion, then import the file again',
+    ]);
+    expect(problemsOf(edited('"schemaVersion": 2', '"schemaVersion": 3'), { maxSchemaVersion: 2 })).toEqual([
+      "schemaVersion 3 is newer than this app's database (2): update Bastion, then import the file again",
+    ]);
+    expect(problemsOf(edited('"version": 1', '"version": 0'))).toEqual(['version: expected 1, found 0']);
+  });
+
+  it('something that is not a backup', () => {
+    expect(problemsOf('[1, 2]')).toEqual(['this is not a Bastion backup: the file holds a list, not an object']);
+    expect(problemsOf('{"format": "bastion-pack", "version": 1}')).toEqual(['this is a Bastion question pack, not a backup']);
+    expect(problemsOf('{"name": "x"}')).toEqual(['this is not a Bastion backup: format is missing (a backup says "bastion-backup")']);
+  });
+
+  it('a row with a bad date, a missing key, a wrong type or an impossible number', () => {
+    expect(problemsOf(edited('"review":{"$date":"2026-03-01T09:30:00.123Z"}', '"review":"2026-03-01"'))).toEqual([
+      'tables.reviewLogs[0].review: not a date',
+    ]);
+    expect(
+      problemsOf(edited('"flaggedAt":{"$date":"2026-03-01T09:30:00.123Z"}', '"flaggedAt":{"$date":"2026-13-01T00:00:00.000Z"}')),
+    ).toEqual(['tables.flags[0].flaggedAt: not a date']);
+    expect(problemsOf(edited('{"questionKey":"q1","due"', '{"due"'))).toEqual(['tables.cards[0].questionKey: missing']);
+    expect(problemsOf(edited('"stability":3.17', '"stability":1e999'))).toEqual([
+      'tables.cards[0].stability: expected a finite number, found Infinity',
+    ]);
+    expect(problemsOf(edited('"correct":true', '"correct":"yes"'))).toEqual([
+      'tables.reviewLogs[0].correct: expected true or false, found "yes"',
+    ]);
+    expect(problemsOf(edited('"kind":"practice"', '"kind":"drill"'))).toEqual([
+      'tables.sessions[0].kind: expected one of "practice", "review", "exam", "assignment", found "drill"',
+    ]);
+    expect(problemsOf(edited('"id":1,', '"id":1.5,'))).toEqual(['tables.reviewLogs[0].id: expected a whole number, found 1.5']);
+  });
+
+  it('an invalid imported question, at the question field', () => {
+    expect(problemsOf(edited('"answer":0', '"answer":7'))).toEqual(['tables.questions[0].answer: Too big: expected number to be <=3']);
+  });
+
+  it('a missing or unknown table, and unknown top-level fields', () => {
+    expect(problemsOf(edited('    "groups": [],\n', ''))).toEqual(['tables.groups: missing']);
+    expect(problemsOf(edited('"groups": []', '"groups": [], "grups": []'))).toEqual(['tables: unknown field "grups"']);
+    expect(problemsOf(edited('"app": "bastion",', '"app": "bastion", "comment": 1,'))).toEqual(['file: unknown field "comment"']);
+  });
+
+  it('a repeated key, which would overwrite a row', () => {
+    const text = serializeBackup(
+      contents({
+        flags: [
+          { questionKey: 'q1', flaggedAt: t0 },
+          { questionKey: 'q2', flaggedAt: t0 },
+          { questionKey: 'q1', flaggedAt: t0 },
+        ],
+      }),
+    );
+    expect(problemsOf(text)).toEqual(['tables.flags[2].questionKey: "q1" appears twice (also at [0])']);
+  });
+
+  it("a bundled pack's questions, which a backup never holds", () => {
+    expect(problemsOf(edited('"packId":"mine"', '"packId":"core"'))).toEqual([
+      'tables.questions[0].packId: "core" is a bundled pack, whose questions are never in a backup',
+    ]);
+  });
+
+  it('lists at most 20 problems and counts the rest', () => {
+    const flags = Array.from({ length: 30 }, (_, i) => ({ questionKey: `q${i}`, flaggedAt: 'soon' }));
+    const problems = problemsOf(serializeBackup(contents({ flags })));
+    expect(problems).toHaveLength(21);
+    expect(problems[20]).toBe('…and 10 more problems');
+  });
+});
+
+describe('formatPath', () => {
+  it('writes array indexes in brackets', () => {
+    expect(formatPath(['tables', 'reviewLogs', 812, 'review'])).toBe('tables.reviewLogs[812].review');
+    expect(formatPath([])).toBe('file');
+  });
+});

@@ -1,0 +1,433 @@
+/**
+ * The `bastion-backup` file format, version 1: everything a learner has in this browser, as one JSON
+ * file they can keep elsewhere and import again. `backupSchema` is the one definition; the exporter
+ * checks its own output against it and the importer accepts nothing else.
+ *
+ * Dates. JSON has no Date type, and `JSON.stringify` would turn a Date into a plain string that
+ * comes back as a string. IndexedDB must get Date objects back: its indexes (cards by `due`, logs by
+ * `review`) order Dates and strings differently, and the app calls `.getTime()` on them. So every
+ * Date, wherever it sits (in a row or deep in a session's state), is written as `{ "$date": "<ISO>" }`
+ * and turned back into a Date on import. `toISOString` keeps milliseconds, so the round trip is
+ * exact. (An object whose only key is "$date" therefore reads as a date; the app stores none.)
+ *
+ * Rows. Each table's key field and the fields the app indexes or computes with are checked for
+ * presence and type, so a wrong or damaged file is caught before anything is written. Rows may carry
+ * fields this schema does not name, and the `state`, `plan`, `data` and `value` blobs are not looked
+ * into: they are kept exactly as they were (each is validated by its own module when it is read).
+ *
+ * The bundled bank's questions are not in a backup (the app reloads them from its own files); only
+ * questions of imported or authored packs are. Bundled pack rows are, so a pack the learner switched
+ * off stays off.
+ */
+import { z } from 'zod';
+import { questionSchema } from '../pack/pack-schema';
+
+export const BACKUP_FORMAT = 'bastion-backup';
+export const BACKUP_VERSION = 1;
+
+/**
+ * The largest backup, written or read: 50 MB of text, counted in characters (the JSON is nearly all
+ * ASCII, so about 50 MB on disk). An answer takes about 700 characters, so a year of 100 answers a
+ * day is about 26 MB. A bigger file is more likely the wrong file than a backup, and parsing one
+ * could exhaust the tab's memory; the exporter refuses to write what the importer would refuse.
+ */
+export const MAX_BACKUP_CHARS = 50 * 1024 * 1024;
+
+/** The tables, in file order, with each one's primary key. */
+export const BACKUP_TABLE_KEYS = {
+  questions: 'key',
+  packs: 'id',
+  cards: 'questionKey',
+  reviewLogs: 'id',
+  sessions: 'id',
+  studyTime: 'id',
+  plans: 'id',
+  settings: 'key',
+  groups: 'id',
+  problemReports: 'id',
+  meta: 'key',
+  flags: 'questionKey',
+} as const;
+
+export type BackupTableName = keyof typeof BACKUP_TABLE_KEYS;
+export const BACKUP_TABLES = Object.keys(BACKUP_TABLE_KEYS) as BackupTableName[];
+
+// ── Dates in JSON ───────────────────────────────────────────────────────────
+
+const DATE_MARKER = '$date';
+
+// Object.prototype.toString rather than instanceof: rows read from IndexedDB can come from another
+// realm (a test's fake IndexedDB, a worker), where `instanceof Date` is false for a real Date.
+const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
+const isPlainObject = (value: unknown): value is Record<string, unknown> => Object.prototype.toString.call(value) === '[object Object]';
+
+/** A valid Date (not `new Date('nonsense')`). */
+export const isValidDate = (value: unknown): value is Date => isDate(value) && !Number.isNaN(value.getTime());
+
+/**
+ * A value ready for JSON: every Date, at any depth of plain objects and arrays, becomes
+ * `{ "$date": "<ISO>" }`. An invalid Date is written as `{ "$date": "Invalid Date" }` so that
+ * validation can say where it is, rather than `toISOString` throwing without a location.
+ * @example encodeValue({ due: new Date(0) }) // { due: { $date: '1970-01-01T00:00:00.000Z' } }
+ */
+export function encodeValue(value: unknown): unknown {
+  if (isDate(value)) return { [DATE_MARKER]: Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString() };
+  if (Array.isArray(value)) return value.map(encodeValue);
+  if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeValue(v)]));
+  return value;
+}
+
+/**
+ * The inverse of `encodeValue`: `{ "$date": "<ISO>" }` becomes a Date. A marker whose text is not
+ * exactly what `toISOString` writes becomes an invalid Date, which validation reports as "not a
+ * date". Objects are rebuilt with `Object.fromEntries`, so a "__proto__" key stays a plain key.
+ */
+export function decodeValue(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(decodeValue);
+  if (!isPlainObject(value)) return value;
+  const keys = Object.keys(value);
+  const marker = value[DATE_MARKER];
+  if (keys.length === 1 && typeof marker === 'string') return isoToDate(marker);
+  return Object.fromEntries(keys.map((k) => [k, decodeValue(value[k])]));
+}
+
+function isoToDate(text: string): Date {
+  const date = new Date(text);
+  return !Number.isNaN(date.getTime()) && date.toISOString() === text ? date : new Date(NaN);
+}
+
+// ── The schema ──────────────────────────────────────────────────────────────
+
+const date = z.custom<Date>(isValidDate, { error: (issue) => (issue.input === undefined ? 'missing' : 'not a date') });
+const key = z.string().min(1);
+const count = z.number().int().min(0);
+const exam = z.enum(['cissp', 'cc']);
+const fsrsState = z.literal([0, 1, 2, 3]);
+
+const fsrsCard = {
+  due: date,
+  stability: z.number(),
+  difficulty: z.number(),
+  // Deprecated by ts-fsrs and due to go in its version 6.
+  elapsed_days: z.number().optional(),
+  scheduled_days: z.number(),
+  learning_steps: count,
+  reps: count,
+  lapses: count,
+  state: fsrsState,
+  last_review: date.nullish(),
+  lastCorrect: z.boolean().optional(),
+  attempts: count.optional(),
+  correctCount: count.optional(),
+};
+
+const questionRow = z
+  .looseObject({ key, packId: key, retired: z.literal([0, 1]) })
+  .superRefine(({ key: _key, packId: _packId, retired: _retired, ...question }, ctx) => {
+    const checked = questionSchema.safeParse(question);
+    for (const issue of checked.error?.issues ?? []) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  });
+
+const packRow = z.looseObject({
+  id: key,
+  title: z.string(),
+  license: z.string(),
+  description: z.string().optional(),
+  release: z.number().int().optional(),
+  source: z.enum(['bundled', 'imported', 'authored']),
+  enabled: z.literal([0, 1]),
+  questionCount: count,
+  contentHash: z.string(),
+  updatedAt: date,
+});
+
+const reviewLogRow = z.looseObject({
+  id: z.number().int().positive(),
+  questionKey: key,
+  sessionId: key,
+  correct: z.boolean(),
+  chosenOption: z.number().int().min(0).max(3),
+  confidence: z.enum(['guessed', 'unsure', 'sure']),
+  responseMs: z.number().min(0),
+  rating: z.literal([0, 1, 2, 3, 4]),
+  state: fsrsState,
+  due: date,
+  review: date,
+  stability: z.number(),
+  difficulty: z.number(),
+  elapsed_days: z.number().optional(),
+  last_elapsed_days: z.number().optional(),
+  scheduled_days: z.number(),
+  learning_steps: count,
+  cardBefore: z.looseObject(fsrsCard).nullable(),
+});
+
+const sessionRow = z.looseObject({
+  id: key,
+  kind: z.enum(['practice', 'review', 'exam', 'assignment']),
+  status: z.enum(['active', 'finished', 'abandoned']),
+  exam,
+  startedAt: date,
+  updatedAt: date,
+  finishedAt: date.optional(),
+  state: z.unknown(),
+});
+
+const studyTimeRow = z.looseObject({
+  id: z.number().int().positive(),
+  date,
+  minutes: z.number().min(0),
+  domain: z.number().int().min(0).max(8),
+  exam,
+  source: z.enum(['practice', 'review', 'exam', 'reading', 'video', 'lab', 'class', 'other']),
+  note: z.string().optional(),
+});
+
+const planRow = z.looseObject({ id: key, exam, status: z.enum(['active', 'archived']), createdAt: date, plan: z.unknown() });
+const keyValueRow = z.looseObject({ key, value: z.unknown() });
+const groupRow = z.looseObject({ id: key, name: z.string(), role: z.enum(['lead', 'member']), createdAt: date, data: z.unknown() });
+const problemReportRow = z.looseObject({
+  id: z.number().int().positive(),
+  questionKey: key,
+  createdAt: date,
+  kind: z.string(),
+  text: z.string(),
+});
+const flagRow = z.looseObject({ questionKey: key, flaggedAt: date });
+
+const tablesSchema = z
+  .strictObject({
+    questions: z.array(questionRow).optional(),
+    packs: z.array(packRow),
+    cards: z.array(z.looseObject({ questionKey: key, ...fsrsCard })),
+    reviewLogs: z.array(reviewLogRow),
+    sessions: z.array(sessionRow),
+    studyTime: z.array(studyTimeRow),
+    plans: z.array(planRow),
+    settings: z.array(keyValueRow),
+    groups: z.array(groupRow),
+    problemReports: z.array(problemReportRow),
+    meta: z.array(keyValueRow),
+    flags: z.array(flagRow),
+  })
+  .superRefine((tables, ctx) => {
+    // A repeated key would silently overwrite a row on import: the file is damaged or hand-edited.
+    for (const table of BACKUP_TABLES) {
+      const field = BACKUP_TABLE_KEYS[table];
+      const seen = new Map<unknown, number>();
+      (tables[table] ?? []).forEach((row, index) => {
+        const value = (row as Record<string, unknown>)[field];
+        const first = seen.get(value);
+        if (first === undefined) seen.set(value, index);
+        else ctx.addIssue({ code: 'custom', path: [table, index, field], message: `${quote(value)} appears twice (also at [${first}])` });
+      });
+    }
+    const bundled = new Set(tables.packs.filter((p) => p.source === 'bundled').map((p) => p.id));
+    (tables.questions ?? []).forEach((q, index) => {
+      if (bundled.has(q.packId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['questions', index, 'packId'],
+          message: `${quote(q.packId)} is a bundled pack, whose questions are never in a backup`,
+        });
+      }
+    });
+  });
+
+/** The whole file. Strict at the top and in `tables`, so a misspelt or unknown table is reported. */
+export const backupSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: z.iso.datetime({ error: 'not a date and time such as 2026-03-01T09:30:00.000Z' }),
+  app: z.literal('bastion'),
+  schemaVersion: z.number().int().min(1),
+  tables: tablesSchema,
+});
+
+export type Backup = z.infer<typeof backupSchema>;
+export type BackupTables = Backup['tables'];
+
+// ── Writing ─────────────────────────────────────────────────────────────────
+
+export interface BackupContents {
+  readonly exportedAt: Date;
+  /** The Dexie schema version of the database the rows come from. */
+  readonly schemaVersion: number;
+  readonly tables: Readonly<Record<BackupTableName, readonly unknown[]>>;
+}
+
+/**
+ * The backup as text: the header fields, then each table with one row per line, so a file can be
+ * read, diffed and located by line ("line 812") when something is wrong with it.
+ */
+export function serializeBackup(contents: BackupContents): string {
+  const header = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: contents.exportedAt.toISOString(),
+    app: 'bastion',
+    schemaVersion: contents.schemaVersion,
+  };
+  const lines = ['{', ...Object.entries(header).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`), '  "tables": {'];
+  BACKUP_TABLES.forEach((table, t) => {
+    const rows = contents.tables[table];
+    const end = t === BACKUP_TABLES.length - 1 ? '' : ',';
+    if (rows.length === 0) {
+      lines.push(`    ${JSON.stringify(table)}: []${end}`);
+      return;
+    }
+    lines.push(`    ${JSON.stringify(table)}: [`);
+    rows.forEach((row, i) => lines.push(`      ${JSON.stringify(encodeValue(row))}${i === rows.length - 1 ? '' : ','}`));
+    lines.push(`    ]${end}`);
+  });
+  lines.push('  }', '}', '');
+  return lines.join('\n');
+}
+
+// ── Reading ─────────────────────────────────────────────────────────────────
+
+export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; problems: string[] };
+
+export interface ParseOptions {
+  /** The newest database schema version this app can take (a file from a newer app is refused). */
+  readonly maxSchemaVersion?: number;
+  readonly maxChars?: number;
+}
+
+/** More than this many problems are summarised: the file is plainly the wrong one. */
+const MAX_PROBLEMS = 20;
+
+/**
+ * Reads a backup file's text, or says precisely what is wrong and where. Never throws.
+ * @example parseBackup('{"format":"bastion-backup","version":2}') // { ok: false, problems: ['version 2 is newer than this app understands (1): …'] }
+ */
+export function parseBackup(text: string, options: ParseOptions = {}): BackupParseResult {
+  const maxChars = options.maxChars ?? MAX_BACKUP_CHARS;
+  if (text.length > maxChars) {
+    return fail(`the file is ${megabytes(text.length)} MB, more than a backup can be (${megabytes(maxChars)} MB): is it the right file?`);
+  }
+  const body = text.replace(/^\uFEFF/, ''); // a byte-order mark, added by some editors
+  if (body.trim() === '') return fail('the file is empty');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch (error) {
+    return fail(`the file is truncated or not JSON: ${describeJsonError((error as Error).message, body)}`);
+  }
+  const refusal = envelopeProblem(raw, options.maxSchemaVersion ?? Number.POSITIVE_INFINITY);
+  if (refusal) return fail(refusal);
+  let decoded: unknown;
+  try {
+    decoded = decodeValue(raw);
+  } catch {
+    return fail('the file is nested too deeply to be a Bastion backup');
+  }
+  const parsed = backupSchema.safeParse(decoded, { error: issueMessage });
+  // The decoded value, not zod's copy: the schema transforms nothing, but its copy lists known
+  // fields first, and a row must go back into IndexedDB exactly as it was exported.
+  if (parsed.success) return { ok: true, backup: decoded as Backup };
+  const problems = parsed.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+  return {
+    ok: false,
+    problems:
+      problems.length > MAX_PROBLEMS
+        ? [...problems.slice(0, MAX_PROBLEMS), `…and ${problems.length - MAX_PROBLEMS} more problems`]
+        : problems,
+  };
+}
+
+const fail = (problem: string): BackupParseResult => ({ ok: false, problems: [problem] });
+
+/** The checks that make every other message pointless: not a backup at all, or from a newer app. */
+function envelopeProblem(raw: unknown, maxSchemaVersion: number): string | null {
+  if (!isPlainObject(raw)) return `this is not a Bastion backup: the file holds ${describeValue(raw)}, not an object`;
+  if (raw.format === 'bastion-pack') return 'this is a Bastion question pack, not a backup';
+  if (raw.format !== BACKUP_FORMAT) {
+    const found = raw.format === undefined ? 'missing' : describeValue(raw.format);
+    return `this is not a Bastion backup: format is ${found} (a backup says "${BACKUP_FORMAT}")`;
+  }
+  if (typeof raw.version === 'number' && raw.version > BACKUP_VERSION) {
+    return `version ${raw.version} is newer than this app understands (${BACKUP_VERSION}): update Bastion, then import the file again`;
+  }
+  if (typeof raw.schemaVersion === 'number' && raw.schemaVersion > maxSchemaVersion) {
+    return `schemaVersion ${raw.schemaVersion} is newer than this app's database (${maxSchemaVersion}): update Bastion, then import the file again`;
+  }
+  return null;
+}
+
+/**
+ * V8 says "Unexpected end of JSON input" for a cut-off file and "… at position N" (some versions
+ * add "(line L column C)") otherwise; this gives one form, with the line and column for editors.
+ */
+function describeJsonError(message: string, text: string): string {
+  const at = /at position (\d+)/.exec(message);
+  const position = at ? Number(at[1]) : /end of JSON input/.test(message) ? text.length : null;
+  if (position === null) return message;
+  const base = message.replace(/\s*(?:in JSON )?at position \d+.*$/s, '');
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  const column = position - before.lastIndexOf('\n');
+  return `${base} at position ${position} (line ${line}, column ${column})`;
+}
+
+/** Messages for people, used for every issue that has no message of its own. */
+function issueMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (issue.input === undefined) return 'missing';
+      const expected = expectedNames[issue.expected] ?? issue.expected;
+      return `expected ${expected}, found ${describeValue(issue.input)}`;
+    }
+    case 'invalid_value': {
+      const values = issue.values.map((v) => quote(v));
+      const expected = values.length > 2 ? `one of ${values.join(', ')}` : values.join(' or ');
+      return `expected ${expected}, found ${describeValue(issue.input)}`;
+    }
+    case 'too_small':
+      return issue.origin === 'string' && issue.minimum === 1 ? 'must not be empty' : `must be at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return `must be at most ${String(issue.maximum)}`;
+    case 'unrecognized_keys':
+      return `unknown ${issue.keys.length === 1 ? 'field' : 'fields'} ${issue.keys.map((k) => quote(k)).join(', ')}`;
+    default:
+      return undefined;
+  }
+}
+
+const expectedNames: Record<string, string> = {
+  string: 'text',
+  number: 'a finite number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+};
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (isValidDate(value)) return 'a date';
+  if (isDate(value)) return 'an invalid date';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  return quote(value);
+}
+
+/** A value as it would appear in the file, shortened. */
+function quote(value: unknown): string {
+  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** `tables.reviewLogs[812].review` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  const text = path.reduce<string>(
+    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)),
+    '',
+  );
+  return text || 'file';
+}
+
+function megabytes(chars: number): string {
+  return (chars / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+}
