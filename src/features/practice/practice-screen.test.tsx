@@ -2,7 +2,7 @@
  * Component tests of the answer flow: set-up → answer by keyboard → every explanation shown →
  * confidence → next, with the database in fake-indexeddb.
  */
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -40,6 +40,7 @@ beforeEach(async () => {
   );
 });
 afterEach(async () => {
+  cleanup(); // unmount first: leaving a session flushes its study time to the database
   await database.delete();
 });
 
