@@ -4,6 +4,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ExamId } from '../domain/exam-blueprints';
+import { calendarDateOf } from '../domain/plan/plan-dates';
 import { generatePlan, replan, type StudyPlan, type WeekActual } from '../domain/plan/plan-generator';
 import type { PlanInput } from '../domain/plan/plan-input';
 import { validatePlanInput } from '../domain/plan/plan-input';
@@ -15,17 +16,15 @@ export interface StoredPlan extends PlanRecord {
   plan: StudyPlan;
 }
 
-function isoDay(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 /**
  * Hours actually studied in each week of a plan, from the time log. Time logged for "all domains"
  * (automatic practice, review and exam time) is spread over the domains by the week's planned split.
  */
 export function weekActuals(plan: StudyPlan, entries: readonly StudyTimeRecord[]): WeekActual[] {
   return plan.weeks.map((week) => {
-    const inWeek = entries.filter((e) => e.exam === plan.input.exam && isoDay(e.date) >= week.start && isoDay(e.date) <= week.end);
+    const inWeek = entries.filter(
+      (e) => e.exam === plan.input.exam && calendarDateOf(e.date) >= week.start && calendarDateOf(e.date) <= week.end,
+    );
     const hours = inWeek.reduce((sum, e) => sum + e.minutes / 60, 0);
     const domainHours: Record<number, number> = {};
     const plannedTotal = Object.values(week.domainHours).reduce((a, b) => a + b, 0) || 1;

@@ -1,17 +1,6 @@
-/**
- * Saves text as a file through a Blob URL and a temporary <a download>: no server, and nothing
- * leaves the browser. The URL is revoked a little later, since revoking it in the same task can
- * cancel the download in some browsers.
- */
+import { downloadText } from '../../ui/download-file';
+
+/** Saves CSV text as a file. A byte-order mark makes Excel read it as UTF-8; other spreadsheets ignore it. */
 export function downloadCsv(fileName: string, csv: string): void {
-  // A byte-order mark makes Excel read the file as UTF-8; other spreadsheets ignore it.
-  const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText(fileName, ['\uFEFF', csv], 'text/csv;charset=utf-8');
 }

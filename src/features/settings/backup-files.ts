@@ -1,26 +1,4 @@
-/**
- * Saving and naming backup files. A Blob URL and a temporary <a download>: no server, nothing leaves
- * the browser. The URL is revoked a little later, since revoking it in the same task can cancel the
- * download in some browsers.
- */
-export function downloadText(fileName: string, parts: BlobPart[], type: string): void {
-  const url = URL.createObjectURL(new Blob(parts, { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** 'yyyy-mm-dd' of `now` in the learner's time zone, for file names. */
-export function localDay(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
+/** Formatting the figures shown around backups. */
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 export const formatDateTime = (date: Date): string => dateTime.format(date);
 

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { exportBackup, recordBackupDone, reviewHistoryCsv, useBackupStatus, type BackupStatus } from '../../data/backup-repo';
 import { appNow } from '../../data/clock';
 import { BackupImport } from './backup-import';
-import { downloadText, formatDateTime, formatMegabytes, localDay, plural } from './backup-files';
+import { calendarDateOf } from '../../domain/plan/plan-dates';
+import { downloadText } from '../../ui/download-file';
+import { formatDateTime, formatMegabytes, plural } from './backup-files';
 import { BackupReminderDays } from './backup-reminder-days';
 import { StorageStatusSection } from './storage-status';
 
@@ -29,7 +31,7 @@ export function BackupPanel() {
   const exportEverything = () =>
     run(async () => {
       const now = appNow();
-      const fileName = `bastion-backup-${localDay(now)}.json`;
+      const fileName = `bastion-backup-${calendarDateOf(now)}.json`;
       const backup = await exportBackup(now);
       downloadText(fileName, [backup.text], 'application/json');
       await recordBackupDone(now);
@@ -39,7 +41,7 @@ export function BackupPanel() {
 
   const exportCsv = () =>
     run(async () => {
-      const fileName = `bastion-review-history-${localDay(appNow())}.csv`;
+      const fileName = `bastion-review-history-${calendarDateOf(appNow())}.csv`;
       // A byte-order mark makes Excel read the file as UTF-8; other spreadsheets ignore it.
       downloadText(fileName, ['\uFEFF', await reviewHistoryCsv()], 'text/csv;charset=utf-8');
       return `Saved ${fileName}.`;
