@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { bankHashPlugin } from './scripts/vite-bank-hash.ts';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -32,7 +33,7 @@ function cspMetaTag(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cspMetaTag()],
+  plugins: [react(), cspMetaTag(), bankHashPlugin()],
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 800 },
   preview: {
     host: '127.0.0.1',

@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
+import { bankHashPlugin } from './scripts/vite-bank-hash.ts';
 import { defineConfig } from 'vitest/config';
 
 /** Unit and component tests: jsdom with fake-indexeddb, beside the modules they test. */
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), bankHashPlugin()],
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

@@ -1,6 +1,6 @@
 /**
  * In-flight state of the bundled-bank load (a Zustand store: it is UI state, not persisted truth).
- * `startBankSync` runs once after the first paint; the shell shows progress while it runs.
+ * `startBankSync` runs once, as the app boots (it never blocks the first paint); the shell shows progress while it runs.
  */
 import { create } from 'zustand';
 import { db } from './db';
@@ -22,12 +22,14 @@ export function startBankSync(): Promise<void> {
     useBankSyncStatus.setState({ phase: 'loading' });
     try {
       // Loaded on demand: the validator (zod) and the bank stay out of the first-load bundle.
-      const [{ syncBundledBank }, { loadBundledPackSources }] = await Promise.all([
+      // The pack chunks are fetched only when the build's bank hash differs from the stored one.
+      const [{ syncBundledBank }, { loadBundledPackSources }, { default: hash }] = await Promise.all([
         import('./bank-sync'),
         import('./bundled-bank-sources'),
+        import('virtual:bundled-bank-hash'),
       ]);
-      const sources = await loadBundledPackSources();
-      const result = await syncBundledBank(db(), sources, (done, total) => useBankSyncStatus.setState({ done, total }));
+      const bank = { hash, load: loadBundledPackSources };
+      const result = await syncBundledBank(db(), bank, (done, total) => useBankSyncStatus.setState({ done, total }));
       useBankSyncStatus.setState({ phase: 'ready', questionCount: result.questionCount });
     } catch (error) {
       useBankSyncStatus.setState({ phase: 'error', error: (error as Error).message });

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makePack, makeQuestion } from '../../tests/fixtures/questions';
-import { syncBundledBank, type PackSource } from './bank-sync';
+import { readdirSync, readFileSync } from 'node:fs';
+import { bundledBankHash } from '../../scripts/vite-bank-hash';
+import { bankHashOf, syncBundledBank, type PackSource } from './bank-sync';
 import { BastionDb } from './db';
 
 let database: BastionDb;
@@ -83,5 +85,26 @@ describe('syncBundledBank', () => {
     await expect(syncBundledBank(database, [bad])).rejects.toThrow(/broken\.pack\.json is not valid JSON/);
     expect(await database.questions.count()).toBe(0);
     expect(await database.meta.count()).toBe(0);
+  });
+
+  it('computes the same bank hash in the browser as the build does, so an unchanged bank is not reloaded', async () => {
+    const files = readdirSync('questions').filter((f) => f.endsWith('.pack.json'));
+    const sources = files.map((file) => ({ file, text: readFileSync(`questions/${file}`, 'utf8') }));
+    expect(await bankHashOf(sources.reverse())).toBe(bundledBankHash());
+  });
+
+  it('with a known hash, loads no pack when the stored hash matches', async () => {
+    const sources = [source('core-a.pack.json', [makeQuestion({ id: 'q-001' })])];
+    const first = await syncBundledBank(database, sources);
+    let loads = 0;
+    const again = await syncBundledBank(database, {
+      hash: first.hash,
+      load: async () => {
+        loads++;
+        return sources;
+      },
+    });
+    expect(again.updated).toBe(false);
+    expect(loads).toBe(0);
   });
 });

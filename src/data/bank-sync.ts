@@ -44,19 +44,32 @@ export function parseBundledPack(source: PackSource): Pack {
   return parsed.data;
 }
 
+/** The bank's content hash: SHA-256 over the packs in file-name order (same as scripts/vite-bank-hash.ts). */
+export async function bankHashOf(sources: readonly PackSource[]): Promise<string> {
+  const ordered = [...sources].sort((a, b) => a.file.localeCompare(b.file));
+  return sha256Hex(ordered.map((s) => `${s.file}\n${s.text}`).join('\n'));
+}
+
+/**
+ * The bank to load: its packs, or — in the app — its hash known at build time and a loader, so an
+ * unchanged bank costs one read of `meta` and no pack is fetched or parsed.
+ */
+export type BundledBank = readonly PackSource[] | { readonly hash: string; readonly load: () => Promise<readonly PackSource[]> };
+
 export async function syncBundledBank(
   database: BastionDb,
-  sources: readonly PackSource[],
+  bank: BundledBank,
   onProgress: (done: number, total: number) => void = () => {},
   now: () => Date = () => new Date(),
 ): Promise<BankSyncResult> {
-  const ordered = [...sources].sort((a, b) => a.file.localeCompare(b.file));
-  const hash = await sha256Hex(ordered.map((s) => `${s.file}\n${s.text}`).join('\n'));
+  const hash = 'hash' in bank ? bank.hash : await bankHashOf(bank);
   const stored = await database.meta.get(BANK_HASH_KEY);
   if (stored?.value === hash) {
     const questionCount = await database.questions.where('retired').equals(0).count();
     return { updated: false, questionCount, retiredCount: 0, hash };
   }
+  const sources = 'hash' in bank ? await bank.load() : bank;
+  const ordered = [...sources].sort((a, b) => a.file.localeCompare(b.file));
 
   const packs = ordered.map(parseBundledPack);
   const total = packs.reduce((n, p) => n + p.questions.length, 0);

@@ -7,6 +7,9 @@ import type { DomainRecord, KeyedQuestion, LearnerHistory } from '../domain/stud
 import type { CardSummary } from '../domain/study/review-queue';
 import type { StudySessionState } from '../domain/study/session';
 import { db, type CardRecord, type QuestionRecord, type SessionRecord } from './db';
+import { loadActivePool } from './pool-cache';
+
+export { loadActivePool };
 
 export interface LoadedSession {
   record: SessionRecord;
@@ -37,12 +40,6 @@ export function useSessionById(id: string | undefined): LoadedSession | null | u
       cards: new Map(cards.filter((c): c is CardRecord => !!c).map((c) => [c.questionKey, c])),
     };
   }, [id]);
-}
-
-/** The questions practice and exams may draw from: enabled packs, not retired. */
-export async function loadActivePool(): Promise<KeyedQuestion[]> {
-  const enabled = new Set((await db().packs.toArray()).filter((p) => p.enabled === 1).map((p) => p.id));
-  return (await db().questions.where('retired').equals(0).toArray()).filter((q) => enabled.has(q.packId));
 }
 
 export async function loadCardSummaries(): Promise<CardSummary[]> {
@@ -104,15 +101,21 @@ export function useDueSummary(exam: ExamId, now: Date, newLimit: number): DueSum
   const minute = Math.floor(now.getTime() / 60_000);
   return useLiveQuery(async () => {
     const at = new Date(minute * 60_000 + 59_999);
-    const [pool, cards, newToday] = await Promise.all([loadActivePool(), db().cards.toArray(), countNewToday(at)]);
+    // Keys only: which cards exist and which are due come from the primary key and the `due` index,
+    // so no card record is deserialised.
+    const [pool, cardKeys, dueKeys, newToday] = await Promise.all([
+      loadActivePool(),
+      db().cards.toCollection().primaryKeys(),
+      db().cards.where('due').belowOrEqual(at).primaryKeys(),
+      countNewToday(at),
+    ]);
     const domainOf = new Map(pool.map((q) => [q.key, domainIn(exam, q)]));
-    const dueByDomain = new Map<number, number>();
     let seen = 0;
-    for (const c of cards) {
-      const d = domainOf.get(c.questionKey);
-      if (d === undefined) continue;
-      seen++;
-      if (c.due.getTime() <= at.getTime()) dueByDomain.set(d, (dueByDomain.get(d) ?? 0) + 1);
+    for (const key of cardKeys) if (domainOf.get(key) !== undefined) seen++;
+    const dueByDomain = new Map<number, number>();
+    for (const key of dueKeys) {
+      const d = domainOf.get(key);
+      if (d !== undefined) dueByDomain.set(d, (dueByDomain.get(d) ?? 0) + 1);
     }
     const examPool = pool.filter((q) => domainOf.get(q.key) !== undefined).length;
     return { dueByDomain, dueTotal: [...dueByDomain.values()].reduce((a, b) => a + b, 0), newToday, newLimit, seen, poolSize: examPool };

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_CONFIDENCE, ratingForAnswer, type Confidence } from '../../domain/study/rating';
 import { formatInterval, previewIntervals } from '../../domain/study/scheduler';
-import { currentKey, isFinished, type RecordedAnswer } from '../../domain/study/session';
+import { advanced, currentKey, isFinished, type RecordedAnswer } from '../../domain/study/session';
 import { useCardBeforeAnswer, type LoadedSession } from '../../data/study-hooks';
 import { useActiveStudyTime } from '../../data/time-repo';
 import { advanceSession, finishSession, recordAnswer, setConfidence, toggleFlag, undoLastAnswer } from '../../data/study-repo';
@@ -27,7 +27,14 @@ interface Props {
 
 /** One study session, question by question. Every action is written to IndexedDB at once. */
 export function SessionPlayer({ session, now }: Props) {
-  const { record, state } = session;
+  const { record } = session;
+  // "Next" shows the next question at once from the session already in memory while the move is
+  // written; the stored state takes over as soon as it has caught up (or if the write fails).
+  const [advancedFrom, setAdvancedFrom] = useState<string | undefined>(undefined);
+  const state = advancedFrom !== undefined && currentKey(session.state) === advancedFrom ? advanced(session.state) : session.state;
+  useEffect(() => {
+    if (advancedFrom !== undefined && currentKey(session.state) !== advancedFrom) setAdvancedFrom(undefined);
+  }, [advancedFrom, session.state]);
   const settings = useSettings();
   useActiveStudyTime(state.config.kind === 'review' ? 'review' : 'practice', state.config.exam);
   const key = currentKey(state);
@@ -76,9 +83,16 @@ export function SessionPlayer({ session, now }: Props) {
 
   const next = useCallback(async () => {
     if (!key || !answer) return;
+    const nextKey = currentKey(advanced(state));
+    if (nextKey && session.questions.has(nextKey)) setAdvancedFrom(key);
+    // Chained after the answer's write, and before any later action (undo waits for it too).
+    const move = writing.current.then(() => advanceSession(record.id, key, now()));
+    writing.current = move.catch((error: Error) => {
+      setAdvancedFrom(undefined);
+      setAnnouncement(`Could not move to the next question: ${error.message}`);
+    });
     await writing.current;
-    await advanceSession(record.id, key, now());
-  }, [key, answer, record.id, now]);
+  }, [key, answer, state, session.questions, record.id, now]);
 
   const handlers = useMemo(
     () => ({
@@ -95,6 +109,7 @@ export function SessionPlayer({ session, now }: Props) {
           .then(() => undoLastAnswer(record.id, now()))
           .then((undone) => {
             setPending(undefined);
+            setAdvancedFrom(undefined);
             setAnnouncement(undone ? 'Last answer undone.' : 'Nothing to undo.');
           }),
       help: () => setHelpOpen((open) => !open),
