@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import { db } from './db';
+import { loadActivePool } from './pool-cache';
 
 export interface BankSyncStatus {
   phase: 'idle' | 'loading' | 'ready' | 'error';
@@ -31,6 +32,9 @@ export function startBankSync(): Promise<void> {
       const bank = { hash, load: loadBundledPackSources };
       const result = await syncBundledBank(db(), bank, (done, total) => useBankSyncStatus.setState({ done, total }));
       useBankSyncStatus.setState({ phase: 'ready', questionCount: result.questionCount });
+      // Read the pool into memory now, while the learner looks at the first screen, so starting a
+      // review or practice session does not wait for thousands of question records.
+      void loadActivePool().catch(() => {});
     } catch (error) {
       useBankSyncStatus.setState({ phase: 'error', error: (error as Error).message });
     }
