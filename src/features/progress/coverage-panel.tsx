@@ -27,13 +27,13 @@ function coverageSummary(coverage: DomainCoverage[]): string {
   return `${seen} of ${inBank} questions seen${share}; ${touched} of ${objectives} objectives touched.${seen > 0 ? gapText(coverage) : ''}`;
 }
 
-/** The domains not started yet, or else the least covered one. */
+/** The domains not started yet, or else the least covered one (nothing once every question is seen). */
 function gapText(coverage: DomainCoverage[]): string {
   const inBank = coverage.filter((d) => d.inBank > 0);
   const notStarted = inBank.filter((d) => d.seen === 0).map((d) => `D${d.domain}`);
   if (notStarted.length > 0) return ` Not started yet: ${listText(notStarted)}.`;
   const least = [...inBank].sort((a, b) => a.questionShare - b.questionShare || a.domain - b.domain)[0];
-  return least ? ` Least covered: D${least.domain}, ${percentText(least.questionShare)} of its questions.` : '';
+  return least && least.questionShare < 1 ? ` Least covered: D${least.domain}, ${percentText(least.questionShare)} of its questions.` : '';
 }
 
 const listText = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
