@@ -136,7 +136,7 @@ describe('progress charts', () => {
     const done = Number((await thisWeek.locator('td').nth(2).textContent())?.replace(' h', ''));
     expect(done).toBeGreaterThanOrEqual(2); // the edited 120 min, plus a little automatic practice time
     expect(done).toBeLessThan(2.5);
-    expect(await burnUp.locator('caption').textContent()).toMatch(/week by week/);
+    expect(await burnUp.locator('caption').textContent()).toMatch(/per week/);
 
     const coverage = await showTable(page, 'Coverage by domain');
     expect(await columnTotal(coverage, 1)).toBe(3);

@@ -28,7 +28,8 @@ describe('TimeLog', () => {
   it('edits a manual entry in place, with Cancel and validation, and deletes only after confirming', async () => {
     const user = userEvent.setup({ delay: null });
     render(<TimeLog exam="cissp" today="2026-03-04" />);
-    const edit = await screen.findByRole('button', { name: /^Edit the reading entry of .* \(90 min\)$/ });
+    // Live queries answer asynchronously; a busy machine can take longer than findBy's default second.
+    const edit = await screen.findByRole('button', { name: /^Edit the reading entry of .* \(90 min\)$/ }, { timeout: 10_000 });
     expect(screen.queryByRole('button', { name: /^Edit the practice/ })).toBeNull();
 
     await user.click(edit);
@@ -44,7 +45,7 @@ describe('TimeLog', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Minutes must be between 1 and 1440.');
     expect(within(form).getByRole('button', { name: 'Save changes' })).toBeDisabled();
     await user.click(within(form).getByRole('button', { name: 'Cancel' }));
-    expect(await screen.findByText('Edit cancelled; the entry is unchanged.')).toBeInTheDocument();
+    expect(await screen.findByText('Edit cancelled; the entry is unchanged.', {}, { timeout: 10_000 })).toBeInTheDocument();
     expect((await manualRows()).map((r) => r.minutes)).toEqual([90]);
     expect(screen.getByRole('button', { name: 'Log time' })).toBeInTheDocument();
 
@@ -53,18 +54,18 @@ describe('TimeLog', () => {
     await user.type(screen.getByLabelText('Minutes'), '120');
     await user.selectOptions(screen.getByLabelText('Activity'), 'lab');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
-    await screen.findByText('Saved: 120 min of lab on 2026-03-03.');
+    await screen.findByText('Saved: 120 min of lab on 2026-03-03.', {}, { timeout: 10_000 });
     const [saved] = await manualRows();
     expect(saved).toMatchObject({ minutes: 120, source: 'lab', domain: 3, note: 'ch. 3' });
     expect(await database.studyTime.count()).toBe(2); // changed in place, not added
 
-    await user.click(await screen.findByRole('button', { name: /^Delete the lab entry/ }));
+    await user.click(await screen.findByRole('button', { name: /^Delete the lab entry/ }, { timeout: 10_000 }));
     expect(screen.getByRole('button', { name: 'Keep' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Keep' }));
     expect(await manualRows()).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: /^Delete the lab entry/ }));
     await user.click(screen.getByRole('button', { name: /^Yes, delete the lab entry/ }));
-    await screen.findByText(/^Deleted the lab entry of .* \(120 min\)\.$/);
+    await screen.findByText(/^Deleted the lab entry of .* \(120 min\)\.$/, {}, { timeout: 10_000 });
     expect(await manualRows()).toHaveLength(0);
     expect(screen.getByRole('heading', { name: 'Study time' })).toHaveFocus();
   });

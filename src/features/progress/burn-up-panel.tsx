@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { BurnUpSeries } from '../../domain/progress/chart-series';
 import { ChartPanel } from '../../ui/chart-panel';
 import type { ChartSpec } from '../../ui/chart';
-import { dateText, hoursText, localMidnight } from './chart-format';
+import { dateRangeText, dateText, hoursText, localMidnight } from './chart-format';
 
 const title = 'Hours burn-up';
 
@@ -66,26 +66,26 @@ function nextDay(isoDate: string): number {
 function BurnUpTable({ series }: { series: BurnUpSeries }) {
   return (
     <table>
-      <caption>Hours planned and done, week by week (cumulative totals to the end of each week)</caption>
+      <caption>Hours planned and done per week, and the totals to the end of each week</caption>
       <thead>
         <tr>
           <th scope="col">Week</th>
           <th scope="col">Planned</th>
-          <th scope="col">Planned, cumulative</th>
+          <th scope="col">Planned to date</th>
           <th scope="col">Done</th>
-          <th scope="col">Done, cumulative</th>
+          <th scope="col">Done to date</th>
         </tr>
       </thead>
       <tbody>
         {series.points.map((p, i) => (
           <tr key={p.start} aria-current={i === series.currentIndex ? 'date' : undefined}>
             <th scope="row">
-              {p.week}. {dateText(p.start)}–{dateText(p.end)}
+              {p.week}: {dateRangeText(p.start, p.end)}
               {i === series.currentIndex && ' (this week)'}
             </th>
             <td>{hoursText(p.plannedHours)} h</td>
             <td>{hoursText(p.plannedCumulative)} h</td>
-            <td>{p.actualCumulative === null ? '—' : `${hoursText(p.actualHours)} h`}</td>
+            <td>{p.actualCumulative === null ? <span className="muted">not yet</span> : `${hoursText(p.actualHours)} h`}</td>
             <td>{p.actualCumulative === null ? <span className="muted">not yet</span> : `${hoursText(p.actualCumulative)} h`}</td>
           </tr>
         ))}

@@ -18,5 +18,8 @@ export function localMidnight(isoDate: string): Date {
 /** "4 Mar" (in the reader's locale) for a yyyy-mm-dd date. */
 export const dateText = (isoDate: string) => shortDate.format(localMidnight(isoDate));
 
+/** "2–8 Mar" or "Mar 2 – 8" (the reader's locale) for two yyyy-mm-dd dates. */
+export const dateRangeText = (from: string, to: string) => shortDate.formatRange(localMidnight(from), localMidnight(to));
+
 /** "Wed 4 Mar" (in the reader's locale) for a yyyy-mm-dd date. */
 export const dayText = (isoDate: string) => weekdayDate.format(localMidnight(isoDate));

@@ -70,14 +70,19 @@ describe('ProgressCharts', () => {
     const user = userEvent.setup({ delay: null });
     renderCharts();
 
-    const burnUpChart = await within(await screen.findByRole('region', { name: 'Hours burn-up' })).findByRole('img');
+    // Live queries answer asynchronously; a busy machine can take longer than findBy's default second.
+    const burnUpChart = await within(await screen.findByRole('region', { name: 'Hours burn-up' }, { timeout: 10_000 })).findByRole(
+      'img',
+      {},
+      { timeout: 10_000 },
+    );
     expect(burnUpChart).toHaveAccessibleName(/^Hours burn-up: 1\.5 h done of [\d.]+ h planned by the end of this week/);
     const toggle = within(panel('Hours burn-up')).getByRole('button', { name: 'Show as table' });
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
     expect(within(panel('Hours burn-up')).queryByRole('img')).toBeNull();
-    const burnUp = within(panel('Hours burn-up')).getByRole('table', { name: /week by week/ });
+    const burnUp = within(panel('Hours burn-up')).getByRole('table', { name: /per week/ });
     const thisWeek = within(burnUp).getByRole('row', { name: /\(this week\)/ });
     expect(
       within(thisWeek)
@@ -85,7 +90,7 @@ describe('ProgressCharts', () => {
         .map((c) => c.textContent),
     ).toEqual([expect.stringMatching(/ h$/), expect.any(String), '1.5 h', '1.5 h']);
     await user.click(toggle);
-    expect(await within(panel('Hours burn-up')).findByRole('img')).toBeInTheDocument();
+    expect(await within(panel('Hours burn-up')).findByRole('img', {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(within(panel('Hours burn-up')).queryByRole('table')).toBeNull();
 
     // Coverage, accuracy and forecast, each from the keyboard: Tab to the toggle, then Space or Enter.
@@ -113,10 +118,10 @@ describe('ProgressCharts', () => {
 
   it('without a plan links to /plan instead of drawing a burn-up', async () => {
     renderCharts();
-    const burnUp = await screen.findByRole('region', { name: 'Hours burn-up' });
+    const burnUp = await screen.findByRole('region', { name: 'Hours burn-up' }, { timeout: 10_000 });
     expect(within(burnUp).getByRole('link', { name: 'Make a study plan' })).toHaveAttribute('href', '/plan');
     expect(within(burnUp).queryByRole('button')).toBeNull();
-    expect(await within(panel('Accuracy by week')).findByRole('img')).toHaveAccessibleName(
+    expect(await within(panel('Accuracy by week')).findByRole('img', {}, { timeout: 10_000 })).toHaveAccessibleName(
       /^Accuracy by week: This week: 67% of 3 answers \(95% interval 21%–94%\)/,
     );
   });
