@@ -60,6 +60,8 @@ describe('loadProgressCharts', () => {
       log('q1', new Date(2026, 2, 3, 9), false),
       log('q3', new Date(2026, 2, 3, 9), true),
       log('q1', new Date(2025, 0, 1), true), // older than the weeks shown
+      log('q1', new Date(2026, 0, 20, 9), false), // 43 days ago: before the 30 days the tables read, inside the 12 weeks
+      log('q1', new Date(now.getTime() - 30 * 86_400_000), true), // exactly where the two reads meet: counted once
     ]);
     const data = await loadProgressCharts('cissp', now);
     expect(data.burnUp).toBeNull();
@@ -68,7 +70,9 @@ describe('loadProgressCharts', () => {
     expect(data.coverage[2]).toMatchObject({ domain: 3, inBank: 1, seen: 0 });
     expect(data.accuracy).toHaveLength(ACCURACY_WEEKS);
     expect(data.accuracy.at(-1)).toMatchObject({ start: '2026-03-02', answered: 2, correct: 1 });
-    expect(data.accuracy.slice(0, -1).every((w) => w.accuracy === null)).toBe(true);
+    expect(data.accuracy.find((w) => w.start === '2026-01-19')).toMatchObject({ answered: 1, correct: 0 });
+    expect(data.accuracy.find((w) => w.start === '2026-02-02')).toMatchObject({ answered: 1, correct: 1 });
+    expect(data.accuracy.reduce((s, w) => s + w.answered, 0)).toBe(4);
     expect(data.forecast).toHaveLength(FORECAST_DAYS);
     expect(data.forecast.map((d) => d.due).reduce((a, b) => a + b, 0)).toBe(1);
     expect(data.forecast[0]).toMatchObject({ due: 1, overdue: 1 });

@@ -2,7 +2,9 @@
  * The data behind the Progress charts, read in one pass: the active plan and the time log (hours
  * burn-up), the pool and the cards (coverage and the review forecast), and the review logs of the
  * weeks the accuracy trend shows — read once, through the `review` index, never the whole history.
- * Each table is read with one `toArray` in parallel and walked once; nothing awaits per item.
+ * Each table is read with one `toArray` in parallel and walked once; nothing awaits per item. The
+ * pool, cards and time log are the same queries the Progress tables run, so Dexie's live-query
+ * cache answers both screens' hooks from one read.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { domainIn, objectiveIn } from '../domain/bank/question-filter';
@@ -20,8 +22,9 @@ import {
   type DomainCoverage,
   type ForecastDay,
 } from '../domain/progress/chart-series';
-import { db } from './db';
+import { db, type ReviewLogRecord } from './db';
 import { isStudyPlan, weekActuals } from './plan-repo';
+import { loadRecentLogs, recentLogsSince } from './progress-repo';
 import { loadActivePool } from './study-hooks';
 
 /**
@@ -54,7 +57,7 @@ export async function loadProgressCharts(exam: ExamId, now: Date): Promise<Progr
   const [pool, cards, logs, time, activePlans] = await Promise.all([
     loadActivePool(),
     db().cards.toArray(),
-    db().reviewLogs.where('review').aboveOrEqual(since).toArray(),
+    loadLogsSince(since, now),
     db().studyTime.toArray(),
     db().plans.where('status').equals('active').toArray(),
   ]);
@@ -98,6 +101,20 @@ export async function loadProgressCharts(exam: ExamId, now: Date): Promise<Progr
   };
   performance.measure(PROGRESS_CHARTS_MEASURE, { start: startedAt, end: performance.now() });
   return data;
+}
+
+/**
+ * The logs from `since` to `now`, read as the older part plus the last 30 days: the Progress tables
+ * read those 30 days with the very same query at the same time, and Dexie's live-query cache then
+ * serves both from one read — the logs are this screen's biggest read.
+ */
+async function loadLogsSince(since: Date, now: Date): Promise<ReviewLogRecord[]> {
+  const recentSince = recentLogsSince(now);
+  const [older, recent] = await Promise.all([
+    since < recentSince ? db().reviewLogs.where('review').between(since, recentSince, true, false).toArray() : [],
+    loadRecentLogs(now),
+  ]);
+  return [...older, ...recent.filter((l) => l.review >= since)];
 }
 
 /** Reloads when any table it reads changes, and once a minute so "today" moves on. */
