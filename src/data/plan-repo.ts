@@ -76,7 +76,7 @@ export function usePlans(): StoredPlan[] | undefined {
   });
 }
 
-function isStudyPlan(value: unknown): value is StudyPlan {
+export function isStudyPlan(value: unknown): value is StudyPlan {
   const v = value as Partial<StudyPlan> | null;
   return !!v && Array.isArray(v.weeks) && typeof v.input === 'object' && v.input !== null;
 }

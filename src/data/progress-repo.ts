@@ -8,7 +8,7 @@ import { domainIn, objectiveIn } from '../domain/bank/question-filter';
 import { blueprints, type ExamId } from '../domain/exam-blueprints';
 import type { DomainProgress } from '../domain/plan/domain-split';
 import { retrievability, type SchedulerSettings } from '../domain/study/scheduler';
-import { db } from './db';
+import { db, type ReviewLogRecord } from './db';
 import { loadSettings, schedulerSettingsFrom } from './settings-repo';
 import { loadActivePool } from './study-hooks';
 import { toCard } from './study-repo';
@@ -52,13 +52,25 @@ export interface ProgressData {
 
 const emptyTally = (): Tally => ({ inBank: 0, seen: 0, attempts: 0, correct: 0, recentAttempts: 0, recentCorrect: 0 });
 
+/** Start of the "last 30 days" window at `now`. */
+export function recentLogsSince(now: Date): Date {
+  return new Date(now.getTime() - 30 * DAY_MS);
+}
+
+/**
+ * The review logs of the last 30 days. One definition of the query, so live queries running at the
+ * same time (the Progress tables and charts) share a single read through Dexie's query cache.
+ */
+export function loadRecentLogs(now: Date): Promise<ReviewLogRecord[]> {
+  return db().reviewLogs.where('review').between(recentLogsSince(now), now, true, true).toArray();
+}
+
 export async function loadProgress(exam: ExamId, now: Date, scheduler?: SchedulerSettings): Promise<ProgressData> {
   const settings = scheduler ?? schedulerSettingsFrom(await loadSettings());
-  const since = new Date(now.getTime() - 30 * DAY_MS);
   const [pool, cards, recentLogs, time] = await Promise.all([
     loadActivePool(),
     db().cards.toArray(),
-    db().reviewLogs.where('review').between(since, now, true, true).toArray(),
+    loadRecentLogs(now),
     db().studyTime.toArray(),
   ]);
   const cardByKey = new Map(cards.map((c) => [c.questionKey, c]));

@@ -1,13 +1,17 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import type { StudyTimeRecord } from '../../data/db';
 import { blueprints, type ExamId } from '../../domain/exam-blueprints';
+import { calendarDateOf } from '../../domain/plan/plan-dates';
 import {
   addManualEntry,
   deleteTimeEntry,
   manualEntryProblems,
+  updateManualEntry,
   useTimeEntries,
   type ManualEntry,
   type ManualSource,
 } from '../../data/time-repo';
+import { entryName, TimeEntryRow } from './time-entry-row';
 
 const sources: { value: ManualSource; label: string }[] = [
   { value: 'reading', label: 'Reading' },
@@ -16,30 +20,83 @@ const sources: { value: ManualSource; label: string }[] = [
   { value: 'class', label: 'Class' },
   { value: 'other', label: 'Other' },
 ];
-const sourceLabel: Record<string, string> = { practice: 'Practice (automatic)', review: 'Review (automatic)', exam: 'Exam (automatic)' };
 
-/** Manual time entries (reading, video, labs, classes) and the log of all study time. */
+const toManualEntry = (e: StudyTimeRecord): ManualEntry => ({
+  date: calendarDateOf(e.date),
+  minutes: Math.round(e.minutes),
+  domain: e.domain,
+  exam: e.exam,
+  source: e.source as ManualSource,
+  note: e.note ?? '',
+});
+
+/**
+ * Manual time entries (reading, video, labs, classes) and the log of all study time. The same form
+ * adds an entry or, after Edit on a manual row, changes that entry in place.
+ */
 export function TimeLog({ exam, today }: { exam: ExamId; today: string }) {
   const entries = useTimeEntries();
-  const [entry, setEntry] = useState<ManualEntry>({ date: today, minutes: 45, domain: 0, exam, source: 'reading', note: '' });
+  const blank = (): ManualEntry => ({ date: today, minutes: 45, domain: 0, exam, source: 'reading', note: '' });
+  const [entry, setEntry] = useState<ManualEntry>(blank);
+  const [editing, setEditing] = useState<StudyTimeRecord | null>(null);
   const [message, setMessage] = useState('');
+  const firstField = useRef<HTMLInputElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const problems = manualEntryProblems(entry);
+  const fail = (e: Error) => setMessage(`Not saved: ${e.message}`);
+
+  const startEditing = (record: StudyTimeRecord) => {
+    setEditing(record);
+    setEntry(toManualEntry(record));
+    setMessage('');
+    firstField.current?.focus();
+  };
+  const stopEditing = (note: string) => {
+    setEditing(null);
+    setEntry(blank());
+    setMessage(note);
+  };
+  const remove = (record: StudyTimeRecord) => {
+    if (record.id === undefined) return;
+    void deleteTimeEntry(record.id).then(() => {
+      if (editing?.id === record.id) stopEditing('');
+      setMessage(`Deleted the ${entryName(record)}.`);
+      // The row and its buttons are gone: put focus somewhere that still exists.
+      heading.current?.focus();
+    }, fail);
+  };
+
   return (
     <section className="card" aria-labelledby="time-title">
-      <h2 id="time-title">Study time</h2>
+      <h2 id="time-title" ref={heading} tabIndex={-1}>
+        Study time
+      </h2>
       <p className="muted">
-        Practice, review and exams log their active time automatically (idle over 2 minutes or a hidden tab does not count).
+        Practice, review and exams log their active time automatically (idle over 2 minutes or a hidden tab does not count); only entries
+        you logged by hand can be edited.
       </p>
       <form
         className="row"
+        aria-label={editing ? `Edit the ${entryName(editing)}` : 'Log study time'}
         onSubmit={(e) => {
           e.preventDefault();
           if (problems.length > 0) return;
-          void addManualEntry(entry).then(() => setMessage(`Logged ${entry.minutes} min of ${entry.source}.`));
+          const saved = { ...entry };
+          if (editing?.id !== undefined)
+            void updateManualEntry(editing.id, saved).then(
+              () => stopEditing(`Saved: ${saved.minutes} min of ${saved.source} on ${saved.date}.`),
+              fail,
+            );
+          else void addManualEntry(saved).then(() => setMessage(`Logged ${saved.minutes} min of ${saved.source}.`), fail);
         }}
       >
+        {editing && (
+          <p className="form-note">
+            <strong>Editing</strong> the {entryName(editing)}.
+          </p>
+        )}
         <label>
-          Date <input type="date" value={entry.date} onChange={(e) => setEntry({ ...entry, date: e.target.value })} />
+          Date <input ref={firstField} type="date" value={entry.date} onChange={(e) => setEntry({ ...entry, date: e.target.value })} />
         </label>
         <label>
           Minutes{' '}
@@ -75,50 +132,42 @@ export function TimeLog({ exam, today }: { exam: ExamId; today: string }) {
         <label>
           Note <input type="text" value={entry.note} maxLength={200} onChange={(e) => setEntry({ ...entry, note: e.target.value })} />
         </label>
-        <button type="submit" disabled={problems.length > 0}>
-          Log time
+        <button type="submit" className={editing ? 'primary' : undefined} disabled={problems.length > 0}>
+          {editing ? 'Save changes' : 'Log time'}
         </button>
+        {editing && (
+          <button type="button" onClick={() => stopEditing('Edit cancelled; the entry is unchanged.')}>
+            Cancel
+          </button>
+        )}
       </form>
       {problems.length > 0 && <p role="alert">{problems.join(' ')}</p>}
       <p role="status">{message}</p>
-      <table>
-        <caption className="visually-hidden">Study time entries, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Activity</th>
-            <th scope="col">Domain</th>
-            <th scope="col">Minutes</th>
-            <th scope="col">Note</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {(entries ?? [])
-            .filter((e) => e.exam === exam)
-            .slice(0, 50)
-            .map((e) => (
-              <tr key={e.id}>
-                <td>{e.date.toLocaleDateString()}</td>
-                <td>{sourceLabel[e.source] ?? e.source}</td>
-                <td>{e.domain === 0 ? 'All' : `D${e.domain}`}</td>
-                <td>{Math.round(e.minutes)}</td>
-                <td>{e.note}</td>
-                <td>
-                  <button
-                    type="button"
-                    onClick={() => e.id !== undefined && void deleteTimeEntry(e.id)}
-                    aria-label={`Delete entry of ${e.date.toLocaleDateString()}`}
-                  >
-                    Delete
-                  </button>
-                </td>
-              </tr>
-            ))}
-        </tbody>
-      </table>
+      <div className="table-scroll">
+        <table>
+          <caption className="visually-hidden">Study time entries, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Activity</th>
+              <th scope="col">Domain</th>
+              <th scope="col">Minutes</th>
+              <th scope="col">Note</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {(entries ?? [])
+              .filter((e) => e.exam === exam)
+              .slice(0, 50)
+              .map((e) => (
+                <TimeEntryRow key={e.id} entry={e} editing={editing?.id === e.id} onEdit={startEditing} onDelete={remove} />
+              ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { appNow } from '../../data/clock';
 import { useActivePlanStatus } from '../../data/plan-repo';
 import { useProgress, type Tally } from '../../data/progress-repo';
 import { saveSetting, useSetting } from '../../data/settings-repo';
+import { ProgressCharts } from './progress-charts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -49,6 +50,7 @@ export function ProgressScreen() {
           {plan.track.suggestion}
         </p>
       )}
+      <ProgressCharts exam={exam} />
       {!data ? (
         <p>Loading…</p>
       ) : (

@@ -1,0 +1,72 @@
+/**
+ * Manual study time can be corrected: Edit opens the same form pre-filled, Cancel changes nothing,
+ * Save writes the change in place, Delete asks first. Automatic time has no Edit button.
+ */
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BastionDb, setDatabase } from '../../data/db';
+import { addActiveMinutes, addManualEntry } from '../../data/time-repo';
+import { TimeLog } from './time-log';
+
+let database: BastionDb;
+let n = 0;
+
+beforeEach(async () => {
+  database = new BastionDb(`time-log-ui-${++n}`);
+  setDatabase(database);
+  await addManualEntry({ date: '2026-03-03', minutes: 90, domain: 3, exam: 'cissp', source: 'reading', note: 'ch. 3' });
+  await addActiveMinutes('practice', 'cissp', 12, new Date(2026, 2, 4, 9));
+});
+afterEach(async () => {
+  await database.delete();
+});
+
+const manualRows = async () => (await database.studyTime.toArray()).filter((r) => r.source !== 'practice');
+
+describe('TimeLog', () => {
+  it('edits a manual entry in place, with Cancel and validation, and deletes only after confirming', async () => {
+    const user = userEvent.setup({ delay: null });
+    render(<TimeLog exam="cissp" today="2026-03-04" />);
+    // Live queries answer asynchronously; a busy machine can take longer than findBy's default second.
+    const edit = await screen.findByRole('button', { name: /^Edit the reading entry of .* \(90 min\)$/ }, { timeout: 10_000 });
+    expect(screen.queryByRole('button', { name: /^Edit the practice/ })).toBeNull();
+
+    await user.click(edit);
+    const form = screen.getByRole('form', { name: /^Edit the reading entry/ });
+    expect(within(form).getByLabelText('Date')).toHaveValue('2026-03-03');
+    expect(within(form).getByLabelText('Date')).toHaveFocus();
+    expect(within(form).getByLabelText('Minutes')).toHaveValue(90);
+    expect(within(form).getByLabelText('Domain')).toHaveValue('3');
+    expect(within(form).getByLabelText('Note')).toHaveValue('ch. 3');
+
+    await user.clear(within(form).getByLabelText('Minutes'));
+    await user.type(within(form).getByLabelText('Minutes'), '2000');
+    expect(screen.getByRole('alert')).toHaveTextContent('Minutes must be between 1 and 1440.');
+    expect(within(form).getByRole('button', { name: 'Save changes' })).toBeDisabled();
+    await user.click(within(form).getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByText('Edit cancelled; the entry is unchanged.', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect((await manualRows()).map((r) => r.minutes)).toEqual([90]);
+    expect(screen.getByRole('button', { name: 'Log time' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: /^Edit the reading entry/ }));
+    await user.clear(screen.getByLabelText('Minutes'));
+    await user.type(screen.getByLabelText('Minutes'), '120');
+    await user.selectOptions(screen.getByLabelText('Activity'), 'lab');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByText('Saved: 120 min of lab on 2026-03-03.', {}, { timeout: 10_000 });
+    const [saved] = await manualRows();
+    expect(saved).toMatchObject({ minutes: 120, source: 'lab', domain: 3, note: 'ch. 3' });
+    expect(await database.studyTime.count()).toBe(2); // changed in place, not added
+
+    await user.click(await screen.findByRole('button', { name: /^Delete the lab entry/ }, { timeout: 10_000 }));
+    expect(screen.getByRole('button', { name: 'Keep' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Keep' }));
+    expect(await manualRows()).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: /^Delete the lab entry/ }));
+    await user.click(screen.getByRole('button', { name: /^Yes, delete the lab entry/ }));
+    await screen.findByText(/^Deleted the lab entry of .* \(120 min\)\.$/, {}, { timeout: 10_000 });
+    expect(await manualRows()).toHaveLength(0);
+    expect(screen.getByRole('heading', { name: 'Study time' })).toHaveFocus();
+  });
+});

@@ -1,0 +1,59 @@
+import { useMemo } from 'react';
+import type { ForecastDay } from '../../domain/progress/chart-series';
+import { ChartPanel } from '../../ui/chart-panel';
+import type { ChartSpec } from '../../ui/chart';
+import { dayText } from './chart-format';
+
+const title = 'Review forecast';
+
+/** Cards due per day for the coming days; overdue cards count today. */
+export function ForecastPanel({ days, examName }: { days: ForecastDay[]; examName: string }) {
+  const total = days.reduce((s, d) => s + d.due, 0);
+  const spec = useMemo(() => (total > 0 ? forecastSpec(days) : null), [days, total]);
+  return <ChartPanel title={title} summary={forecastSummary(days, total, examName)} spec={spec} table={<ForecastTable days={days} />} />;
+}
+
+function forecastSummary(days: ForecastDay[], total: number, examName: string): string {
+  if (total === 0)
+    return `No ${examName} reviews are due in the next ${days.length} days. Every question you answer comes back here when it is due.`;
+  const today = days[0];
+  const week = days.slice(0, 7).reduce((s, d) => s + d.due, 0);
+  const overdue = today && today.overdue > 0 ? ` (${today.overdue} overdue)` : '';
+  return `${today?.due ?? 0} due today${overdue}, ${week} in the next 7 days, ${total} in the next ${days.length} days.`;
+}
+
+function forecastSpec(days: ForecastDay[]): ChartSpec {
+  return {
+    x: { kind: 'time', values: days.map((d) => d.startAt.getTime()) },
+    y: { min: 0, integer: true, format: (v) => String(v) },
+    series: [{ label: 'Cards due (today includes overdue)', values: days.map((d) => d.due), color: 'accent', style: 'bars' }],
+  };
+}
+
+function ForecastTable({ days }: { days: ForecastDay[] }) {
+  return (
+    <table>
+      <caption>Cards due per day; today includes every overdue card</caption>
+      <thead>
+        <tr>
+          <th scope="col">Day</th>
+          <th scope="col">Cards due</th>
+        </tr>
+      </thead>
+      <tbody>
+        {days.map((d, i) => (
+          <tr key={d.date}>
+            <th scope="row">
+              {dayText(d.date)}
+              {i === 0 && ' (today)'}
+            </th>
+            <td>
+              {d.due}
+              {d.overdue > 0 && ` (${d.overdue} overdue)`}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

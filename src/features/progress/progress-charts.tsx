@@ -1,0 +1,22 @@
+import { appNow } from '../../data/clock';
+import { useProgressCharts } from '../../data/progress-charts-repo';
+import { blueprints, type ExamId } from '../../domain/exam-blueprints';
+import { AccuracyPanel } from './accuracy-panel';
+import { BurnUpPanel } from './burn-up-panel';
+import { CoveragePanel } from './coverage-panel';
+import { ForecastPanel } from './forecast-panel';
+
+/** The four Progress charts for one exam, each with a table view of the same numbers. */
+export function ProgressCharts({ exam }: { exam: ExamId }) {
+  const data = useProgressCharts(exam, appNow());
+  const examName = blueprints[exam].name;
+  if (!data) return <p>Loading charts…</p>;
+  return (
+    <div className="chart-grid">
+      <BurnUpPanel series={data.burnUp} examName={examName} now={data.now} />
+      <CoveragePanel coverage={data.coverage} />
+      <AccuracyPanel weeks={data.accuracy} />
+      <ForecastPanel days={data.forecast} examName={examName} />
+    </div>
+  );
+}
