@@ -18,7 +18,7 @@ describe('update banner', () => {
     const onReload = vi.fn();
     render(<UpdateBanner inProgress={['exam', 'practice']} onReload={onReload} onLater={() => {}} />);
     expect(screen.queryByRole('button', { name: 'Reload to update' })).toBeNull();
-    expect(screen.getByRole('status')).toHaveTextContent('once your exam and your practice session is finished or ended');
+    expect(screen.getByRole('status')).toHaveTextContent('once your exam and your practice session are finished or ended');
     expect(screen.getByRole('button', { name: 'Later' })).toBeInTheDocument();
   });
 });

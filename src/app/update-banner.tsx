@@ -32,8 +32,8 @@ export function UpdateBanner({ inProgress, onReload, onLater }: Props) {
       <strong>Update available.</strong>{' '}
       {busy ? (
         <>
-          A new version of Bastion is ready. It can be installed once {activities(inProgress)} is finished or ended, so nothing reloads in
-          the middle of it.
+          A new version of Bastion is ready. It can be installed once {activities(inProgress)} {inProgress.length > 1 ? 'are' : 'is'}{' '}
+          finished or ended, so nothing reloads in the middle of {inProgress.length > 1 ? 'them' : 'it'}.
         </>
       ) : (
         <>A new version of Bastion is ready. Reloading takes a moment; your data stays as it is.</>

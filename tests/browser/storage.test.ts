@@ -83,10 +83,13 @@ describe('storage', () => {
     await storage.getByText(/^Storage is (not )?persistent: /).waitFor();
     const usage = await storage.getByText(/^Using /).textContent();
     expect(usage).toMatch(
-      /^Using [\d.,]+ (KB|MB) of the [\d.,]+ (KB|MB) this browser allows this site: your data [\d.,]+ (KB|MB), the offline copy of the app [\d.,]+ (KB|MB)\.$/,
+      /^Using [\d.,]+ (KB|MB) of the [\d.,]+ (KB|MB|GB) this browser allows this site: your data [\d.,]+ (KB|MB), the offline copy of the app [\d.,]+ (KB|MB)\.$/,
     );
     await storage.getByText(/^Works offline: this browser keeps a copy of the app and the whole question bank/).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1200, height: 900 });
   });
 
   it('says plainly when the disk is full, writes nothing, and saves the answer once there is room', async () => {

@@ -66,7 +66,7 @@ describe('update prompt', () => {
       await page.getByRole('radio', { name: /Short practice exam/ }).check();
       await expect.poll(() => page.getByRole('button', { name: 'Start exam' }).isEnabled()).toBe(true);
       await page.getByRole('button', { name: 'Start exam' }).click();
-      await expect.poll(() => banner().textContent()).toContain('once your exam and your practice session is finished or ended');
+      await expect.poll(() => banner().textContent()).toContain('once your exam and your practice session are finished or ended');
 
       // The practice session ends: the exam still holds the update back.
       await page.goto(`${baseUrl()}/practice`);

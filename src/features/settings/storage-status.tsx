@@ -16,12 +16,18 @@ const offlineText: Record<StorageReport['offline'], string> = {
     'This browser cannot keep an offline copy of the app (service workers are off, as in some private windows), so Bastion needs the network to open here. Your data still stays in this browser.',
 };
 
+/** Megabytes, or gigabytes for a quota of several gigabytes ("10 GB" rather than "10,246 MB"). */
+function formatSize(bytes: number): string {
+  const gb = bytes / 2 ** 30;
+  return gb >= 1 ? `${gb.toLocaleString(undefined, { maximumFractionDigits: gb < 10 ? 1 : 0 })} GB` : formatMegabytes(bytes);
+}
+
 /** Where the bytes go, in plain words: "2.1 MB of the 10 GB …; your data 1.6 MB, the offline copy of the app 4.5 MB." */
 function usageText(status: StorageReport): string | null {
   if (status.usage === null || status.quota === null) return null;
-  const total = `Using ${formatMegabytes(status.usage)} of the ${formatMegabytes(status.quota)} this browser allows this site`;
+  const total = `Using ${formatSize(status.usage)} of the ${formatSize(status.quota)} this browser allows this site`;
   if (status.databaseBytes === null || status.offlineCopyBytes === null) return `${total}.`;
-  return `${total}: your data ${formatMegabytes(status.databaseBytes)}, the offline copy of the app ${formatMegabytes(status.offlineCopyBytes)}.`;
+  return `${total}: your data ${formatSize(status.databaseBytes)}, the offline copy of the app ${formatSize(status.offlineCopyBytes)}.`;
 }
 
 /** Whether the browser may evict the learner's data, how much space it uses, offline readiness, and a way to ask it to keep the data. */
