@@ -231,7 +231,7 @@ describe('crash safety', () => {
       const id = (await readSessions(page)).find((s) => s.kind === 'practice' && s.status === 'active')!.id;
       const ledger: Ledger = { pressed: new Map(), acknowledged: new Set() };
       const moments: string[] = [];
-      const interrupted = { kept: 0, absent: 0 };
+      const interrupted: Record<string, { kept: number; absent: number }> = {};
 
       for (let round = 0; round < KILLS; round++) {
         const stop = await practiseThenStop(page, id, ledger);
@@ -240,11 +240,14 @@ describe('crash safety', () => {
         await killPage(context, page, how);
         ({ page } = await openPage(context, '/practice'));
         const session = await checkPractice(page, id, ledger);
-        if (stop.interrupted) interrupted[session.state.answers[stop.interrupted] ? 'kept' : 'absent']++;
+        if (stop.interrupted) {
+          const tally = (interrupted[stop.moment] ??= { kept: 0, absent: 0 });
+          tally[session.state.answers[stop.interrupted] ? 'kept' : 'absent']++;
+        }
       }
       console.log(
         `practice: ${KILLS} kills (${moments.join(', ')}); ${ledger.acknowledged.size} acknowledged answers kept; ` +
-          `answers interrupted by the kill: ${interrupted.kept} stored whole, ${interrupted.absent} absent whole`,
+          `answers interrupted by the kill (stored whole / absent whole): ${JSON.stringify(interrupted)}`,
       );
       expect(ledger.acknowledged.size).toBeGreaterThanOrEqual(10);
       await page.close();
