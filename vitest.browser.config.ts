@@ -13,5 +13,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // expect.poll waits on IndexedDB round trips and live-query renders; 1 s (the default) is too
+    // short on two cores shared with other suites.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -2,9 +2,13 @@ import { Suspense } from 'react';
 import { NavLink, Outlet, useNavigation } from 'react-router';
 import { useBankSyncStatus } from '../data/bank-sync-status';
 import { navRoutes } from './routes';
+import { StorageFullAlert } from './storage-full-alert';
+import { UpdatePrompt } from './update-prompt';
+import { usePersistenceRequest } from './use-persistence-request';
 
 export function Shell() {
   const navigation = useNavigation();
+  usePersistenceRequest();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -25,6 +29,8 @@ export function Shell() {
         </ul>
       </nav>
       <main id="main" className="shell-main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
+        <StorageFullAlert />
+        <UpdatePrompt />
         <BankSyncBanner />
         <Suspense fallback={<p>Loading…</p>}>
           <Outlet />

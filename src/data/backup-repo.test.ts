@@ -11,10 +11,8 @@ import {
   loadBackupStatusInputs,
   previewImport,
   recordBackupDone,
-  requestPersistence,
   reviewHistoryCsv,
   saveBackupReminderDays,
-  storageEstimate,
   useBackupStatus,
 } from './backup-repo';
 // Not a React hook, whatever its name: it switches the app's database.
@@ -483,27 +481,5 @@ describe('backup reminder', () => {
     await waitFor(() => expect(result.current).toEqual({ lastBackupAt: t0, reminderDays: 7, due: true }));
     await recordBackupDone(t1);
     await waitFor(() => expect(result.current?.due).toBe(false));
-  });
-});
-
-describe('storage', () => {
-  it('reports unknown when the browser has no StorageManager', async () => {
-    expect(await storageEstimate()).toEqual({ persisted: null, usage: null, quota: null });
-    expect(await requestPersistence()).toBe(false);
-  });
-
-  it("reports and requests persistence through the browser's StorageManager", async () => {
-    const storage = {
-      persisted: async () => false,
-      persist: async () => true,
-      estimate: async () => ({ usage: 3 * 2 ** 20, quota: 2 ** 30 }),
-    };
-    Object.defineProperty(navigator, 'storage', { value: storage, configurable: true });
-    try {
-      expect(await storageEstimate()).toEqual({ persisted: false, usage: 3 * 2 ** 20, quota: 2 ** 30 });
-      expect(await requestPersistence()).toBe(true);
-    } finally {
-      Reflect.deleteProperty(navigator, 'storage');
-    }
   });
 });

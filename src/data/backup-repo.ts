@@ -28,6 +28,7 @@ import { csvText } from '../domain/certification/endorsement-cpe';
 import { appNow } from './clock';
 import { BANK_HASH_KEY } from './bank-sync';
 import { CURRENT_SCHEMA_VERSION, db, type BastionDb, type PackRecord } from './db';
+import { isQuotaExceeded } from './storage-full';
 
 /** bank-sync.ts's meta key for the loaded bank's hash: it describes this app's bank, not the learner. */
 export const LAST_BACKUP_KEY = 'lastBackupAt';
@@ -165,7 +166,7 @@ async function replaceLearnerRows(database: BastionDb, tables: BackupTables): Pr
 }
 
 function importFailureMessage(error: unknown): string {
-  if (hasErrorNamed(error, 'QuotaExceededError')) {
+  if (isQuotaExceeded(error)) {
     return (
       'Your browser is out of storage space for this site: free space on this device (or clear other sites’ data), then import ' +
       'again. Nothing was changed.'
@@ -173,15 +174,6 @@ function importFailureMessage(error: unknown): string {
   }
   const detail = error instanceof Error ? error.message : String(error);
   return `The import failed and nothing was changed: ${detail}`;
-}
-
-/** Dexie wraps errors: an aborted transaction carries `inner`, a failed bulk write `failures`. */
-function hasErrorNamed(error: unknown, name: string, depth = 0): boolean {
-  if (typeof error !== 'object' || error === null || depth > 5) return false;
-  const e = error as { name?: unknown; inner?: unknown; failures?: unknown };
-  if (e.name === name) return true;
-  const failures = Array.isArray(e.failures) ? e.failures : [];
-  return hasErrorNamed(e.inner, name, depth + 1) || failures.some((f) => hasErrorNamed(f, name, depth + 1));
 }
 
 // ── Reminder ────────────────────────────────────────────────────────────────
@@ -264,28 +256,4 @@ export async function reviewHistoryCsv(): Promise<string> {
     csvText(log.sessionId),
   ]);
   return [CSV_HEADER, ...rows].map((row) => `${row.join(',')}\r\n`).join('');
-}
-
-// ── Storage ─────────────────────────────────────────────────────────────────
-
-export interface StorageStatus {
-  /** Whether the browser has promised not to evict this site's data; null when it cannot say. */
-  persisted: boolean | null;
-  usage: number | null;
-  quota: number | null;
-}
-
-export async function storageEstimate(): Promise<StorageStatus> {
-  const storage = globalThis.navigator?.storage as Partial<StorageManager> | undefined;
-  const [persisted, estimate] = await Promise.all([
-    storage?.persisted ? storage.persisted().catch(() => null) : null,
-    storage?.estimate ? storage.estimate().catch(() => null) : null,
-  ]);
-  return { persisted, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null };
-}
-
-/** Asks the browser to keep this site's data under storage pressure. True when it agreed. */
-export async function requestPersistence(): Promise<boolean> {
-  const storage = globalThis.navigator?.storage as Partial<StorageManager> | undefined;
-  return storage?.persist ? storage.persist() : false;
 }

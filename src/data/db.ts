@@ -9,6 +9,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Card, ReviewLog } from 'ts-fsrs';
 import type { Question } from '../domain/pack/pack-schema';
+import { storageFullWatch } from './storage-full';
 
 export const DB_NAME = 'bastion';
 
@@ -140,6 +141,8 @@ export class BastionDb extends Dexie {
 
   constructor(name = DB_NAME) {
     super(name);
+    // Every write refused for lack of disk space is reported to the app shell (see storage-full.ts).
+    this.use(storageFullWatch);
     // Version 1: the first schema, designed for the filed issues (practice, review, plans, time,
     // exams, groups, packs, backups).
     this.version(1).stores(schemaV1);

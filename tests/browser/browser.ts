@@ -116,3 +116,15 @@ export async function readStore<T = Record<string, unknown>>(page: Page, store: 
     }
   }, store) as Promise<T[]>;
 }
+
+/** Waits until a service worker controls the page; the first visit is not controlled (no clients.claim), so reload once it is active. */
+export async function waitForServiceWorkerControl(p: Page): Promise<void> {
+  await p.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  for (let attempt = 0; attempt < 5; attempt++) {
+    if (await p.evaluate(() => navigator.serviceWorker.controller !== null)) return;
+    await p.reload();
+  }
+  throw new Error('No service worker took control of the page after five reloads');
+}
