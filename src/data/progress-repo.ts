@@ -32,6 +32,8 @@ export interface DomainStats extends Tally {
   objectivesTouched: number;
   /** Mean probability of recall now over the domain's seen questions; null when none is seen. */
   meanRetrievability: number | null;
+  /** Sum of the squared retrievabilities of those questions, for the spread behind readiness's interval. */
+  retrievabilitySumOfSquares: number;
   minutes: number;
 }
 
@@ -69,13 +71,13 @@ export async function loadProgress(exam: ExamId, now: Date, scheduler?: Schedule
     if (log.correct) r.correct++;
     recentByKey.set(log.questionKey, r);
   }
-  const byDomain = new Map<number, Tally & { retrievabilitySum: number; touched: Set<string> }>();
+  const byDomain = new Map<number, Tally & { retrievabilitySum: number; retrievabilitySquares: number; touched: Set<string> }>();
   const byObjective = new Map<string, Tally>();
   for (const q of pool) {
     const d = domainIn(exam, q);
     const o = objectiveIn(exam, q);
     if (d === undefined || o === undefined) continue;
-    const dt = byDomain.get(d) ?? { ...emptyTally(), retrievabilitySum: 0, touched: new Set<string>() };
+    const dt = byDomain.get(d) ?? { ...emptyTally(), retrievabilitySum: 0, retrievabilitySquares: 0, touched: new Set<string>() };
     const ot = byObjective.get(o) ?? emptyTally();
     const card = cardByKey.get(q.key);
     const recent = recentByKey.get(q.key);
@@ -92,7 +94,9 @@ export async function loadProgress(exam: ExamId, now: Date, scheduler?: Schedule
       }
     }
     if (card) {
-      dt.retrievabilitySum += retrievability(toCard(card), now, settings);
+      const r = retrievability(toCard(card), now, settings);
+      dt.retrievabilitySum += r;
+      dt.retrievabilitySquares += r * r;
       dt.touched.add(o);
     }
     byDomain.set(d, dt);
@@ -128,6 +132,7 @@ export async function loadProgress(exam: ExamId, now: Date, scheduler?: Schedule
       objectivesTotal: d.objectives.length,
       objectivesTouched: t?.touched.size ?? 0,
       meanRetrievability: t && t.seen > 0 ? t.retrievabilitySum / t.seen : null,
+      retrievabilitySumOfSquares: t?.retrievabilitySquares ?? 0,
       minutes: minutesByDomain.get(d.number) ?? 0,
     };
   });
@@ -139,7 +144,8 @@ export async function loadProgress(exam: ExamId, now: Date, scheduler?: Schedule
 
 export function useProgress(exam: ExamId, now: Date): ProgressData | undefined {
   const minute = Math.floor(now.getTime() / 60_000);
-  return useLiveQuery(() => loadProgress(exam, new Date(minute * 60_000)), [exam, minute]);
+  // The end of the minute, as Today's due summary uses: answers given earlier this minute must count.
+  return useLiveQuery(() => loadProgress(exam, new Date(minute * 60_000 + 59_999)), [exam, minute]);
 }
 
 /** The plan generator's view of progress: accuracy, retention and coverage per domain. */

@@ -6,6 +6,7 @@ import { PASSING_SCALED_SCORE } from '../exam/exam-scoring';
 import type { AccuracyEvidence, CoverageEvidence, DomainExamEvidence, MockExamEvidence, RecallEvidence } from './readiness-evidence';
 import { accuracyText, daysAgoText, examFormText, objectivesNeeded, percent, plural, recallText } from './readiness-format';
 import {
+  MIN_EXAM_ITEMS_PER_DOMAIN,
   MIN_OBJECTIVE_COVERAGE,
   MIN_RECALL_CARDS,
   MIN_RECENT_ANSWERS_OVERALL,
@@ -49,6 +50,22 @@ export interface OverallEvidence {
 }
 
 const bar = percent(TARGET_ACCURACY);
+
+/** The overall rule in plain words, built from the thresholds so the screen cannot drift from the code. */
+export const OVERALL_RULE: readonly string[] = [
+  `Not enough data yet: fewer than ${MIN_RECENT_ANSWERS_OVERALL} answers in the last 30 days, fewer than half the objectives touched, or no mock exam in the last ${MOCK_EXAM_WINDOW_DAYS} days.`,
+  `Not yet: your latest mock exam’s 95% interval lies wholly below ${PASSING_SCALED_SCORE}.`,
+  `Likely ready: your latest full-length mock exam’s 95% interval lies wholly above ${PASSING_SCALED_SCORE}, at least ${percent(READY_OBJECTIVE_COVERAGE)} of the objectives are touched, accuracy is not wholly below ${bar}, and mean recall is at least ${percent(RECALL_FLOOR)}.`,
+  'Borderline: anything in between. The short practice exam can say “not yet” but never “likely ready”.',
+];
+
+/** The domain rule in plain words. */
+export const DOMAIN_RULE: readonly string[] = [
+  `Not enough data yet: fewer than ${MIN_RECENT_ANSWERS_PER_DOMAIN} answers in the last 30 days, or fewer than half the domain’s objectives touched.`,
+  `Not yet: accuracy’s 95% interval lies wholly below ${bar}, or your latest mock exam put the domain below proficiency (on at least ${MIN_EXAM_ITEMS_PER_DOMAIN} items).`,
+  `Likely ready: accuracy’s interval lies wholly at or above ${bar}, the mock exam (if it counts) says above proficiency, and recall is at least ${percent(RECALL_FLOOR)}.`,
+  'Borderline: anything in between.',
+];
 
 /** Whether recall is measured on enough cards and has slipped under the floor. */
 export function recallHasSlipped(recall: RecallEvidence | null): recall is RecallEvidence {

@@ -4,6 +4,8 @@ import { appNow } from '../../data/clock';
 import { useActivePlanStatus } from '../../data/plan-repo';
 import { useProgress, type Tally } from '../../data/progress-repo';
 import { saveSetting, useSetting } from '../../data/settings-repo';
+import { useReadiness } from '../../data/readiness-repo';
+import { ReadinessPanel } from '../../ui/readiness-panel';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -29,6 +31,7 @@ export function ProgressScreen() {
   const now = appNow();
   const data = useProgress(exam, now);
   const plan = useActivePlanStatus(exam, now);
+  const readiness = useReadiness(exam, now, data);
   const blueprint = blueprints[exam];
   return (
     <section aria-labelledby="progress-title">
@@ -49,11 +52,12 @@ export function ProgressScreen() {
           {plan.track.suggestion}
         </p>
       )}
+      <ReadinessPanel report={readiness} mode="full" />
       {!data ? (
         <p>Loading…</p>
       ) : (
         <>
-          <div className="card" style={{ overflowX: 'auto' }}>
+          <div className="card" style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label="Progress by domain (scrolls sideways)">
             <h2>By domain</h2>
             <table>
               <caption className="visually-hidden">{blueprint.name} progress per domain</caption>
