@@ -43,7 +43,9 @@ describe('practice links', () => {
   it('names what is wrong in a bad link', () => {
     expect(parsePracticeLink('domain=3')).toEqual({ error: 'This practice link names the exam “”; it must be cissp or cc.' });
     expect(parsePracticeLink('exam=cc&domain=8')).toEqual({ error: 'This practice link names domain “8”, which ISC2 CC does not have.' });
-    expect(parsePracticeLink('exam=cissp&domain=03')).toEqual({ error: 'This practice link names domain “03”, which CISSP does not have.' });
+    expect(parsePracticeLink('exam=cissp&domain=03')).toEqual({
+      error: 'This practice link names domain “03”, which CISSP does not have.',
+    });
     expect(parsePracticeLink('exam=cissp&objective=9.1')).toEqual({
       error: 'This practice link names objective “9.1”, which CISSP does not have.',
     });
