@@ -212,7 +212,9 @@ async function main() {
           new Promise((resolve) => {
             const check = () => {
               const cells = [...document.querySelectorAll('td')].map((td) => td.textContent);
-              if (document.querySelector('.stat')?.textContent?.match(/\d/) && cells.length > 0 && !cells.includes('…'))
+              // Fully rendered includes the readiness panel's verdict (src/ui/readiness-panel.tsx).
+              const ready = document.querySelector('.readiness .verdict');
+              if (document.querySelector('.stat')?.textContent?.match(/\d/) && cells.length > 0 && !cells.includes('…') && ready)
                 requestAnimationFrame(() => resolve(performance.now()));
               else requestAnimationFrame(check);
             };

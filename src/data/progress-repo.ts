@@ -7,7 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { domainIn, objectiveIn } from '../domain/bank/question-filter';
 import { blueprints, type ExamId } from '../domain/exam-blueprints';
 import type { DomainProgress } from '../domain/plan/domain-split';
-import { retrievability, type SchedulerSettings } from '../domain/study/scheduler';
+import { retrievabilityAt, type SchedulerSettings } from '../domain/study/scheduler';
 import { db } from './db';
 import { loadSettings, schedulerSettingsFrom } from './settings-repo';
 import { loadActivePool } from './study-hooks';
@@ -64,6 +64,7 @@ export async function loadProgress(exam: ExamId, now: Date, scheduler?: Schedule
     db().studyTime.toArray(),
   ]);
   const cardByKey = new Map(cards.map((c) => [c.questionKey, c]));
+  const recallNow = retrievabilityAt(now, settings);
   const recentByKey = new Map<string, { attempts: number; correct: number }>();
   for (const log of recentLogs) {
     const r = recentByKey.get(log.questionKey) ?? { attempts: 0, correct: 0 };
@@ -94,7 +95,7 @@ export async function loadProgress(exam: ExamId, now: Date, scheduler?: Schedule
       }
     }
     if (card) {
-      const r = retrievability(toCard(card), now, settings);
+      const r = recallNow(toCard(card));
       dt.retrievabilitySum += r;
       dt.retrievabilitySquares += r * r;
       dt.touched.add(o);

@@ -128,4 +128,25 @@ describe('loadRecentMockExams', () => {
     expect(exams[0]).toMatchObject({ exam: 'cissp', variant: 'short', scoredItems: 20 });
     expect(exams[0]!.finishedAt.getTime()).toBe(template.finishedAt!.getTime());
   });
+
+  it('walks back from the newest exam only as far as the first full-length one', async () => {
+    const short = await finishShortExam(daysAgo(10));
+    const template = (await database.sessions.get(short))!;
+    const engine = (template.state as ExamSessionState).engine;
+    const asFull = (id: string, at: Date): SessionRecord => ({
+      ...template,
+      id,
+      updatedAt: at,
+      finishedAt: at,
+      state: { ...(template.state as ExamSessionState), engine: { ...engine, form: { ...engine.form, variant: 'cat' as const } } },
+    });
+    await database.sessions.bulkPut([asFull('full-newer', daysAgo(20)), asFull('full-older', daysAgo(30))]);
+    const exams = await loadRecentMockExams('cissp', now);
+    expect(exams.map((e) => [e.id, e.variant])).toEqual([
+      [short, 'short'],
+      ['full-newer', 'cat'],
+    ]);
+    const report = await loadReadiness('cissp', now);
+    expect(report.overall.exam).toMatchObject({ id: 'full-newer', full: true, daysAgo: 20 });
+  });
 });

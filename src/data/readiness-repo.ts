@@ -28,20 +28,26 @@ function finishedEngine(session: SessionRecord, exam: ExamId): ExamState | null 
 }
 
 /**
- * Finished simulated exams of `exam` that ended within the mock-exam window. Reads only sessions
- * updated in that window (an index range), never the whole exam history with its item pools.
+ * The finished simulated exams of `exam` the report can rest on (see `chooseMockExam`): walking back
+ * from the newest session updated in the mock-exam window, every finished exam up to and including
+ * the first full-length one. Only keys are read to find them, so the item pools that older exams
+ * carry in their state (thousands of items each) are never loaded.
  */
 export async function loadRecentMockExams(exam: ExamId, now: Date): Promise<MockExamRecord[]> {
   const since = new Date(now.getTime() - MOCK_EXAM_WINDOW_DAYS * DAY_MS);
-  const sessions = await db()
-    .sessions.where('updatedAt')
-    .aboveOrEqual(since)
-    .filter((s) => s.kind === 'exam')
-    .toArray();
+  const [newestFirst, examIds] = await Promise.all([
+    db().sessions.where('updatedAt').aboveOrEqual(since).reverse().primaryKeys(),
+    db().sessions.where('kind').equals('exam').primaryKeys(),
+  ]);
+  const isExam = new Set(examIds);
   const out: MockExamRecord[] = [];
-  for (const s of sessions) {
-    const engine = finishedEngine(s, exam);
-    if (engine) out.push(mockExamRecord(s.id, s.finishedAt ?? s.updatedAt, engine));
+  for (const id of newestFirst) {
+    if (!isExam.has(id)) continue;
+    const session = await db().sessions.get(id);
+    const engine = session ? finishedEngine(session, exam) : null;
+    if (!session || !engine) continue;
+    out.push(mockExamRecord(session.id, session.finishedAt ?? session.updatedAt, engine));
+    if (engine.form.variant !== 'short') break;
   }
   return out;
 }

@@ -18,7 +18,7 @@ export const ACCURACY_WINDOW_DAYS = 30;
 
 /**
  * Answers in the last 30 days below which there is no overall verdict. With 30 answers a Wilson 95%
- * interval is still about ±17 points wide; below that, accuracy says almost nothing.
+ * interval is still about ±16 points wide; below that, accuracy says almost nothing.
  */
 export const MIN_RECENT_ANSWERS_OVERALL = 30;
 
