@@ -68,7 +68,9 @@ describe('previewIntervals and retrievability', () => {
 
   it('gives the same recall for many cards from one scheduler', () => {
     const later = new Date(now.getTime() + 12 * 86_400_000);
-    const cards = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy].map((g) => scheduleAfterAnswer(undefined, g, now, noFuzz).card);
+    const cards = ([Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const).map(
+      (g) => scheduleAfterAnswer(undefined, g, now, noFuzz).card,
+    );
     const recallLater = retrievabilityAt(later, noFuzz);
     expect(cards.map(recallLater)).toEqual(cards.map((c) => retrievability(c, later, noFuzz)));
     expect(new Set(cards.map(recallLater)).size).toBe(4);
