@@ -24,6 +24,8 @@ afterAll(async () => {
 
 const readiness = () => page.getByRole('region', { name: /^Readiness for CISSP/ });
 const steps = () => readiness().locator('.readiness-steps > li');
+/** Waiting for the choice to register before Enter keeps a busy machine from submitting nothing. */
+const checkedOptions = () => page.locator('.option.choice input:checked').count();
 
 async function horizontalOverflow(p: Page): Promise<number> {
   return p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -50,8 +52,11 @@ describe('readiness report', () => {
   it('starts a Quick 10 from the first step and answers it by keyboard', async () => {
     await steps().nth(0).getByRole('link', { name: 'Start Quick 10' }).click();
     for (let i = 0; i < 10; i++) {
-      await page.locator('.option.choice').first().waitFor();
+      await expect
+        .poll(() => page.locator('text=/question \\d+ of 10/').first().textContent())
+        .toMatch(new RegExp(`question ${i + 1} of 10`));
       await page.keyboard.press(['1', 'b', '3', 'D'][i % 4]!);
+      await expect.poll(checkedOptions).toBe(1);
       await page.keyboard.press('Enter');
       await page.getByRole('button', { name: /Next question/ }).waitFor();
       await page.keyboard.press('n');
@@ -72,6 +77,7 @@ describe('readiness report', () => {
     for (let i = 0; i < 25; i++) {
       await expect.poll(() => page.locator('text=/item \\d+ of 25/').first().textContent()).toMatch(new RegExp(`item ${i + 1} of 25`));
       await page.keyboard.press(['a', '2', 'C', '4'][i % 4]!);
+      await expect.poll(checkedOptions).toBe(1);
       await page.keyboard.press('Enter');
     }
     await page.getByRole('heading', { name: /^Simulated result: (pass|fail)/ }).waitFor();
