@@ -92,6 +92,8 @@ function untilDashboardRendered(title) {
         cells.length > 0 &&
         !cells.includes('…') &&
         !main.textContent?.includes('Loading…') &&
+        // Today and Progress both end with the readiness verdict (src/ui/readiness-panel.tsx).
+        main.querySelector('.readiness .verdict') !== null &&
         main.querySelector('[aria-busy="true"]') === null;
       if (done) requestAnimationFrame(() => resolve(performance.now()));
       else requestAnimationFrame(check);

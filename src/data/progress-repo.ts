@@ -7,7 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { domainIn, objectiveIn } from '../domain/bank/question-filter';
 import { blueprints, type ExamId } from '../domain/exam-blueprints';
 import type { DomainProgress } from '../domain/plan/domain-split';
-import { retrievability, type SchedulerSettings } from '../domain/study/scheduler';
+import { retrievabilityAt, type SchedulerSettings } from '../domain/study/scheduler';
 import { db, type ReviewLogRecord } from './db';
 import { loadSettings, schedulerSettingsFrom } from './settings-repo';
 import { loadActivePool } from './study-hooks';
@@ -32,6 +32,8 @@ export interface DomainStats extends Tally {
   objectivesTouched: number;
   /** Mean probability of recall now over the domain's seen questions; null when none is seen. */
   meanRetrievability: number | null;
+  /** Sum of the squared retrievabilities of those questions, for the spread behind readiness's interval. */
+  retrievabilitySumOfSquares: number;
   minutes: number;
 }
 
@@ -74,6 +76,7 @@ export async function loadProgress(exam: ExamId, now: Date, scheduler?: Schedule
     db().studyTime.toArray(),
   ]);
   const cardByKey = new Map(cards.map((c) => [c.questionKey, c]));
+  const recallNow = retrievabilityAt(now, settings);
   const recentByKey = new Map<string, { attempts: number; correct: number }>();
   for (const log of recentLogs) {
     const r = recentByKey.get(log.questionKey) ?? { attempts: 0, correct: 0 };
@@ -81,13 +84,13 @@ export async function loadProgress(exam: ExamId, now: Date, scheduler?: Schedule
     if (log.correct) r.correct++;
     recentByKey.set(log.questionKey, r);
   }
-  const byDomain = new Map<number, Tally & { retrievabilitySum: number; touched: Set<string> }>();
+  const byDomain = new Map<number, Tally & { retrievabilitySum: number; retrievabilitySquares: number; touched: Set<string> }>();
   const byObjective = new Map<string, Tally>();
   for (const q of pool) {
     const d = domainIn(exam, q);
     const o = objectiveIn(exam, q);
     if (d === undefined || o === undefined) continue;
-    const dt = byDomain.get(d) ?? { ...emptyTally(), retrievabilitySum: 0, touched: new Set<string>() };
+    const dt = byDomain.get(d) ?? { ...emptyTally(), retrievabilitySum: 0, retrievabilitySquares: 0, touched: new Set<string>() };
     const ot = byObjective.get(o) ?? emptyTally();
     const card = cardByKey.get(q.key);
     const recent = recentByKey.get(q.key);
@@ -104,7 +107,9 @@ export async function loadProgress(exam: ExamId, now: Date, scheduler?: Schedule
       }
     }
     if (card) {
-      dt.retrievabilitySum += retrievability(toCard(card), now, settings);
+      const r = recallNow(toCard(card));
+      dt.retrievabilitySum += r;
+      dt.retrievabilitySquares += r * r;
       dt.touched.add(o);
     }
     byDomain.set(d, dt);
@@ -140,6 +145,7 @@ export async function loadProgress(exam: ExamId, now: Date, scheduler?: Schedule
       objectivesTotal: d.objectives.length,
       objectivesTouched: t?.touched.size ?? 0,
       meanRetrievability: t && t.seen > 0 ? t.retrievabilitySum / t.seen : null,
+      retrievabilitySumOfSquares: t?.retrievabilitySquares ?? 0,
       minutes: minutesByDomain.get(d.number) ?? 0,
     };
   });
@@ -151,7 +157,8 @@ export async function loadProgress(exam: ExamId, now: Date, scheduler?: Schedule
 
 export function useProgress(exam: ExamId, now: Date): ProgressData | undefined {
   const minute = Math.floor(now.getTime() / 60_000);
-  return useLiveQuery(() => loadProgress(exam, new Date(minute * 60_000)), [exam, minute]);
+  // The end of the minute, as Today's due summary uses: answers given earlier this minute must count.
+  return useLiveQuery(() => loadProgress(exam, new Date(minute * 60_000 + 59_999)), [exam, minute]);
 }
 
 /** The plan generator's view of progress: accuracy, retention and coverage per domain. */

@@ -44,6 +44,8 @@ describe('exam simulation', () => {
         expect(await counter()).toMatch(/item 13 of 25/);
       }
       await page.keyboard.press(['a', '2', 'C', '4'][i % 4]!);
+      // Enter pressed before the choice has rendered submits nothing on a busy machine: wait for it.
+      await expect.poll(() => page.locator('.option.choice input:checked').count()).toBe(1);
       await page.keyboard.press('Enter');
       if (i < 24) await expect.poll(counter).toMatch(new RegExp(`item ${i + 2} of 25`));
     }

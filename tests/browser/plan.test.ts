@@ -58,7 +58,7 @@ describe('plan and progress', () => {
     await page.goto(baseUrl() + '/progress');
     const d3 = page.getByRole('row', { name: /^3\. Security Architecture and Engineering/ });
     await expect.poll(() => d3.locator('td').last().textContent()).toBe('1.5');
-    const seen = await page.locator('table').first().locator('tbody tr td:nth-child(2)').allTextContents();
+    const seen = await page.getByRole('table', { name: 'CISSP progress per domain' }).locator('tbody tr td:nth-child(2)').allTextContents();
     expect(seen.reduce((sum, s) => sum + Number(s.split('/')[0]), 0)).toBe(3);
     expect(await page.getByText(/h planned so far/).count()).toBe(1);
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -6,6 +6,7 @@ import {
   maximumIntervalDays,
   previewIntervals,
   retrievability,
+  retrievabilityAt,
   scheduleAfterAnswer,
 } from './scheduler';
 
@@ -63,6 +64,16 @@ describe('previewIntervals and retrievability', () => {
     const late = retrievability(card, new Date(now.getTime() + 30 * 86_400_000));
     expect(soon).toBeGreaterThan(late);
     expect(late).toBeGreaterThan(0);
+  });
+
+  it('gives the same recall for many cards from one scheduler', () => {
+    const later = new Date(now.getTime() + 12 * 86_400_000);
+    const cards = ([Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const).map(
+      (g) => scheduleAfterAnswer(undefined, g, now, noFuzz).card,
+    );
+    const recallLater = retrievabilityAt(later, noFuzz);
+    expect(cards.map(recallLater)).toEqual(cards.map((c) => retrievability(c, later, noFuzz)));
+    expect(new Set(cards.map(recallLater)).size).toBe(4);
   });
 
   it('formats intervals as Anki does', () => {

@@ -66,10 +66,19 @@ export function previewIntervals(previous: Card | undefined, now: Date, settings
   return out;
 }
 
-/** Probability of recall now, 0–1 (0 for a card never reviewed). */
+/** Probability of recall now, 0–1 (0 for a card never reviewed). For many cards use `retrievabilityAt`. */
 export function retrievability(card: Card, now: Date, settings: SchedulerSettings = defaultSchedulerSettings): number {
-  if (card.state === 0) return 0;
-  return schedulerFor(settings, now).get_retrievability(card, now, false);
+  return retrievabilityAt(now, settings)(card);
+}
+
+/**
+ * `retrievability` for many cards at one moment: builds the FSRS scheduler once (building it per card
+ * made 5,000 cards cost ~10× more).
+ * @example cards.map(retrievabilityAt(now, settings))
+ */
+export function retrievabilityAt(now: Date, settings: SchedulerSettings = defaultSchedulerSettings): (card: Card) => number {
+  const scheduler = schedulerFor(settings, now);
+  return (card) => (card.state === 0 ? 0 : scheduler.get_retrievability(card, now, false));
 }
 
 /** "10 min", "3 d", "2 mo": how far `due` is from `now`, as Anki shows it. */

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ExamId } from '../../domain/exam-blueprints';
 import type { ExamVariant } from '../../domain/exam/exam-form';
+import { examChoiceFromSearch } from '../../domain/exam/exam-link';
 import { appNow } from '../../data/clock';
 import { useActiveExamId, useExam } from '../../data/exam-hooks';
 import { expireExamIfTimeUp, startExamSession } from '../../data/exam-repo';
@@ -12,13 +13,17 @@ import { ExamStart } from './exam-start';
 
 const now = appNow;
 
-/** Exam: the running exam (resumed after a reload), the results of the last one, or the start form. */
+/**
+ * Exam: the running exam (resumed after a reload), the results of the last one, or the start form
+ * (`?exam=cissp&variant=cat` preselects a form, e.g. from the readiness report).
+ */
 export function ExamScreen() {
   const focusExam = useSetting('focusExam');
   const [params, setParams] = useSearchParams();
   const activeId = useActiveExamId();
   const [lastId, setLastId] = useState<string | undefined>(undefined);
   const resultId = params.get('result') ?? undefined;
+  const choice = examChoiceFromSearch(params);
   useEffect(() => {
     if (activeId) {
       setLastId(activeId);
@@ -50,7 +55,15 @@ export function ExamScreen() {
           }}
         />
       )}
-      {!exam && <ExamStart exam={focusExam} now={now} onStart={(x, v) => void start(x, v)} />}
+      {!exam && (
+        <ExamStart
+          key={choice ? `${choice.exam}-${choice.variant}` : 'default'}
+          exam={choice?.exam ?? focusExam}
+          variant={choice?.variant}
+          now={now}
+          onStart={(x, v) => void start(x, v)}
+        />
+      )}
     </section>
   );
 }

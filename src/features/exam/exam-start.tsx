@@ -5,6 +5,8 @@ import { useExamPreflight } from '../../data/exam-hooks';
 
 interface Props {
   exam: ExamId;
+  /** The form to preselect; the short practice exam when absent. */
+  variant?: ExamVariant;
   now: () => Date;
   onStart: (exam: ExamId, variant: ExamVariant) => void;
 }
@@ -22,9 +24,9 @@ const variantsFor = (exam: ExamId): { variant: ExamVariant; label: string }[] =>
       ];
 
 /** Choose an exam form, see the rules and whether the bank can fill it, and start. */
-export function ExamStart({ exam: initialExam, now, onStart }: Props) {
+export function ExamStart({ exam: initialExam, variant: initialVariant = 'short', now, onStart }: Props) {
   const [exam, setExam] = useState<ExamId>(initialExam);
-  const [variant, setVariant] = useState<ExamVariant>('short');
+  const [variant, setVariant] = useState<ExamVariant>(initialVariant);
   const preflight = useExamPreflight(exam, variant, now());
   const form = formFor(exam, variant);
   return (

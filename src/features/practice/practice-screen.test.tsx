@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeQuestion } from '../../../tests/fixtures/questions';
+import { useBankSyncStatus } from '../../data/bank-sync-status';
 import { BastionDb, setDatabase } from '../../data/db';
 import { PracticeScreen } from './practice-screen';
 
@@ -44,8 +45,8 @@ afterEach(async () => {
   await database.delete();
 });
 
-function renderPractice() {
-  const router = createMemoryRouter([{ path: '/practice', Component: PracticeScreen }], { initialEntries: ['/practice'] });
+function renderPractice(entry = '/practice') {
+  const router = createMemoryRouter([{ path: '/practice', Component: PracticeScreen }], { initialEntries: [entry] });
   return render(<RouterProvider router={router} />);
 }
 
@@ -94,5 +95,24 @@ describe('PracticeScreen', () => {
     expect(await screen.findByRole('button', { name: /Flagged/ })).toHaveAttribute('aria-pressed', 'true');
     await user.keyboard('?');
     expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts', hidden: true })).toBeInTheDocument();
+  });
+
+  it('starts the session a practice link asks for (the readiness report’s steps)', async () => {
+    useBankSyncStatus.setState({ phase: 'ready' });
+    renderPractice('/practice?exam=cissp&domain=1&objective=1.9');
+    expect(await screen.findByText(/question 1 of 3/)).toBeInTheDocument();
+    await waitFor(async () => expect(await database.sessions.count()).toBe(1));
+    const [session] = await database.sessions.toArray();
+    expect(session?.state).toMatchObject({
+      config: { domains: [1], objectives: ['1.9'], size: 10, title: 'CISSP practice: objective 1.9' },
+    });
+  });
+
+  it('says what is wrong with a bad practice link and starts nothing', async () => {
+    useBankSyncStatus.setState({ phase: 'ready' });
+    renderPractice('/practice?exam=cissp&domain=9');
+    expect(await screen.findByRole('alert')).toHaveTextContent('This practice link names domain “9”, which CISSP does not have.');
+    expect(screen.getByRole('button', { name: 'Start practice' })).toBeInTheDocument();
+    expect(await database.sessions.count()).toBe(0);
   });
 });

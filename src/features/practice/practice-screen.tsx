@@ -1,7 +1,8 @@
 import { useBankSyncStatus } from '../../data/bank-sync-status';
 import { appNow } from '../../data/clock';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { parsePracticeLink } from '../../domain/study/practice-link';
 import type { SessionConfig } from '../../domain/study/session';
 import { useSetting } from '../../data/settings-repo';
 import { startPracticeSession, startQuickSession, startSessionWithKeys } from '../../data/study-starters';
@@ -14,7 +15,8 @@ const now = appNow;
 
 /**
  * Practice: the active session if there is one (so a reload resumes it), its summary when it ends,
- * otherwise the set-up form. `?quick=1` starts a Quick 10 (Today links here).
+ * otherwise the set-up form. `?quick=1` starts a Quick 10 (Today links here); a practice link such as
+ * `?exam=cissp&domain=3` (the readiness report's steps) starts that session, closing any open one.
  */
 export function PracticeScreen() {
   const exam = useSetting('focusExam');
@@ -37,6 +39,17 @@ export function PracticeScreen() {
   useEffect(() => {
     if (quick && bankReady && !loading && !session) void start(() => startQuickSession(exam, now()));
   }, [quick, bankReady, loading, session, exam, start]);
+
+  // Each link starts its session once, even if the screen re-renders before the URL is cleared.
+  const link = params.get('domain') !== null || params.get('objective') !== null ? params.toString() : '';
+  const startedLink = useRef('');
+  useEffect(() => {
+    if (!link || !bankReady || loading || startedLink.current === link) return;
+    startedLink.current = link;
+    const parsed = parsePracticeLink(link);
+    if (parsed && 'error' in parsed) setError(parsed.error);
+    else if (parsed) void start(() => startPracticeSession(parsed.config, now()));
+  }, [link, bankReady, loading, start]);
 
   if (loading) return <p>Loading…</p>;
   return (

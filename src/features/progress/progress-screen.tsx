@@ -5,6 +5,8 @@ import { useActivePlanStatus } from '../../data/plan-repo';
 import { useProgress, type Tally } from '../../data/progress-repo';
 import { saveSetting, useSetting } from '../../data/settings-repo';
 import { ProgressCharts } from './progress-charts';
+import { useReadiness } from '../../data/readiness-repo';
+import { ReadinessPanel } from '../../ui/readiness-panel';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -30,6 +32,7 @@ export function ProgressScreen() {
   const now = appNow();
   const data = useProgress(exam, now);
   const plan = useActivePlanStatus(exam, now);
+  const readiness = useReadiness(exam, now, data);
   const blueprint = blueprints[exam];
   return (
     <section aria-labelledby="progress-title">
@@ -50,12 +53,13 @@ export function ProgressScreen() {
           {plan.track.suggestion}
         </p>
       )}
+      <ReadinessPanel report={readiness} mode="full" />
       <ProgressCharts exam={exam} />
       {!data ? (
         <p>Loading…</p>
       ) : (
         <>
-          <div className="card" style={{ overflowX: 'auto' }}>
+          <div className="card" style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label="Progress by domain (scrolls sideways)">
             <h2>By domain</h2>
             <table>
               <caption className="visually-hidden">{blueprint.name} progress per domain</caption>

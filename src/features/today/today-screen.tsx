@@ -5,6 +5,9 @@ import { saveSetting, useSetting } from '../../data/settings-repo';
 import { useDueSummary } from '../../data/study-hooks';
 import { useActivePlanStatus } from '../../data/plan-repo';
 import { currentWeek } from '../../domain/plan/plan-tracking';
+import { useProgress } from '../../data/progress-repo';
+import { useReadiness } from '../../data/readiness-repo';
+import { ReadinessPanel } from '../../ui/readiness-panel';
 
 /** Today: what is due per domain, today's new-question budget, and one-click ways to start. */
 export function TodayScreen() {
@@ -16,6 +19,7 @@ export function TodayScreen() {
   const week = plan ? currentWeek(plan.plan, now) : undefined;
   const blueprint = blueprints[exam];
   const newLeft = summary ? Math.max(0, summary.newLimit - summary.newToday) : 0;
+  const readiness = useReadiness(exam, now, useProgress(exam, now));
 
   return (
     <section aria-labelledby="today-title">
@@ -52,6 +56,7 @@ export function TodayScreen() {
           <Link to="/bank">Browse the bank</Link>
         </div>
       </div>
+      <ReadinessPanel report={readiness} mode="compact" />
       <div className="card">
         <h2>This week</h2>
         {plan === undefined ? (
