@@ -3,10 +3,6 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-// findBy*/waitFor wait 1 s by default: on two busy CI cores a screen's first live query can take
-// longer, and a slow machine must not fail a correct screen.
-configure({ asyncUtilTimeout: 5000 });
-
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => cleanup());
 
