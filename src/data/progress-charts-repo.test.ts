@@ -5,6 +5,7 @@ import { defaultPlanInput } from '../domain/plan/plan-input';
 import { BastionDb, setDatabase, type CardRecord, type ReviewLogRecord } from './db';
 import { createPlan } from './plan-repo';
 import { ACCURACY_WEEKS, FORECAST_DAYS, loadProgressCharts } from './progress-charts-repo';
+import { loadProgress } from './progress-repo';
 import { addManualEntry } from './time-repo';
 
 let database: BastionDb;
@@ -62,6 +63,7 @@ describe('loadProgressCharts', () => {
       log('q1', new Date(2025, 0, 1), true), // older than the weeks shown
       log('q1', new Date(2026, 0, 20, 9), false), // 43 days ago: before the 30 days the tables read, inside the 12 weeks
       log('q1', new Date(now.getTime() - 30 * 86_400_000), true), // exactly where the two reads meet: counted once
+      log('q1', new Date(now.getTime() + 20_000), true), // later in the minute hooks round `now` down to
     ]);
     const data = await loadProgressCharts('cissp', now);
     expect(data.burnUp).toBeNull();
@@ -69,10 +71,12 @@ describe('loadProgressCharts', () => {
     expect(data.coverage[0]).toMatchObject({ domain: 1, inBank: 1, seen: 1, objectivesTouched: 1 });
     expect(data.coverage[2]).toMatchObject({ domain: 3, inBank: 1, seen: 0 });
     expect(data.accuracy).toHaveLength(ACCURACY_WEEKS);
-    expect(data.accuracy.at(-1)).toMatchObject({ start: '2026-03-02', answered: 2, correct: 1 });
+    expect(data.accuracy.at(-1)).toMatchObject({ start: '2026-03-02', answered: 3, correct: 2 });
     expect(data.accuracy.find((w) => w.start === '2026-01-19')).toMatchObject({ answered: 1, correct: 0 });
     expect(data.accuracy.find((w) => w.start === '2026-02-02')).toMatchObject({ answered: 1, correct: 1 });
-    expect(data.accuracy.reduce((s, w) => s + w.answered, 0)).toBe(4);
+    expect(data.accuracy.reduce((s, w) => s + w.answered, 0)).toBe(5);
+    // The Progress tables' last 30 days come from the same read.
+    expect((await loadProgress('cissp', now)).domains[0]).toMatchObject({ recentAttempts: 4, recentCorrect: 3 });
     expect(data.forecast).toHaveLength(FORECAST_DAYS);
     expect(data.forecast.map((d) => d.due).reduce((a, b) => a + b, 0)).toBe(1);
     expect(data.forecast[0]).toMatchObject({ due: 1, overdue: 1 });

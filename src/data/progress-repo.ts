@@ -62,9 +62,11 @@ export function recentLogsSince(now: Date): Date {
 /**
  * The review logs of the last 30 days. One definition of the query, so live queries running at the
  * same time (the Progress tables and charts) share a single read through Dexie's query cache.
+ * No upper bound: hooks round `now` down to the minute, and an answer given since then must count
+ * (and, being inside the range the live query watches, make it run again).
  */
 export function loadRecentLogs(now: Date): Promise<ReviewLogRecord[]> {
-  return db().reviewLogs.where('review').between(recentLogsSince(now), now, true, true).toArray();
+  return db().reviewLogs.where('review').aboveOrEqual(recentLogsSince(now)).toArray();
 }
 
 export async function loadProgress(exam: ExamId, now: Date, scheduler?: SchedulerSettings): Promise<ProgressData> {
