@@ -120,5 +120,7 @@ async function loadLogsSince(since: Date, now: Date): Promise<ReviewLogRecord[]>
 /** Reloads when any table it reads changes, and once a minute so "today" moves on. */
 export function useProgressCharts(exam: ExamId, now: Date): ProgressChartData | undefined {
   const minute = Math.floor(now.getTime() / 60_000);
-  return useLiveQuery(() => loadProgressCharts(exam, new Date(minute * 60_000)), [exam, minute]);
+  // The end of the minute, as useProgress uses: answers given earlier this minute count, and both
+  // ask for the same 30-day log range, so Dexie's query cache serves it once.
+  return useLiveQuery(() => loadProgressCharts(exam, new Date(minute * 60_000 + 59_999)), [exam, minute]);
 }

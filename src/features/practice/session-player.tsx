@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_CONFIDENCE, ratingForAnswer, type Confidence } from '../../domain/study/rating';
 import { formatInterval, previewIntervals } from '../../domain/study/scheduler';
-import { advanced, currentKey, isFinished, type RecordedAnswer } from '../../domain/study/session';
+import { currentKey, isFinished, type RecordedAnswer } from '../../domain/study/session';
 import { useCardBeforeAnswer, type LoadedSession } from '../../data/study-hooks';
 import { useActiveStudyTime } from '../../data/time-repo';
 import { advanceSession, finishSession, recordAnswer, setConfidence, toggleFlag, undoLastAnswer } from '../../data/study-repo';
@@ -29,12 +29,13 @@ interface Props {
 export function SessionPlayer({ session, now }: Props) {
   const { record } = session;
   // "Next" shows the next question at once from the session already in memory while the move is
-  // written; the stored state takes over as soon as it has caught up (or if the write fails).
-  const [advancedFrom, setAdvancedFrom] = useState<string | undefined>(undefined);
-  const state = advancedFrom !== undefined && currentKey(session.state) === advancedFrom ? advanced(session.state) : session.state;
+  // written; the stored position takes over as soon as it has caught up. Writes run one after the
+  // other (`writing`), in the order the learner acted, so the stored session never skips a step.
+  const [aheadTo, setAheadTo] = useState<number | undefined>(undefined);
+  const state = aheadTo !== undefined && aheadTo > session.state.position ? { ...session.state, position: aheadTo } : session.state;
   useEffect(() => {
-    if (advancedFrom !== undefined && currentKey(session.state) !== advancedFrom) setAdvancedFrom(undefined);
-  }, [advancedFrom, session.state]);
+    if (aheadTo !== undefined && session.state.position >= aheadTo) setAheadTo(undefined);
+  }, [aheadTo, session.state.position]);
   const settings = useSettings();
   useActiveStudyTime(state.config.kind === 'review' ? 'review' : 'practice', state.config.exam);
   const key = currentKey(state);
@@ -73,26 +74,27 @@ export function SessionPlayer({ session, now }: Props) {
       logId: -1,
     };
     setPending({ key, answer: optimistic });
-    writing.current = recordAnswer({ sessionId: record.id, questionKey: key, chosen, responseMs, now: at, settings: scheduler }).catch(
-      (error: Error) => {
+    writing.current = writing.current
+      .then(() => recordAnswer({ sessionId: record.id, questionKey: key, chosen, responseMs, now: at, settings: scheduler }))
+      .catch((error: Error) => {
         setPending(undefined);
         setAnnouncement(`Your answer could not be saved: ${error.message}`);
-      },
-    );
+      });
   }, [key, question, answer, selected, scheduler, order, record.id, now]);
 
   const next = useCallback(async () => {
     if (!key || !answer) return;
-    const nextKey = currentKey(advanced(state));
-    if (nextKey && session.questions.has(nextKey)) setAdvancedFrom(key);
-    // Chained after the answer's write, and before any later action (undo waits for it too).
-    const move = writing.current.then(() => advanceSession(record.id, key, now()));
-    writing.current = move.catch((error: Error) => {
-      setAdvancedFrom(undefined);
-      setAnnouncement(`Could not move to the next question: ${error.message}`);
-    });
+    const target = state.position + 1;
+    const nextKey = state.queue[target];
+    if (nextKey && session.questions.has(nextKey)) setAheadTo(target);
+    writing.current = writing.current
+      .then(() => advanceSession(record.id, key, now()))
+      .catch((error: Error) => {
+        setAheadTo(undefined);
+        setAnnouncement(`Could not move to the next question: ${error.message}`);
+      });
     await writing.current;
-  }, [key, answer, state, session.questions, record.id, now]);
+  }, [key, answer, state.position, state.queue, session.questions, record.id, now]);
 
   const handlers = useMemo(
     () => ({
@@ -109,7 +111,7 @@ export function SessionPlayer({ session, now }: Props) {
           .then(() => undoLastAnswer(record.id, now()))
           .then((undone) => {
             setPending(undefined);
-            setAdvancedFrom(undefined);
+            setAheadTo(undefined);
             setAnnouncement(undone ? 'Last answer undone.' : 'Nothing to undo.');
           }),
       help: () => setHelpOpen((open) => !open),
