@@ -5,6 +5,8 @@ import { useSearchParams } from 'react-router';
 import type { SessionConfig } from '../../domain/study/session';
 import { useSetting } from '../../data/settings-repo';
 import { startPracticeSession, startQuickSession, startSessionWithKeys } from '../../data/study-starters';
+import { startAssignmentPractice, useAssignmentSummaries } from '../../data/group-member-repo';
+import { AssignmentCards } from '../../ui/assignment-card';
 import { PracticeSetup } from './practice-setup';
 import { SessionPlayer } from './session-player';
 import { SessionSummary } from './session-summary';
@@ -23,9 +25,9 @@ export function PracticeScreen() {
   const [error, setError] = useState('');
 
   const start = useCallback(
-    async (begin: () => Promise<string | null>) => {
+    async (begin: () => Promise<string | null>, nothing = 'No question matched, so no session was started.') => {
       const id = await begin();
-      setError(id ? '' : 'No question matched, so no session was started.');
+      setError(id ? '' : nothing);
       if (id) setParams({}, { replace: true });
     },
     [setParams],
@@ -37,6 +39,15 @@ export function PracticeScreen() {
   useEffect(() => {
     if (quick && bankReady && !loading && !session) void start(() => startQuickSession(exam, now()));
   }, [quick, bankReady, loading, session, exam, start]);
+
+  // ?assignment=<id> (from an assignment card) resumes or starts practice on exactly its questions.
+  const assignmentId = params.get('assignment');
+  const assignments = useAssignmentSummaries();
+  useEffect(() => {
+    if (!assignmentId || !bankReady || loading) return;
+    setParams({}, { replace: true });
+    void start(() => startAssignmentPractice(assignmentId, now()), 'Nothing is left to answer in this assignment here.');
+  }, [assignmentId, bankReady, loading, start, setParams]);
 
   if (loading) return <p>Loading…</p>;
   return (
@@ -55,6 +66,7 @@ export function PracticeScreen() {
           onNewSession={clear}
         />
       )}
+      {!session && <AssignmentCards assignments={assignments} now={now()} show="all" heading="Group assignments" />}
       {!session && (
         <PracticeSetup exam={exam} now={now} onStart={(config: SessionConfig) => void start(() => startPracticeSession(config, now()))} />
       )}

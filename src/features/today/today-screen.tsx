@@ -5,6 +5,8 @@ import { saveSetting, useSetting } from '../../data/settings-repo';
 import { useDueSummary } from '../../data/study-hooks';
 import { useActivePlanStatus } from '../../data/plan-repo';
 import { currentWeek } from '../../domain/plan/plan-tracking';
+import { useAssignmentSummaries } from '../../data/group-member-repo';
+import { AssignmentCards } from '../../ui/assignment-card';
 
 /** Today: what is due per domain, today's new-question budget, and one-click ways to start. */
 export function TodayScreen() {
@@ -16,6 +18,7 @@ export function TodayScreen() {
   const week = plan ? currentWeek(plan.plan, now) : undefined;
   const blueprint = blueprints[exam];
   const newLeft = summary ? Math.max(0, summary.newLimit - summary.newToday) : 0;
+  const assignments = useAssignmentSummaries();
 
   return (
     <section aria-labelledby="today-title">
@@ -52,6 +55,7 @@ export function TodayScreen() {
           <Link to="/bank">Browse the bank</Link>
         </div>
       </div>
+      <AssignmentCards assignments={assignments} now={now} show="open" heading="Group assignments" />
       <div className="card">
         <h2>This week</h2>
         {plan === undefined ? (
