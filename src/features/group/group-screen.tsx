@@ -4,6 +4,7 @@ import { useAssignmentSummaries } from '../../data/group-member-repo';
 import { AssignmentCards } from '../../ui/assignment-card';
 import { AssignmentOpen } from './assignment-open';
 import { LeadGroups } from './lead-groups';
+import { ReportExport } from './report-export';
 
 /**
  * Study groups with no server: a lead hands out assignments as a file, a link or a QR code; members
@@ -24,6 +25,7 @@ export function GroupScreen() {
       {typeof arrived === 'string' && <p role="status">{arrived}</p>}
       <AssignmentCards assignments={assignments} now={now} show="all" heading="Your assignments" />
       <AssignmentOpen />
+      <ReportExport />
       <LeadGroups />
     </section>
   );
