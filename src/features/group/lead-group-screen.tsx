@@ -4,6 +4,7 @@ import { useGroupAssignments, useLeadGroup } from '../../data/group-repo';
 import { AssignmentForm } from './assignment-form';
 import { AssignmentList } from './assignment-list';
 import { GroupSettings } from './group-settings';
+import { LeadDashboard } from './lead-dashboard';
 
 /** One group a lead runs: its members, its assignments (with sharing), and a form for the next one. */
 export function LeadGroupScreen() {
@@ -30,6 +31,7 @@ export function LeadGroupScreen() {
       <h1 id="lead-group-title">{group.name}</h1>
       <GroupSettings group={group} />
       <AssignmentList assignments={assignments} openId={shared} onToggle={(id) => setShared(shared === id ? null : id)} />
+      <LeadDashboard groupId={group.id} groupName={group.name} />
       <AssignmentForm group={group} onCreated={(id) => setShared(id)} />
     </section>
   );
