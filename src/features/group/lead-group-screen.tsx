@@ -5,6 +5,7 @@ import { AssignmentForm } from './assignment-form';
 import { AssignmentList } from './assignment-list';
 import { GroupSettings } from './group-settings';
 import { LeadDashboard } from './lead-dashboard';
+import { TeamCerts } from './team-certs';
 
 /** One group a lead runs: its members, its assignments (with sharing), and a form for the next one. */
 export function LeadGroupScreen() {
@@ -33,6 +34,7 @@ export function LeadGroupScreen() {
       <AssignmentList assignments={assignments} openId={shared} onToggle={(id) => setShared(shared === id ? null : id)} />
       <LeadDashboard groupId={group.id} groupName={group.name} />
       <AssignmentForm group={group} onCreated={(id) => setShared(id)} />
+      <TeamCerts groupId={group.id} groupName={group.name} roster={group.members} />
     </section>
   );
 }
