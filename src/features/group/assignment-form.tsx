@@ -33,6 +33,7 @@ export function AssignmentForm({ group, onCreated }: { group: LeadGroup; onCreat
     if (!result.ok) return;
     setTitle('');
     setNote('');
+    setDueDate(inAWeek());
     onCreated(result.value.id);
   }
 

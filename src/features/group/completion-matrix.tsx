@@ -1,3 +1,4 @@
+import { TableScroll } from '../../ui/table-scroll';
 import { statusLabels, type CompletionCell, type Dashboard } from '../../domain/group/group-dashboard';
 import { formatDueDate } from '../../ui/assignment-card';
 
@@ -8,7 +9,7 @@ export function CompletionMatrix({ dashboard }: { dashboard: Dashboard }) {
   const { assignments, rows } = dashboard;
   if (rows.length === 0) return <p className="muted">No members yet: list them in the group, or import their reports.</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll label="Completion table">
       <table className="matrix">
         <caption>Completion by member and assignment</caption>
         <thead>
@@ -41,12 +42,12 @@ export function CompletionMatrix({ dashboard }: { dashboard: Dashboard }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
 function CellText({ cell: c, target }: { cell: CompletionCell; target: number }) {
-  if (c.status === 'no-report') return <span className="muted">no report</span>;
+  if (c.reportedAt === null) return <span className="muted">no report{c.status === 'overdue' ? ' · overdue' : ''}</span>;
   const belowTarget = c.accuracy !== null && c.accuracy * 100 < target;
   return (
     <>

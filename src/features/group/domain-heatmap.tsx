@@ -1,3 +1,4 @@
+import { TableScroll } from '../../ui/table-scroll';
 import { findDomain } from '../../domain/exam-blueprints';
 import { domainLabel, type Dashboard } from '../../domain/group/group-dashboard';
 
@@ -9,7 +10,7 @@ export function DomainHeatmap({ dashboard }: { dashboard: Dashboard }) {
   const { rows, domainColumns, domainCells } = dashboard;
   if (domainColumns.length === 0) return <p className="muted">Accuracy by domain appears once members report answers.</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll label="Domain accuracy table">
       <table className="heatmap">
         <caption>Accuracy by member and domain (right the first time, of questions done)</caption>
         <thead>
@@ -47,6 +48,6 @@ export function DomainHeatmap({ dashboard }: { dashboard: Dashboard }) {
       <p className="muted small">
         Shading: under 50%, 50–69%, 70–84%, 85% and over. The numbers are the result; the shade only helps scanning.
       </p>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,3 +1,4 @@
+import { TableScroll } from '../../ui/table-scroll';
 import { blueprints, findDomain } from '../../domain/exam-blueprints';
 import type { ReportAssignment } from '../../domain/group/group-schema';
 import { formatDuration } from '../../domain/group/member-report';
@@ -29,7 +30,7 @@ export function ReportAssignmentView({ entry: a }: { entry: ReportAssignment }) 
         <dd>{a.lastAnsweredAt ? new Date(a.lastAnsweredAt).toLocaleString() : 'none yet'}</dd>
       </dl>
       {a.byDomain.length > 0 && (
-        <div className="table-scroll">
+        <TableScroll label={`Results by domain for ${a.title}`}>
           <table>
             <caption className="visually-hidden">Results by domain for {a.title}</caption>
             <thead>
@@ -51,7 +52,7 @@ export function ReportAssignmentView({ entry: a }: { entry: ReportAssignment }) 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {a.history && (
         <details>

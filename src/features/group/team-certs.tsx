@@ -1,3 +1,4 @@
+import { TableScroll } from '../../ui/table-scroll';
 import { useState } from 'react';
 import { deleteTeamCert, useTeamCerts } from '../../data/team-cert-repo';
 import type { TeamCertRecord } from '../../data/db';
@@ -34,7 +35,7 @@ export function TeamCerts({ groupId, groupName, roster }: { groupId: string; gro
       {sorted.length === 0 ? (
         <p className="muted">{rows ? 'No target certification recorded yet.' : 'Loading…'}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label="Team certifications table">
           <table className="team-certs">
             <caption className="visually-hidden">Target certifications by member; the column buttons sort the table</caption>
             <thead>
@@ -56,7 +57,7 @@ export function TeamCerts({ groupId, groupName, roster }: { groupId: string; gro
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {sorted.length > 0 && (
         <button
