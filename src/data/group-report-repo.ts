@@ -3,8 +3,8 @@
  * preview and save (src/domain/group/member-report.ts holds the format's rules).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { reportFileName, serializeGroupDocument } from '../domain/group/group-codec';
-import type { GroupParse, Report } from '../domain/group/group-schema';
+import { formatBytes, reportFileName, serializeGroupDocument } from '../domain/group/group-codec';
+import { GROUP_CAPS, type GroupParse, type Report } from '../domain/group/group-schema';
 import { buildReport } from '../domain/group/member-report';
 import { db } from './db';
 import { newGroupDocumentId } from './group-ids';
@@ -62,13 +62,14 @@ export async function prepareReport(groupId: string, includeHistory: boolean, no
   });
   if (!built.ok) return built;
   const text = serializeGroupDocument(built.value);
-  return {
-    ok: true,
-    value: {
-      report: built.value,
-      text,
-      bytes: new TextEncoder().encode(text).length,
-      fileName: reportFileName(member, built.value.group.name),
-    },
-  };
+  const bytes = new TextEncoder().encode(text).length;
+  // The lead's app refuses a bigger file: never hand out one it could not read.
+  if (bytes > GROUP_CAPS.fileBytes) {
+    const advice = includeHistory ? ': leave out every answer and try again' : '';
+    return {
+      ok: false,
+      problems: [`the report would be ${formatBytes(bytes)}, more than a report can be (${formatBytes(GROUP_CAPS.fileBytes)})${advice}`],
+    };
+  }
+  return { ok: true, value: { report: built.value, text, bytes, fileName: reportFileName(member, built.value.group.name) } };
 }

@@ -23,7 +23,7 @@ export const REPORT_VERSION = 1;
  * group's document, and is refused before it is parsed (or, for a link, while it is unpacked).
  */
 export const GROUP_CAPS = {
-  /** An assignment or report file, in bytes. A report with full review history of 500 questions is ~60 KB. */
+  /** An assignment or report file, in bytes. A report with the full history of a 500-question assignment is ~85 KB. */
   fileBytes: 2 * 1024 * 1024,
   /** A link's payload after base64url decoding, still compressed. */
   linkCompressedBytes: 8 * 1024,
