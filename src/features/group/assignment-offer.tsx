@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useBankSyncStatus } from '../../data/bank-sync-status';
 import { appNow } from '../../data/clock';
 import { acceptAssignment, useAssignmentPreview } from '../../data/group-member-repo';
 import type { Assignment } from '../../domain/group/group-schema';
@@ -15,6 +16,8 @@ interface Props {
 /** An assignment received by link or file, before it is accepted: what it is, what is missing here, who you are. */
 export function AssignmentOffer({ assignment, onAccepted, onCancel }: Props) {
   const preview = useAssignmentPreview(assignment);
+  // On a first visit the bank is still loading: counting "missing" questions then would alarm for nothing.
+  const bankReady = useBankSyncStatus((s) => s.phase === 'ready');
   const [name, setName] = useState<string | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -34,7 +37,8 @@ export function AssignmentOffer({ assignment, onAccepted, onCancel }: Props) {
         Assignment: {assignment.title}
       </h3>
       <AssignmentFacts assignment={assignment} />
-      {preview && preview.missing > 0 && (
+      {!bankReady && <p className="muted">Loading your question bank to check which of these questions you have…</p>}
+      {bankReady && preview && preview.missing > 0 && (
         <p className="banner">
           {preview.missing} of the {assignment.questionKeys.length} questions are not in your bank (their pack is missing or switched off):
           you can answer the other {preview.available}.

@@ -22,7 +22,14 @@ export function AssignmentOpen() {
       });
       return;
     }
-    const parsed = parseGroupFile(await file.text(), 'bastion-assignment');
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      setStep({ kind: 'refused', what: file.name, problems: [`the file could not be read: ${String(error)}`] });
+      return;
+    }
+    const parsed = parseGroupFile(text, 'bastion-assignment');
     setStep(parsed.ok ? { kind: 'offer', assignment: parsed.value } : { kind: 'refused', what: file.name, problems: parsed.problems });
   }
 
