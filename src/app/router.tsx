@@ -17,6 +17,12 @@ export const router = createBrowserRouter([
       { path: 'plan', lazy: async () => ({ Component: (await import('../features/plan/plan-screen')).PlanScreen }) },
       { path: 'progress', lazy: async () => ({ Component: (await import('../features/progress/progress-screen')).ProgressScreen }) },
       { path: 'group', lazy: async () => ({ Component: (await import('../features/group/group-screen')).GroupScreen }) },
+      // An assignment link: the assignment itself is in the fragment (#a=…), which never reaches a server.
+      { path: 'group/join', lazy: async () => ({ Component: (await import('../features/group/join-screen')).JoinScreen }) },
+      {
+        path: 'group/lead/:groupId',
+        lazy: async () => ({ Component: (await import('../features/group/lead-group-screen')).LeadGroupScreen }),
+      },
       { path: 'bank', lazy: async () => ({ Component: (await import('../features/bank/bank-screen')).BankScreen }) },
       { path: 'bank/:key', lazy: async () => ({ Component: (await import('../features/bank/question-screen')).QuestionScreen }) },
       {

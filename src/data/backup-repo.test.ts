@@ -1,6 +1,7 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sampleAssignment, sampleReport } from '../../tests/fixtures/group-documents';
 import { makeQuestion } from '../../tests/fixtures/questions';
 import { BACKUP_TABLES, MAX_BACKUP_CHARS, serializeBackup, type BackupTableName } from '../domain/backup/backup-format';
 import {
@@ -118,6 +119,45 @@ async function addLearner(database: BastionDb): Promise<void> {
   ]);
   await database.meta.put({ key: 'lastBackupAt', value: t0 });
   await database.flags.put({ questionKey: 'b2', flaggedAt: t0 });
+  await addGroupRows(database);
+}
+
+/** A lead's group with an assignment, a member result and a tracker row; an accepted assignment. */
+async function addGroupRows(database: BastionDb): Promise<void> {
+  const assignment = sampleAssignment();
+  await database.groups.put({ id: 'g-ml-platform', name: 'ML platform', role: 'lead', createdAt: t0, data: { members: ['Ana Lima'] } });
+  await database.assignments.put({ id: assignment.id, groupId: 'g-ml-platform', createdAt: t0, dueDate: assignment.dueDate, assignment });
+  await database.acceptedAssignments.put({
+    id: 'a-other',
+    groupId: 'g-other',
+    acceptedAt: t1,
+    dueDate: '2026-04-01',
+    assignment: { ...assignment, id: 'a-other', group: { id: 'g-other', name: 'Night class', members: [] } },
+    sessionIds: ['s1'],
+  });
+  await database.memberResults.put({
+    id: 'g-ml-platform|ana lima|a-week-3',
+    groupId: 'g-ml-platform',
+    assignmentId: 'a-week-3',
+    member: 'Ana Lima',
+    memberKey: 'ana lima',
+    reportId: 'r-ana-0001',
+    generatedAt: t0,
+    importedAt: t1,
+    result: sampleReport().assignments[0]!,
+  });
+  await database.teamCerts.put({
+    id: 'tc-1',
+    groupId: 'g-ml-platform',
+    member: 'Ana Lima',
+    certification: 'CISSP',
+    status: 'exam-booked',
+    examDate: '2026-06-01',
+    cpeEarned: null,
+    cpeRequired: 120,
+    renewalDate: '',
+    updatedAt: t1,
+  });
 }
 
 beforeEach(async () => {
@@ -136,7 +176,7 @@ describe('exportBackup', () => {
     const { text, bytes, counts } = await exportBackup(t1);
     const file = JSON.parse(text) as { exportedAt: string; schemaVersion: number; tables: Record<string, { key?: string }[]> };
     expect(file.exportedAt).toBe(t1.toISOString());
-    expect(file.schemaVersion).toBe(2);
+    expect(file.schemaVersion).toBe(3);
     expect(file.tables.questions!.map((q) => q.key)).toEqual(['mine:own']);
     expect(file.tables.meta).toEqual([{ key: 'lastBackupAt', value: { $date: t0.toISOString() } }]);
     expect(bytes).toBe(new TextEncoder().encode(text).length);
@@ -149,7 +189,11 @@ describe('exportBackup', () => {
       settings: 2,
       meta: 1,
       flags: 1,
-      groups: 0,
+      groups: 1,
+      assignments: 1,
+      acceptedAssignments: 1,
+      memberResults: 1,
+      teamCerts: 1,
     });
   });
 });
@@ -352,6 +396,39 @@ describe('importBackup', () => {
     expect(await database.reviewLogs.add({ ...log(1, 'b2'), id: undefined })).toBeGreaterThan(10);
   });
 
+  it('brings the study-group tables across, and imports a file from before they existed (emptying them)', async () => {
+    const text = await fileFromAnotherBrowser();
+    const database = current();
+    expect(await importBackup(text, t1)).toMatchObject({ ok: true });
+    expect(await database.assignments.toArray()).toEqual([expect.objectContaining({ id: 'a-week-3', assignment: sampleAssignment() })]);
+    expect((await database.acceptedAssignments.toArray()).map((a) => a.sessionIds)).toEqual([['s1']]);
+    expect((await database.memberResults.toArray())[0]?.generatedAt).toEqual(t0);
+    expect((await database.teamCerts.toArray())[0]?.status).toBe('exam-booked');
+
+    // A version-2 database's backup: the same format version, without the four tables.
+    const older = text.replace('"schemaVersion": 3', '"schemaVersion": 2').replace(/,\n {4}"assignments": \[[\s\S]*$/, '\n  }\n}\n');
+    expect(JSON.parse(older).tables).not.toHaveProperty('assignments');
+    const result = await importBackup(older, t1);
+    expect(result).toMatchObject({ ok: true, counts: { assignments: 0, teamCerts: 0, reviewLogs: 2 } });
+    for (const table of [database.assignments, database.acceptedAssignments, database.memberResults, database.teamCerts]) {
+      expect(await table.count()).toBe(0);
+    }
+    expect(await database.reviewLogs.count()).toBe(2);
+  });
+
+  it('refuses a backup whose stored assignment is damaged, at its field, changing nothing', async () => {
+    const text = await fileFromAnotherBrowser();
+    const before = await dump(current());
+    const bad = text.replace('"questionKeys":["d5-iam-001"', '"questionKeys":["D5 IAM"');
+    expect(bad).not.toBe(text);
+    const result = await importBackup(bad, t1);
+    expect(result).toEqual({
+      ok: false,
+      problems: ["tables.assignments[0].assignment.questionKeys[0]: expected a question key like 'd1-ethics-001' or 'my-pack:q-012'"],
+    });
+    expect(await dump(current())).toEqual(before);
+  });
+
   it('refuses a corrupted, truncated, oversized or wrong-version file with a precise message, changing nothing', async () => {
     const text = await fileFromAnotherBrowser();
     await addLearner(current());
@@ -361,7 +438,7 @@ describe('importBackup', () => {
       [text.slice(0, 400), /^the file is truncated or not JSON: .+ at position 400 \(line \d+, column \d+\)$/],
       [text.replace(/"review":\{"\$date":"[^"]+"\}/, '"review":"last week"'), /^tables\.reviewLogs\[0\]\.review: not a date$/],
       [text.replace('"version": 1', '"version": 2'), /^version 2 is newer than this app understands \(1\)/],
-      [text.replace('"schemaVersion": 2', '"schemaVersion": 3'), /^schemaVersion 3 is newer than this app's database \(2\)/],
+      [text.replace('"schemaVersion": 3', '"schemaVersion": 4'), /^schemaVersion 4 is newer than this app's database \(3\)/],
       [text + ' '.repeat(MAX_BACKUP_CHARS), /^the file is 50 MB, more than a backup can be \(50 MB\)/],
     ];
     for (const [bad, message] of cases) {

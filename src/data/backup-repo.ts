@@ -162,7 +162,8 @@ async function replaceLearnerRows(database: BastionDb, tables: BackupTables): Pr
     else if (pack.source !== 'bundled') await database.packs.put(pack as PackRecord);
   }
   await database.meta.bulkPut(tables.meta.filter((m) => m.key !== BANK_HASH_KEY));
-  for (const name of whole) await database.table(name).bulkPut(tables[name] as object[]);
+  // A file from before database version 3 has no study-group tables: they are emptied, like the rest.
+  for (const name of whole) await database.table(name).bulkPut((tables[name] ?? []) as object[]);
 }
 
 function importFailureMessage(error: unknown): string {

@@ -5,12 +5,18 @@
  */
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { BastionDb, CURRENT_SCHEMA_VERSION, schemaV1 } from './db';
+import { BastionDb, CURRENT_SCHEMA_VERSION, schemaV1, schemaV2 } from './db';
 
 async function buildVersion1(name: string): Promise<void> {
   const old = new Dexie(name);
   old.version(1).stores(schemaV1);
   await old.open();
+  await fillVersion1Tables(old);
+  old.close();
+}
+
+/** Rows in every table version 1 defined (version 2 kept them all). */
+async function fillVersion1Tables(old: Dexie): Promise<void> {
   await old
     .table('questions')
     .put({ key: 'q-001', packId: 'core', id: 'q-001', exams: ['cissp'], domain: 1, objective: '1.9', retired: 0, tags: [] });
@@ -32,12 +38,40 @@ async function buildVersion1(name: string): Promise<void> {
     .table('problemReports')
     .add({ questionKey: 'q-001', createdAt: new Date('2026-02-05T00:00:00Z'), kind: 'wrong-key', text: 'B is also right' });
   await old.table('meta').put({ key: 'bundledBankHash', value: 'abc' });
+}
+
+async function buildVersion2(name: string): Promise<void> {
+  const old = new Dexie(name);
+  old.version(1).stores(schemaV1);
+  old.version(2).stores(schemaV2);
+  await old.open();
+  await fillVersion1Tables(old);
+  await old.table('flags').bulkPut([
+    { questionKey: 'q-001', flaggedAt: new Date('2026-02-06T00:00:00Z') },
+    { questionKey: 'q-002', flaggedAt: new Date('2026-02-07T00:00:00Z') },
+  ]);
+  await old.table('packs').put({
+    id: 'core',
+    title: 'Core',
+    license: 'CC BY-SA 4.0',
+    source: 'bundled',
+    enabled: 1,
+    questionCount: 1,
+    contentHash: 'abc',
+    updatedAt: new Date('2026-01-01T00:00:00Z'),
+  });
+  await old.table('groups').put({ id: 'g2', role: 'member', name: 'Night class', createdAt: new Date('2026-02-01T00:00:00Z'), data: {} });
   old.close();
+}
+
+/** Every row of every table, for comparing before and after an upgrade. */
+async function dumpTables(database: Dexie, names: readonly string[]): Promise<Record<string, unknown[]>> {
+  return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await database.table(n).toArray()] as const)));
 }
 
 describe('schema migrations', () => {
   it('is at the version this test covers', () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+    expect(CURRENT_SCHEMA_VERSION).toBe(3);
   });
 
   it('opens a populated version-1 database with the current code and loses nothing', async () => {
@@ -57,6 +91,39 @@ describe('schema migrations', () => {
     expect(await current.flags.count()).toBe(0);
     await current.flags.put({ questionKey: 'q-001', flaggedAt: new Date('2026-02-06T00:00:00Z') });
     expect(await current.flags.count()).toBe(1);
+    await current.delete();
+  });
+
+  it('opens a populated version-2 database with the current code: every row of every table survives', async () => {
+    await buildVersion2('migration-v2');
+    const reference = new Dexie('migration-v2');
+    reference.version(2).stores(schemaV2);
+    await reference.open();
+    const before = await dumpTables(reference, Object.keys(schemaV2));
+    reference.close();
+    expect(Object.values(before).every((rows) => rows.length > 0)).toBe(true);
+
+    const current = new BastionDb('migration-v2');
+    await current.open();
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(await dumpTables(current, Object.keys(schemaV2))).toEqual(before);
+    // The new tables start empty, with their indexes working.
+    for (const table of [current.assignments, current.acceptedAssignments, current.memberResults, current.teamCerts]) {
+      expect(await table.count()).toBe(0);
+    }
+    await current.memberResults.put({
+      id: 'g1|ana|a1',
+      groupId: 'g1',
+      assignmentId: 'a1',
+      member: 'Ana',
+      memberKey: 'ana',
+      reportId: 'r-0001',
+      generatedAt: new Date('2026-03-01T00:00:00Z'),
+      importedAt: new Date('2026-03-02T00:00:00Z'),
+      result: {} as never,
+    });
+    expect(await current.memberResults.where('groupId').equals('g1').count()).toBe(1);
+    expect(await current.teamCerts.where('groupId').equals('g1').count()).toBe(0);
     await current.delete();
   });
 });

@@ -8,6 +8,7 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { Card, ReviewLog } from 'ts-fsrs';
+import type { Assignment, ReportAssignment } from '../domain/group/group-schema';
 import type { Question } from '../domain/pack/pack-schema';
 import { storageFullWatch } from './storage-full';
 
@@ -98,12 +99,70 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/**
+ * A study group. A lead's group has a random id ('g-…') and `data: { members: string[] }`; the
+ * group a member joined through an assignment has id 'member:<group id>' (so one browser can lead a
+ * group and also be in it) and `data: { groupId, memberName }`. Read through group-repo.ts, which
+ * validates `data`.
+ */
 export interface GroupRecord {
   id: string;
   name: string;
   role: 'lead' | 'member';
   createdAt: Date;
   data: unknown;
+}
+
+/** An assignment a lead created: the document exactly as shared (validated by the group schema). */
+export interface LeadAssignmentRecord {
+  id: string;
+  groupId: string;
+  createdAt: Date;
+  dueDate: string;
+  assignment: Assignment;
+}
+
+/** An assignment this member accepted, and the practice sessions run on it (their answers count). */
+export interface AcceptedAssignmentRecord {
+  id: string;
+  groupId: string;
+  acceptedAt: Date;
+  dueDate: string;
+  assignment: Assignment;
+  sessionIds: string[];
+}
+
+/**
+ * A lead's copy of one member's result on one assignment, from the newest report imported.
+ * id = `${groupId}|${memberKey}|${assignmentId}`: one row per member and assignment, so importing
+ * a report twice cannot count it twice.
+ */
+export interface MemberResultRecord {
+  id: string;
+  groupId: string;
+  assignmentId: string;
+  /** The name as the member wrote it; `memberKey` is its case-folded form, for matching. */
+  member: string;
+  memberKey: string;
+  reportId: string;
+  generatedAt: Date;
+  importedAt: Date;
+  result: ReportAssignment;
+}
+
+/** One member's target certification, in a lead's team tracker. */
+export interface TeamCertRecord {
+  id: string;
+  groupId: string;
+  member: string;
+  certification: string;
+  status: 'studying' | 'exam-booked' | 'passed' | 'endorsed';
+  /** 'yyyy-mm-dd' or '' when not known. */
+  examDate: string;
+  cpeEarned: number | null;
+  cpeRequired: number | null;
+  renewalDate: string;
+  updatedAt: Date;
 }
 
 export interface ProblemReportRecord {
@@ -138,6 +197,10 @@ export class BastionDb extends Dexie {
   problemReports!: EntityTable<ProblemReportRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   flags!: EntityTable<FlagRecord, 'questionKey'>;
+  assignments!: EntityTable<LeadAssignmentRecord, 'id'>;
+  acceptedAssignments!: EntityTable<AcceptedAssignmentRecord, 'id'>;
+  memberResults!: EntityTable<MemberResultRecord, 'id'>;
+  teamCerts!: EntityTable<TeamCertRecord, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -150,6 +213,10 @@ export class BastionDb extends Dexie {
     // Nothing existing changes shape, so no upgrade function is needed; the migration test proves
     // a populated version-1 database opens with every row intact.
     this.version(2).stores(schemaV2);
+    // Version 3: study groups without a server — a lead's assignments, the assignments a member
+    // accepted, the member results a lead imported, and the team certification tracker. Only new
+    // tables, so no upgrade function; the migration test opens a populated version-2 database.
+    this.version(3).stores(schemaV3);
   }
 }
 
@@ -170,7 +237,15 @@ export const schemaV1 = {
 
 export const schemaV2 = { ...schemaV1, flags: '&questionKey, flaggedAt' } as const;
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const schemaV3 = {
+  ...schemaV2,
+  assignments: '&id, groupId, dueDate',
+  acceptedAssignments: '&id, groupId, dueDate, acceptedAt',
+  memberResults: '&id, groupId, assignmentId, memberKey',
+  teamCerts: '&id, groupId, member',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 3;
 
 let instance: BastionDb | undefined;
 

@@ -16,7 +16,21 @@ let errors: string[];
 let backupText = '';
 
 /** Learner tables compared row for row after a restore (packs and questions hold the bundled bank too). */
-const learnerStores = ['cards', 'reviewLogs', 'sessions', 'settings', 'flags', 'studyTime', 'plans', 'groups', 'problemReports'];
+const learnerStores = [
+  'cards',
+  'reviewLogs',
+  'sessions',
+  'settings',
+  'flags',
+  'studyTime',
+  'plans',
+  'groups',
+  'problemReports',
+  'assignments',
+  'acceptedAssignments',
+  'memberResults',
+  'teamCerts',
+];
 
 beforeAll(async () => {
   browser = await launchBrowser();

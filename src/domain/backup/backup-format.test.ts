@@ -162,6 +162,13 @@ describe('serializeBackup and parseBackup', () => {
     expect(lines).toContain('    "groups": [],');
   });
 
+  it('accepts a file made before the study-group tables existed (database version 2)', () => {
+    const text = serializeBackup(sample()).replace(/,\n {4}"assignments": \[\][\s\S]*$/, '\n  }\n}\n');
+    expect(text).not.toContain('teamCerts');
+    const result = parseBackup(text);
+    expect(result.ok && result.backup.tables.assignments).toBeUndefined();
+  });
+
   it('accepts a file with a byte-order mark (as some editors save it)', () => {
     expect(parseBackup(`\uFEFF${serializeBackup(sample())}`).ok).toBe(true);
   });

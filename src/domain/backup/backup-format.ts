@@ -20,6 +20,7 @@
  * off stays off.
  */
 import { z } from 'zod';
+import { assignmentSchema, reportAssignmentSchema } from '../group/group-schema';
 import { questionSchema } from '../pack/pack-schema';
 
 export const BACKUP_FORMAT = 'bastion-backup';
@@ -47,6 +48,11 @@ export const BACKUP_TABLE_KEYS = {
   problemReports: 'id',
   meta: 'key',
   flags: 'questionKey',
+  // Since database version 3 (study groups). Older files lack them, and still import.
+  assignments: 'id',
+  acceptedAssignments: 'id',
+  memberResults: 'id',
+  teamCerts: 'id',
 } as const;
 
 export type BackupTableName = keyof typeof BACKUP_TABLE_KEYS;
@@ -194,6 +200,40 @@ const problemReportRow = z.looseObject({
   text: z.string(),
 });
 const flagRow = z.looseObject({ questionKey: key, flaggedAt: date });
+// Study groups: the shared documents inside are checked by the group schema, as when they were imported.
+const calendarDay = z.iso.date({ error: "expected a date like '2026-05-01'" });
+const leadAssignmentRow = z.looseObject({ id: key, groupId: key, createdAt: date, dueDate: calendarDay, assignment: assignmentSchema });
+const acceptedAssignmentRow = z.looseObject({
+  id: key,
+  groupId: key,
+  acceptedAt: date,
+  dueDate: calendarDay,
+  assignment: assignmentSchema,
+  sessionIds: z.array(key),
+});
+const memberResultRow = z.looseObject({
+  id: key,
+  groupId: key,
+  assignmentId: key,
+  member: z.string(),
+  memberKey: z.string(),
+  reportId: key,
+  generatedAt: date,
+  importedAt: date,
+  result: reportAssignmentSchema,
+});
+const teamCertRow = z.looseObject({
+  id: key,
+  groupId: key,
+  member: z.string(),
+  certification: z.string(),
+  status: z.enum(['studying', 'exam-booked', 'passed', 'endorsed']),
+  examDate: z.union([z.literal(''), calendarDay]),
+  cpeEarned: z.number().min(0).nullable(),
+  cpeRequired: z.number().min(0).nullable(),
+  renewalDate: z.union([z.literal(''), calendarDay]),
+  updatedAt: date,
+});
 
 const tablesSchema = z
   .strictObject({
@@ -209,6 +249,10 @@ const tablesSchema = z
     problemReports: z.array(problemReportRow),
     meta: z.array(keyValueRow),
     flags: z.array(flagRow),
+    assignments: z.array(leadAssignmentRow).optional(),
+    acceptedAssignments: z.array(acceptedAssignmentRow).optional(),
+    memberResults: z.array(memberResultRow).optional(),
+    teamCerts: z.array(teamCertRow).optional(),
   })
   .superRefine((tables, ctx) => {
     // A repeated key would silently overwrite a row on import: the file is damaged or hand-edited.

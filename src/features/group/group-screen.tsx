@@ -1,15 +1,32 @@
-import { PlannedScreen } from '../../ui/planned-screen';
+import { useLocation } from 'react-router';
+import { appNow } from '../../data/clock';
+import { useAssignmentSummaries } from '../../data/group-member-repo';
+import { AssignmentCards } from '../../ui/assignment-card';
+import { AssignmentOpen } from './assignment-open';
+import { LeadGroups } from './lead-groups';
+import { ReportExport } from './report-export';
 
+/**
+ * Study groups with no server: a lead hands out assignments as a file, a link or a QR code; members
+ * accept them here, practise, and send back a progress report file.
+ */
 export function GroupScreen() {
+  const assignments = useAssignmentSummaries();
+  const now = appNow();
+  // A message handed over by the join screen after accepting or declining.
+  const arrived = (useLocation().state as { message?: unknown } | null)?.message;
   return (
-    <PlannedScreen
-      title="Study group"
-      summary="Assign domain sets to a study group and collect results, by file, link or QR code, with no server and no accounts."
-      willHold={[
-        'Assignments shared as a file or a link that carries the assignment in the URL fragment',
-        'Member progress reports, previewed before sharing',
-        "A lead's dashboard: completion, accuracy by domain, overdue work, CSV export",
-      ]}
-    />
+    <section aria-labelledby="group-title">
+      <h1 id="group-title">Study group</h1>
+      <p>
+        Leads hand out assignments as a file, a link or a QR code; members answer them here and send back a progress report file. Everything
+        stays in each person’s browser: there is no server and no account.
+      </p>
+      {typeof arrived === 'string' && <p role="status">{arrived}</p>}
+      <AssignmentCards assignments={assignments} now={now} show="all" heading="Your assignments" />
+      <AssignmentOpen />
+      <ReportExport />
+      <LeadGroups />
+    </section>
   );
 }

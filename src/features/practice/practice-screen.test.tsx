@@ -45,6 +45,9 @@ afterEach(async () => {
   await database.delete();
 });
 
+/** Starting a session reads the pool and writes the session: on two busy shared cores that can take seconds. */
+const sessionStart = { timeout: 10_000 };
+
 function renderPractice(entry = '/practice') {
   const router = createMemoryRouter([{ path: '/practice', Component: PracticeScreen }], { initialEntries: [entry] });
   return render(<RouterProvider router={router} />);
@@ -58,7 +61,7 @@ describe('PracticeScreen', () => {
     await waitFor(() => expect(start).toBeEnabled());
     await user.click(start);
 
-    expect(await screen.findByText(/question 1 of 3/)).toBeInTheDocument();
+    expect(await screen.findByText(/question 1 of 3/, {}, sessionStart)).toBeInTheDocument();
     const radios = await screen.findAllByRole('radio');
     expect(radios).toHaveLength(4);
 
@@ -89,7 +92,7 @@ describe('PracticeScreen', () => {
     const start = await screen.findByRole('button', { name: 'Start practice' });
     await waitFor(() => expect(start).toBeEnabled());
     await user.click(start);
-    await screen.findByText(/question 1 of 3/);
+    await screen.findByText(/question 1 of 3/, {}, sessionStart);
     await user.keyboard('f');
     await waitFor(async () => expect(await database.flags.count()).toBe(1));
     expect(await screen.findByRole('button', { name: /Flagged/ })).toHaveAttribute('aria-pressed', 'true');

@@ -6,6 +6,8 @@ import { parsePracticeLink } from '../../domain/study/practice-link';
 import type { SessionConfig } from '../../domain/study/session';
 import { useSetting } from '../../data/settings-repo';
 import { startPracticeSession, startQuickSession, startSessionWithKeys } from '../../data/study-starters';
+import { startAssignmentPractice, useAssignmentSummaries } from '../../data/group-member-repo';
+import { AssignmentCards } from '../../ui/assignment-card';
 import { PracticeSetup } from './practice-setup';
 import { SessionPlayer } from './session-player';
 import { SessionSummary } from './session-summary';
@@ -25,9 +27,9 @@ export function PracticeScreen() {
   const [error, setError] = useState('');
 
   const start = useCallback(
-    async (begin: () => Promise<string | null>) => {
+    async (begin: () => Promise<string | null>, nothing = 'No question matched, so no session was started.') => {
       const id = await begin();
-      setError(id ? '' : 'No question matched, so no session was started.');
+      setError(id ? '' : nothing);
       if (id) setParams({}, { replace: true });
     },
     [setParams],
@@ -50,6 +52,14 @@ export function PracticeScreen() {
     if (parsed && 'error' in parsed) setError(parsed.error);
     else if (parsed) void start(() => startPracticeSession(parsed.config, now()));
   }, [link, bankReady, loading, start]);
+  // ?assignment=<id> (from an assignment card) resumes or starts practice on exactly its questions.
+  const assignmentId = params.get('assignment');
+  const assignments = useAssignmentSummaries();
+  useEffect(() => {
+    if (!assignmentId || !bankReady || loading) return;
+    setParams({}, { replace: true });
+    void start(() => startAssignmentPractice(assignmentId, now()), 'Nothing is left to answer in this assignment here.');
+  }, [assignmentId, bankReady, loading, start, setParams]);
 
   if (loading) return <p>Loading…</p>;
   return (
@@ -68,6 +78,7 @@ export function PracticeScreen() {
           onNewSession={clear}
         />
       )}
+      {!session && <AssignmentCards assignments={assignments} now={now()} show="all" heading="Group assignments" />}
       {!session && (
         <PracticeSetup exam={exam} now={now} onStart={(config: SessionConfig) => void start(() => startPracticeSession(config, now()))} />
       )}

@@ -16,6 +16,10 @@ const tableLabels: Record<BackupTableName, string> = {
   packs: 'Your own question packs',
   questions: 'Questions in your own packs',
   meta: 'App records (such as the last backup date)',
+  assignments: 'Assignments you created for your groups',
+  acceptedAssignments: 'Assignments you accepted',
+  memberResults: 'Member results you imported',
+  teamCerts: 'Team certification tracker entries',
 };
 
 interface Props {

@@ -8,6 +8,8 @@ import { currentWeek } from '../../domain/plan/plan-tracking';
 import { useProgress } from '../../data/progress-repo';
 import { useReadiness } from '../../data/readiness-repo';
 import { ReadinessPanel } from '../../ui/readiness-panel';
+import { useAssignmentSummaries } from '../../data/group-member-repo';
+import { AssignmentCards } from '../../ui/assignment-card';
 
 /** Today: what is due per domain, today's new-question budget, and one-click ways to start. */
 export function TodayScreen() {
@@ -20,6 +22,7 @@ export function TodayScreen() {
   const blueprint = blueprints[exam];
   const newLeft = summary ? Math.max(0, summary.newLimit - summary.newToday) : 0;
   const readiness = useReadiness(exam, now, useProgress(exam, now));
+  const assignments = useAssignmentSummaries();
 
   return (
     <section aria-labelledby="today-title">
@@ -57,6 +60,7 @@ export function TodayScreen() {
         </div>
       </div>
       <ReadinessPanel report={readiness} mode="compact" />
+      <AssignmentCards assignments={assignments} now={now} show="open" heading="Group assignments" />
       <div className="card">
         <h2>This week</h2>
         {plan === undefined ? (

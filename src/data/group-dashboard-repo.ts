@@ -1,0 +1,106 @@
+/**
+ * The lead's side of member reports: importing report files into a group, and the dashboard built
+ * from them. Each file is validated in full (schema, then against this group) before anything is
+ * written, and written in one transaction: a bad file changes nothing, and the good files of a
+ * batch are imported whatever the bad ones hold. src/domain/group/group-dashboard.ts has the rules
+ * that make importing idempotent and monotonic.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { parseGroupFile } from '../domain/group/group-codec';
+import {
+  buildDashboard,
+  planReportImport,
+  type Dashboard,
+  type LeadAssignmentInfo,
+  type StoredResult,
+} from '../domain/group/group-dashboard';
+import { db, type MemberResultRecord } from './db';
+import { loadLeadGroups } from './group-repo';
+
+export type ReportImportOutcome =
+  { ok: true; member: string; updated: number; unchanged: number; skipped: readonly string[] } | { ok: false; problems: readonly string[] };
+
+const resultId = (groupId: string, memberKey: string, assignmentId: string) => `${groupId}|${memberKey}|${assignmentId}`;
+
+async function leadAssignments(groupId: string): Promise<LeadAssignmentInfo[]> {
+  const rows = await db().assignments.where('groupId').equals(groupId).toArray();
+  return rows
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.createdAt.getTime() - b.createdAt.getTime())
+    .map(({ assignment: a }) => ({
+      id: a.id,
+      title: a.title,
+      exam: a.exam,
+      dueDate: a.dueDate,
+      total: a.questionKeys.length,
+      targetAccuracy: a.targetAccuracy,
+    }));
+}
+
+const toStored = (r: MemberResultRecord): StoredResult => ({
+  assignmentId: r.assignmentId,
+  member: r.member,
+  memberKey: r.memberKey,
+  reportId: r.reportId,
+  generatedAt: r.generatedAt.toISOString(),
+  result: r.result,
+});
+
+/**
+ * Imports one report file's text into a lead's group. Nothing is written unless the whole file is
+ * valid and belongs to this group; then every newer result is written in one transaction.
+ */
+export async function importReportText(groupId: string, text: string, now: Date): Promise<ReportImportOutcome> {
+  const parsed = parseGroupFile(text, 'bastion-report');
+  if (!parsed.ok) return parsed;
+  const report = parsed.value;
+  const database = db();
+  try {
+    return await database.transaction('rw', [database.groups, database.assignments, database.memberResults], async () => {
+      const group = (await loadLeadGroups()).find((g) => g.id === groupId);
+      if (!group) return { ok: false, problems: ['this group no longer exists'] };
+      const existing = (await database.memberResults.where('groupId').equals(groupId).toArray()).map(toStored);
+      const plan = planReportImport(report, group, await leadAssignments(groupId), existing);
+      if (!plan.ok) return plan;
+      await database.memberResults.bulkPut(
+        plan.value.writes.map((w) => ({
+          id: resultId(groupId, w.memberKey, w.assignmentId),
+          groupId,
+          assignmentId: w.assignmentId,
+          member: w.member,
+          memberKey: w.memberKey,
+          reportId: w.reportId,
+          generatedAt: new Date(w.generatedAt),
+          importedAt: now,
+          result: w.result,
+        })),
+      );
+      return {
+        ok: true,
+        member: report.member,
+        updated: plan.value.writes.length,
+        unchanged: plan.value.unchanged,
+        skipped: plan.value.skipped,
+      };
+    });
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [`the import failed and nothing was changed: ${error instanceof Error ? error.message : String(error)}`],
+    };
+  }
+}
+
+/** The group's dashboard at `now` (to the minute), live as reports are imported. */
+export function useDashboard(groupId: string | undefined, now: Date): Dashboard | undefined {
+  const minute = Math.floor(now.getTime() / 60_000);
+  return useLiveQuery(async () => {
+    if (!groupId) return undefined;
+    const group = (await loadLeadGroups()).find((g) => g.id === groupId);
+    if (!group) return undefined;
+    const [assignments, results] = await Promise.all([
+      leadAssignments(groupId),
+      db().memberResults.where('groupId').equals(groupId).toArray(),
+    ]);
+    return buildDashboard({ members: group.members, assignments, results: results.map(toStored), now: new Date(minute * 60_000) });
+  }, [groupId, minute]);
+}

@@ -1,0 +1,130 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sampleAssignment } from '../../tests/fixtures/group-documents';
+import { makeQuestion } from '../../tests/fixtures/questions';
+import { defaultSchedulerSettings } from '../domain/study/scheduler';
+import type { StudySessionState } from '../domain/study/session';
+import { BastionDb, setDatabase } from './db';
+import { acceptAssignment, loadAssignmentSummaries, loadMemberName, previewAssignment, startAssignmentPractice } from './group-member-repo';
+import { advanceSession, finishSession, recordAnswer } from './study-repo';
+
+let database: BastionDb;
+let n = 0;
+const t0 = new Date('2026-03-01T09:00:00Z');
+const settings = { ...defaultSchedulerSettings, fuzz: false };
+// Four questions; the member's bank has the first three (the fourth is from a pack they lack).
+const assignment = sampleAssignment();
+
+beforeEach(async () => {
+  database = new BastionDb(`group-member-repo-${++n}`);
+  setDatabase(database);
+  await database.packs.put({
+    id: 'core',
+    title: 'Core',
+    license: 'CC0',
+    source: 'bundled',
+    enabled: 1,
+    questionCount: 3,
+    contentHash: 'h',
+    updatedAt: t0,
+  });
+  await database.questions.bulkPut(
+    ['d5-iam-001', 'd5-iam-002', 'd5-iam-003'].map((id) => ({
+      ...makeQuestion({ id, domain: 5, objective: '5.2', answer: 1 }),
+      key: id,
+      packId: 'core',
+      retired: 0 as const,
+    })),
+  );
+});
+afterEach(async () => {
+  await database.delete();
+});
+
+async function answer(sessionId: string, chosen: number, at: Date): Promise<string> {
+  const state = (await database.sessions.get(sessionId))!.state as StudySessionState;
+  const key = state.queue[state.position]!;
+  await recordAnswer({ sessionId, questionKey: key, chosen, responseMs: 20_000, now: at, settings });
+  await advanceSession(sessionId, key, at);
+  return key;
+}
+
+describe('accepting an assignment', () => {
+  it('previews what is missing, then stores the assignment and the member name in one go', async () => {
+    expect(await previewAssignment(assignment)).toEqual({ available: 3, missing: 1, acceptedAt: null, memberName: null });
+    expect(await acceptAssignment(assignment, ' Ana Lima ', t0)).toEqual({ ok: true, value: assignment.id });
+    expect(await database.acceptedAssignments.get(assignment.id)).toEqual({
+      id: assignment.id,
+      groupId: 'g-ml-platform',
+      acceptedAt: t0,
+      dueDate: '2026-03-15',
+      assignment,
+      sessionIds: [],
+    });
+    expect(await loadMemberName('g-ml-platform')).toBe('Ana Lima');
+    expect(await previewAssignment(assignment)).toMatchObject({ acceptedAt: t0, memberName: 'Ana Lima' });
+  });
+
+  it('refuses an empty or control-character name and writes nothing', async () => {
+    expect(await acceptAssignment(assignment, '   ', t0)).toEqual({ ok: false, problems: ['your name: must not be empty'] });
+    expect(await acceptAssignment(assignment, 'Ana\u202eLima', t0)).toEqual({
+      ok: false,
+      problems: ['your name: must not contain control characters'],
+    });
+    expect(await database.acceptedAssignments.count()).toBe(0);
+    expect(await database.groups.count()).toBe(0);
+  });
+});
+
+describe('working on an assignment', () => {
+  it('practises exactly the available questions, resumes the open session, then only what is left; progress counts first answers', async () => {
+    await acceptAssignment(assignment, 'Ana Lima', t0);
+    const first = await startAssignmentPractice(assignment.id, t0, 1);
+    expect(first).not.toBeNull();
+    const session = await database.sessions.get(first!);
+    const state = session!.state as StudySessionState;
+    expect(session).toMatchObject({ kind: 'practice', status: 'active' });
+    expect([...state.queue].sort()).toEqual(['d5-iam-001', 'd5-iam-002', 'd5-iam-003']);
+    expect(state.queue).toEqual(['d5-iam-001', 'd5-iam-002', 'd5-iam-003']); // the assignment's order
+    expect(state.config.title).toBe('Assignment: Week 3: identity and access');
+    expect(await startAssignmentPractice(assignment.id, t0, 2)).toBe(first); // resumes
+
+    const wrongKey = await answer(first!, 0, new Date('2026-03-02T10:00:00Z')); // wrong
+    await answer(first!, 1, new Date('2026-03-02T10:01:00Z')); // right
+    await finishSession(first!, new Date('2026-03-02T10:02:00Z'));
+
+    let [summary] = await loadAssignmentSummaries();
+    expect(summary).toMatchObject({ id: assignment.id, groupName: 'ML platform', targetAccuracy: 80 });
+    expect(summary!.progress).toMatchObject({ total: 4, missing: 1, done: 2, correct: 1, accuracy: 0.5, timeSpentMs: 40_000 });
+    expect(summary!.progress.remainingKeys).toEqual(['d5-iam-003']);
+    expect(summary!.progress.byDomain).toEqual([{ domain: 5, done: 2, correct: 1 }]);
+
+    const second = await startAssignmentPractice(assignment.id, t0, 3);
+    expect(second).not.toBe(first);
+    expect(((await database.sessions.get(second!))!.state as StudySessionState).queue).toEqual(['d5-iam-003']);
+    expect((await database.acceptedAssignments.get(assignment.id))!.sessionIds).toEqual([first, second]);
+    await answer(second!, 1, new Date('2026-03-03T10:00:00Z'));
+
+    [summary] = await loadAssignmentSummaries();
+    expect(summary!.progress).toMatchObject({ done: 3, correct: 2, remainingKeys: [] });
+    expect(summary!.progress.lastAnsweredAt).toEqual(new Date('2026-03-03T10:00:00Z'));
+    expect(await startAssignmentPractice(assignment.id, t0)).toBeNull(); // nothing left
+    // The answers went through the normal path: FSRS cards exist for them.
+    expect(await database.cards.get(wrongKey)).toMatchObject({ lastCorrect: false, reps: 1 });
+  });
+
+  it('does not count answers to the same questions outside the assignment', async () => {
+    await acceptAssignment(assignment, 'Ana Lima', t0);
+    await database.reviewLogs.add({
+      questionKey: 'd5-iam-001',
+      sessionId: 'someone-elses-session',
+      correct: true,
+    } as never);
+    const [summary] = await loadAssignmentSummaries();
+    expect(summary!.progress.done).toBe(0);
+  });
+
+  it('starts nothing for an assignment that is not accepted', async () => {
+    expect(await startAssignmentPractice('a-unknown', t0)).toBeNull();
+    expect(await database.sessions.count()).toBe(0);
+  });
+});

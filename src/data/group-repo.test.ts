@@ -1,0 +1,155 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeQuestion } from '../../tests/fixtures/questions';
+import type { AssignmentDraft } from '../domain/group/assignment-builder';
+import { decodeAssignmentLink, assignmentLink } from '../domain/group/group-codec';
+import { BastionDb, setDatabase } from './db';
+import { createAssignment, createLeadGroup, deleteAssignment, deleteLeadGroup, loadLeadGroups, updateLeadGroup } from './group-repo';
+
+let database: BastionDb;
+let n = 0;
+const t0 = new Date('2026-03-01T09:00:00Z');
+
+const pack = (id: string, enabled: 0 | 1) => ({
+  id,
+  title: id,
+  license: 'CC0',
+  source: 'bundled' as const,
+  enabled,
+  questionCount: 1,
+  contentHash: id,
+  updatedAt: t0,
+});
+
+beforeEach(async () => {
+  database = new BastionDb(`group-repo-${++n}`);
+  setDatabase(database);
+  await database.packs.bulkPut([pack('core', 1), pack('off', 0)]);
+  const questions = [
+    ...Array.from({ length: 12 }, (_, i) => makeQuestion({ id: `d5-iam-${String(i).padStart(3, '0')}`, domain: 5, objective: '5.2' })),
+    ...Array.from({ length: 6 }, (_, i) => makeQuestion({ id: `d1-risk-${i}`, domain: 1, objective: '1.9', tags: ['prompt-injection'] })),
+  ];
+  await database.questions.bulkPut(questions.map((q) => ({ ...q, key: q.id, packId: 'core', retired: 0 as const })));
+  await database.questions.put({ ...makeQuestion({ id: 'd5-off-1', domain: 5 }), key: 'd5-off-1', packId: 'off', retired: 0 });
+});
+afterEach(async () => {
+  await database.delete();
+});
+
+const draft = (over: Partial<AssignmentDraft> = {}): AssignmentDraft => ({
+  title: 'Week 3: IAM',
+  exam: 'cissp',
+  selection: { mode: 'filter', domains: [5], objectives: [], tags: [] },
+  count: 5,
+  dueDate: '2026-03-15',
+  targetAccuracy: 80,
+  note: '',
+  ...over,
+});
+
+async function newGroup(): Promise<string> {
+  const created = await createLeadGroup('ML platform', ['Ana Lima', 'Ben Okafor'], t0);
+  if (!created.ok) throw new Error(created.problems.join('; '));
+  return created.value;
+}
+
+describe('lead groups', () => {
+  it('creates, renames and deletes a group; refuses bad names and repeated members, writing nothing', async () => {
+    const id = await newGroup();
+    expect(await loadLeadGroups()).toEqual([{ id, name: 'ML platform', createdAt: t0, members: ['Ana Lima', 'Ben Okafor'] }]);
+    expect(await createLeadGroup('  ', ['Ana', 'ana '], t0)).toEqual({
+      ok: false,
+      problems: ['name: must not be empty', "members[1]: member 'ana' appears twice (also at [0])"],
+    });
+    expect(await database.groups.count()).toBe(1);
+    expect(await updateLeadGroup(id, 'ML platform team', ['Ana Lima'])).toEqual({ ok: true, value: id });
+    expect((await loadLeadGroups())[0]).toMatchObject({ name: 'ML platform team', members: ['Ana Lima'] });
+    await createAssignment(id, draft(), t0, 1);
+    await deleteLeadGroup(id);
+    expect(await database.groups.count()).toBe(0);
+    expect(await database.assignments.count()).toBe(0);
+  });
+});
+
+describe('createAssignment', () => {
+  it('fixes a filter selection to a sample of the active bank, the same list in the link, the file and the store', async () => {
+    const groupId = await newGroup();
+    const result = await createAssignment(groupId, draft(), t0, 7);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const a = result.value;
+    expect(a.questionKeys).toHaveLength(5);
+    expect(a.questionKeys.every((k) => k.startsWith('d5-iam-'))).toBe(true); // never the switched-off pack's question
+    expect(a).toMatchObject({ group: { id: groupId, name: 'ML platform', members: ['Ana Lima', 'Ben Okafor'] }, domains: [5] });
+    expect(a.createdAt).toBe(t0.toISOString());
+    const stored = await database.assignments.get(a.id);
+    expect(stored).toEqual({ id: a.id, groupId, createdAt: t0, dueDate: '2026-03-15', assignment: a });
+    expect(decodeAssignmentLink(assignmentLink(stored!.assignment, 'https://x.example/'))).toEqual({ ok: true, value: a });
+    // Another seed draws another sample; the stored assignment keeps its own.
+    const again = await createAssignment(groupId, draft(), t0, 8);
+    expect(again.ok && again.value.questionKeys).not.toEqual(a.questionKeys);
+  });
+
+  it('takes an explicit key list in its order, and refuses keys the bank lacks, writing nothing', async () => {
+    const groupId = await newGroup();
+    const keys = ['d1-risk-2', 'd5-iam-004', 'd1-risk-0'];
+    const result = await createAssignment(groupId, draft({ selection: { mode: 'keys', keys }, note: '  Read first.  ' }), t0);
+    expect(result.ok && result.value).toMatchObject({
+      questionKeys: keys,
+      domains: [1, 5],
+      selection: { mode: 'keys' },
+      note: 'Read first.',
+    });
+
+    const before = await database.assignments.count();
+    const bad = await createAssignment(
+      groupId,
+      draft({ selection: { mode: 'keys', keys: ['d1-risk-2', 'nope-404', 'd5-off-1', 'Bad Key'] } }),
+      t0,
+    );
+    expect(bad).toEqual({
+      ok: false,
+      problems: [
+        "selection.keys[1]: 'nope-404' is not in your bank (or its pack is switched off)",
+        "selection.keys[2]: 'd5-off-1' is not in your bank (or its pack is switched off)",
+        "selection.keys[3]: expected a question key like 'd1-ethics-001' or 'my-pack:q-012', found 'Bad Key'",
+      ],
+    });
+    const noTitle = await createAssignment(groupId, draft({ title: ' ', dueDate: '2026-02-30' }), t0);
+    expect(noTitle).toEqual({
+      ok: false,
+      problems: ['assignment.title: must not be empty', "assignment.dueDate: expected a real date like '2026-05-01'"],
+    });
+    expect(await database.assignments.count()).toBe(before);
+  });
+
+  it('refuses a selection nothing matches, and a group that is gone', async () => {
+    const groupId = await newGroup();
+    expect(
+      await createAssignment(groupId, draft({ exam: 'cc', selection: { mode: 'filter', domains: [], objectives: [], tags: [] } }), t0),
+    ).toEqual({
+      ok: false,
+      problems: ['selection: no question in your bank matches these domains, objectives and tags'],
+    });
+    expect(await createAssignment('g-gone', draft(), t0)).toEqual({ ok: false, problems: ['this group no longer exists'] });
+  });
+
+  it('deletes an assignment with the results imported for it', async () => {
+    const groupId = await newGroup();
+    const result = await createAssignment(groupId, draft(), t0);
+    if (!result.ok) throw new Error('not created');
+    await database.memberResults.put({
+      id: `${groupId}|ana lima|${result.value.id}`,
+      groupId,
+      assignmentId: result.value.id,
+      member: 'Ana Lima',
+      memberKey: 'ana lima',
+      reportId: 'r-0001',
+      generatedAt: t0,
+      importedAt: t0,
+      result: {} as never,
+    });
+    await deleteAssignment(result.value.id);
+    expect(await database.assignments.count()).toBe(0);
+    expect(await database.memberResults.count()).toBe(0);
+  });
+});

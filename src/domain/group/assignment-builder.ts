@@ -1,0 +1,152 @@
+/**
+ * A lead's assignment, from the form to the document every member receives. The selection (by
+ * domains, objectives and tags through the bank filter, or an explicit list of question keys) is
+ * resolved here, once, against the lead's bank, into a fixed ordered list of keys: every member then
+ * works on exactly the same questions, whatever their own bank or history.
+ */
+import { domainIn, emptyFilter, filterQuestions } from '../bank/question-filter';
+import type { ExamId } from '../exam-blueprints';
+import type { KeyedQuestion } from '../study/practice-selection';
+import { shuffled, type Rng } from '../study/random';
+import {
+  ASSIGNMENT_KIND,
+  ASSIGNMENT_VERSION,
+  GROUP_CAPS,
+  parseGroupDocument,
+  QUESTION_KEY_PATTERN,
+  type Assignment,
+  type GroupParse,
+} from './group-schema';
+
+export type SelectionDraft =
+  | {
+      readonly mode: 'filter';
+      readonly domains: readonly number[];
+      readonly objectives: readonly string[];
+      readonly tags: readonly string[];
+    }
+  | { readonly mode: 'keys'; readonly keys: readonly string[] };
+
+export interface AssignmentDraft {
+  readonly title: string;
+  readonly exam: ExamId;
+  readonly selection: SelectionDraft;
+  /** How many questions to draw from a filter selection (an explicit list takes all its keys). */
+  readonly count: number;
+  readonly dueDate: string;
+  readonly targetAccuracy: number;
+  readonly note: string;
+}
+
+export interface GroupIdentity {
+  readonly id: string;
+  readonly name: string;
+  readonly members: readonly string[];
+}
+
+/**
+ * The keys a selection resolves to in the lead's bank, in the order members will get them: a
+ * random sample (from `rng`) of the matching questions for a filter, the list as given for keys.
+ * Problems name what is wrong, e.g. a key the bank does not have.
+ */
+export function resolveSelection(
+  selection: SelectionDraft,
+  exam: ExamId,
+  count: number,
+  bank: readonly KeyedQuestion[],
+  rng: Rng,
+): GroupParse<string[]> {
+  if (selection.mode === 'filter') {
+    const matching = matchingQuestions(selection, exam, bank);
+    if (matching.length === 0)
+      return { ok: false, problems: ['selection: no question in your bank matches these domains, objectives and tags'] };
+    if (!Number.isInteger(count) || count < 1) return { ok: false, problems: ['count: must be a whole number of at least 1'] };
+    return {
+      ok: true,
+      value: shuffled(matching, rng)
+        .slice(0, Math.min(count, GROUP_CAPS.questionKeys))
+        .map((q) => q.key),
+    };
+  }
+  const byKey = new Map(bank.map((q) => [q.key, q]));
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  selection.keys.forEach((key, i) => {
+    const where = `selection.keys[${i}]`;
+    if (!QUESTION_KEY_PATTERN.test(key))
+      problems.push(`${where}: expected a question key like 'd1-ethics-001' or 'my-pack:q-012', found '${key}'`);
+    else if (seen.has(key)) problems.push(`${where}: '${key}' is listed twice`);
+    else if (!byKey.has(key)) problems.push(`${where}: '${key}' is not in your bank (or its pack is switched off)`);
+    else if (domainIn(exam, byKey.get(key)!) === undefined) problems.push(`${where}: '${key}' is not a ${exam.toUpperCase()} question`);
+    seen.add(key);
+  });
+  if (selection.keys.length === 0) problems.push('selection.keys: list at least one question key');
+  if (selection.keys.length > GROUP_CAPS.questionKeys) problems.push(`selection.keys: at most ${GROUP_CAPS.questionKeys} questions`);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: [...selection.keys] };
+}
+
+const matchingQuestions = (selection: Extract<SelectionDraft, { mode: 'filter' }>, exam: ExamId, bank: readonly KeyedQuestion[]) =>
+  filterQuestions(bank, { ...emptyFilter(exam), domains: selection.domains, objectives: selection.objectives, tags: selection.tags });
+
+export interface SelectionCheck {
+  /** Questions of the bank the selection matches (a filter), or valid keys listed (a list). */
+  readonly matching: number;
+  readonly problems: readonly string[];
+}
+
+/** For the form, as the lead edits: how many questions match, and what is wrong. */
+export function checkSelection(selection: SelectionDraft, exam: ExamId, bank: readonly KeyedQuestion[]): SelectionCheck {
+  if (selection.mode === 'filter') {
+    return { matching: matchingQuestions(selection, exam, bank).length, problems: [] };
+  }
+  const resolved = resolveSelection(selection, exam, selection.keys.length, bank, () => 0);
+  return resolved.ok ? { matching: resolved.value.length, problems: [] } : { matching: 0, problems: resolved.problems };
+}
+
+/** Question keys typed or pasted by a lead: split on commas, spaces and line breaks. */
+export function parseKeyList(text: string): string[] {
+  return text.split(/[\s,;]+/).filter(Boolean);
+}
+
+/**
+ * The assignment document for a draft, checked against the shared schema (so what a lead hands out
+ * always opens for the members), or the problems with the draft.
+ * @example buildAssignment(draft, group, bank, { id: 'a-1x2y3z', createdAt: now }, seededRng(1))
+ */
+export function buildAssignment(
+  draft: AssignmentDraft,
+  group: GroupIdentity,
+  bank: readonly KeyedQuestion[],
+  stamp: { readonly id: string; readonly createdAt: Date },
+  rng: Rng,
+): GroupParse<Assignment> {
+  const keys = resolveSelection(draft.selection, draft.exam, draft.count, bank, rng);
+  if (!keys.ok) return keys;
+  const byKey = new Map(bank.map((q) => [q.key, q]));
+  const domains = [...new Set(keys.value.map((k) => domainIn(draft.exam, byKey.get(k)!)!))].sort((a, b) => a - b);
+  const note = draft.note.trim();
+  const document: Assignment = {
+    kind: ASSIGNMENT_KIND,
+    version: ASSIGNMENT_VERSION,
+    id: stamp.id,
+    createdAt: stamp.createdAt.toISOString(),
+    group: { id: group.id, name: group.name, members: [...group.members] },
+    title: draft.title.trim(),
+    exam: draft.exam,
+    selection:
+      draft.selection.mode === 'filter'
+        ? {
+            mode: 'filter',
+            domains: [...draft.selection.domains],
+            objectives: [...draft.selection.objectives],
+            tags: [...draft.selection.tags],
+          }
+        : { mode: 'keys' },
+    questionKeys: keys.value,
+    domains,
+    dueDate: draft.dueDate,
+    targetAccuracy: draft.targetAccuracy,
+    ...(note ? { note } : {}),
+  };
+  return parseGroupDocument(document, ASSIGNMENT_KIND);
+}

@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { appNow } from '../../data/clock';
+import { createAssignment, useSelectionCheck, type LeadGroup } from '../../data/group-repo';
+import { blueprints, type ExamId } from '../../domain/exam-blueprints';
+import { parseKeyList, type SelectionDraft } from '../../domain/group/assignment-builder';
+import { localDay } from '../../domain/group/assignment-progress';
+import { GROUP_CAPS } from '../../domain/group/group-schema';
+import { ProblemList } from './problem-list';
+import { SelectionFields, type SelectionState } from './selection-fields';
+
+const inAWeek = () => localDay(new Date(appNow().getTime() + 7 * 86_400_000));
+const selectionOf = (s: SelectionState): SelectionDraft =>
+  s.mode === 'keys'
+    ? { mode: 'keys', keys: parseKeyList(s.keys) }
+    : { mode: 'filter', domains: s.domains, objectives: s.objective ? [s.objective] : [], tags: s.tag ? [s.tag] : [] };
+
+/** A new assignment: what to answer (by domains, objectives and tags, or by question keys), how many, by when, how well. */
+export function AssignmentForm({ group, onCreated }: { group: LeadGroup; onCreated: (id: string) => void }) {
+  const [title, setTitle] = useState('');
+  const [exam, setExam] = useState<ExamId>('cissp');
+  const [selection, setSelection] = useState<SelectionState>({ mode: 'filter', domains: [], objective: '', tag: '', keys: '' });
+  const [count, setCount] = useState(10);
+  const [dueDate, setDueDate] = useState(inAWeek);
+  const [target, setTarget] = useState(80);
+  const [note, setNote] = useState('');
+  const [problems, setProblems] = useState<string[]>([]);
+  const check = useSelectionCheck(exam, selectionOf(selection));
+
+  async function submit() {
+    const draft = { title, exam, selection: selectionOf(selection), count, dueDate, targetAccuracy: target, note };
+    const result = await createAssignment(group.id, draft, appNow());
+    setProblems(result.ok ? [] : result.problems);
+    if (!result.ok) return;
+    setTitle('');
+    setNote('');
+    setDueDate(inAWeek());
+    onCreated(result.value.id);
+  }
+
+  return (
+    <form
+      className="card stack"
+      aria-labelledby="new-assignment-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <h2 id="new-assignment-title">New assignment</h2>
+      <label htmlFor="assignment-title">Title</label>
+      <input id="assignment-title" value={title} maxLength={GROUP_CAPS.title} onChange={(e) => setTitle(e.target.value)} required />
+      <fieldset>
+        <legend>Exam</legend>
+        {(['cissp', 'cc'] as const).map((x) => (
+          <label key={x} className="check inline">
+            <input
+              type="radio"
+              name="assignment-exam"
+              checked={exam === x}
+              onChange={() => {
+                setExam(x);
+                setSelection({ ...selection, domains: [], objective: '' });
+              }}
+            />{' '}
+            {blueprints[x].name}
+          </label>
+        ))}
+      </fieldset>
+      <SelectionFields exam={exam} value={selection} onChange={setSelection} />
+      {selection.mode === 'filter' && (
+        <>
+          <label htmlFor="assignment-count">Number of questions</label>
+          <input
+            id="assignment-count"
+            type="number"
+            min={1}
+            max={GROUP_CAPS.questionKeys}
+            value={count}
+            onChange={(e) => setCount(Number(e.target.value))}
+          />
+        </>
+      )}
+      <p role="status">
+        {check === undefined
+          ? 'Counting…'
+          : check.problems.length > 0
+            ? `${check.problems.length} problem${check.problems.length === 1 ? '' : 's'} with the list: see below when you create it.`
+            : selection.mode === 'filter'
+              ? `${check.matching} matching question${check.matching === 1 ? '' : 's'} in your bank; every member gets the same ${Math.min(count || 0, check.matching)}, drawn now.`
+              : `${check.matching} question${check.matching === 1 ? '' : 's'} listed.`}
+      </p>
+      <label htmlFor="assignment-due">Due date</label>
+      <input id="assignment-due" type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} required />
+      <label htmlFor="assignment-target">Target accuracy (%)</label>
+      <input id="assignment-target" type="number" min={1} max={100} value={target} onChange={(e) => setTarget(Number(e.target.value))} />
+      <label htmlFor="assignment-note">Note to members (optional)</label>
+      <textarea id="assignment-note" rows={3} maxLength={GROUP_CAPS.note} value={note} onChange={(e) => setNote(e.target.value)} />
+      {problems.length > 0 && <ProblemList title="The assignment was not created." problems={problems} />}
+      <button type="submit" className="primary">
+        Create assignment
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+import { useMemo } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { decodeAssignmentLink } from '../../domain/group/group-codec';
+import { AssignmentOffer } from './assignment-offer';
+import { ProblemList } from './problem-list';
+
+/**
+ * Where an assignment link lands: `/group/join#a=<payload>`. The payload is read from the fragment,
+ * which the browser never sends to a server, and previewed; nothing is stored until it is accepted.
+ */
+export function JoinScreen() {
+  const { hash } = useLocation();
+  const navigate = useNavigate();
+  const parsed = useMemo(() => decodeAssignmentLink(hash), [hash]);
+  // Leaving drops the payload from the address, so it does not linger in the tab's history entry.
+  const leave = (message: string) => navigate('/group', { replace: true, state: { message } });
+  return (
+    <section aria-labelledby="join-title">
+      <h1 id="join-title">Assignment from your study group</h1>
+      {parsed.ok ? (
+        <div className="card">
+          <AssignmentOffer
+            assignment={parsed.value}
+            onAccepted={(title) => void leave(`Accepted “${title}”. It is in your assignments, on Today and on Practice.`)}
+            onCancel={() => void leave('Not accepted. Nothing was changed.')}
+          />
+        </div>
+      ) : (
+        <ProblemList title="This link cannot be opened." problems={parsed.problems} />
+      )}
+      <p>
+        <Link to="/group">Go to the group screen</Link>, where you can also open an assignment file.
+      </p>
+    </section>
+  );
+}

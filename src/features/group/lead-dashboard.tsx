@@ -1,0 +1,45 @@
+import { appNow } from '../../data/clock';
+import { useDashboard } from '../../data/group-dashboard-repo';
+import { dashboardCsv } from '../../domain/group/group-dashboard';
+import { slugOf } from '../../domain/group/group-codec';
+import { localDay } from '../../domain/group/assignment-progress';
+import { downloadText } from '../../ui/download-file';
+import { CompletionMatrix } from './completion-matrix';
+import { DomainHeatmap } from './domain-heatmap';
+import { OverdueList } from './overdue-list';
+import { ReportImport } from './report-import';
+
+/** The lead's view of the group: reports in, then completion, accuracy by domain, what is overdue, and a CSV. */
+export function LeadDashboard({ groupId, groupName }: { groupId: string; groupName: string }) {
+  const now = appNow();
+  const dashboard = useDashboard(groupId, now);
+  return (
+    <section className="card" aria-labelledby="dashboard-title">
+      <h2 id="dashboard-title">Dashboard</h2>
+      <ReportImport groupId={groupId} />
+      {!dashboard ? (
+        <p>Loading…</p>
+      ) : dashboard.assignments.length === 0 ? (
+        <p className="muted">Create an assignment to see the members’ progress here.</p>
+      ) : (
+        <>
+          <CompletionMatrix dashboard={dashboard} />
+          <DomainHeatmap dashboard={dashboard} />
+          <OverdueList items={dashboard.overdue} />
+          <button
+            type="button"
+            onClick={() =>
+              downloadText(
+                `${slugOf(groupName)}-dashboard-${localDay(now)}.csv`,
+                ['\uFEFF', dashboardCsv(dashboard)],
+                'text/csv;charset=utf-8',
+              )
+            }
+          >
+            Export the dashboard (CSV)
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
