@@ -18,6 +18,7 @@ export const router = createBrowserRouter([
       { path: 'progress', lazy: async () => ({ Component: (await import('../features/progress/progress-screen')).ProgressScreen }) },
       { path: 'group', lazy: async () => ({ Component: (await import('../features/group/group-screen')).GroupScreen }) },
       { path: 'bank', lazy: async () => ({ Component: (await import('../features/bank/bank-screen')).BankScreen }) },
+      { path: 'bank/packs', lazy: async () => ({ Component: (await import('../features/packs/packs-screen')).PacksScreen }) },
       { path: 'bank/:key', lazy: async () => ({ Component: (await import('../features/bank/question-screen')).QuestionScreen }) },
       {
         path: 'certification',

