@@ -103,7 +103,7 @@ describe('importing packs', () => {
     const seen = await page.evaluate(() => (window as unknown as { seenProgress: number[] }).seenProgress);
     // The bar showed intermediate values, not only the end.
     expect(seen.filter((v) => v > 0 && v < 1000).length).toBeGreaterThanOrEqual(3);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('pack-preview-title');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 10_000 }).toBe('pack-preview-title');
     expect(await preview.textContent()).toMatch(/LicenseCC0 1\.0.*Formatbastion-pack version 1.*Release1.*Questions1,000/);
     await preview.getByText('A new pack: importing adds 1,000 questions.').waitFor();
     const cissp = bigPack.questions.filter((q) => q.exams.includes('cissp')).length;
@@ -166,6 +166,90 @@ describe('importing packs', () => {
     await preview.getByText('A new pack: importing adds 12 questions.').waitFor();
     await preview.getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('status').filter({ hasText: 'Import cancelled. Nothing was changed.' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+});
+
+/** Turns every pack's switch on or off, except those whose accessible name starts with `except`. */
+async function switchAll(p: Page, on: boolean, except: string): Promise<void> {
+  const switches = p.getByRole('switch');
+  await switches.first().waitFor();
+  for (const item of await switches.all()) {
+    const name = (await item.getAttribute('aria-label')) ?? (await item.evaluate((el) => el.closest('label')?.textContent ?? ''));
+    if (name.startsWith(except)) continue;
+    if ((await item.isChecked()) !== on) await item.setChecked(on);
+  }
+}
+
+const matching = (p: Page) => p.getByRole('status').filter({ hasText: /matching question|No question matches/ });
+
+describe('managing packs', () => {
+  it('lists every pack with its source, counts and a switch', async () => {
+    await page.goto(`${baseUrl()}/bank/packs`);
+    const card = page.getByRole('article', { name: /Study group bank/ });
+    const cissp = bigPack.questions.filter((q) => q.exams.includes('cissp')).length;
+    const cc = bigPack.questions.filter((q) => q.exams.includes('cc')).length;
+    expect(await card.textContent()).toContain(`Imported1,000 questions (${cissp} CISSP, ${cc} CC) · CC0 1.0 · release 1 · id group-bank`);
+    expect(await page.getByRole('article', { name: /Bastion core bank/ }).count()).toBe(11);
+    expect(await page.getByRole('switch', { name: 'Study group bank: in practice, review and exams' }).isChecked()).toBe(true);
+    await page.getByRole('status').filter({ hasText: 'Practice, review and exams draw from 12 of 12 packs: 1,560 questions.' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('practises from the imported pack alone, then switches it off and it leaves practice', async () => {
+    const cissp = bigPack.questions.filter((q) => q.exams.includes('cissp')).length;
+    await switchAll(page, false, 'Study group bank');
+    await page.getByRole('status').filter({ hasText: 'draw from 1 of 12 packs: 1,000 questions.' }).waitFor();
+
+    await page.goto(`${baseUrl()}/practice`);
+    await expect.poll(() => matching(page).textContent(), { timeout: 10_000 }).toMatch(new RegExp(`^${cissp} matching questions`));
+    await page.getByRole('button', { name: 'Start practice' }).click();
+    const stem = page.locator('.stem');
+    await stem.waitFor();
+    expect(await stem.textContent()).toMatch(/^Case \d+ \(/);
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: /Next question/ }).waitFor();
+    const cards = await readStore<{ questionKey: string }>(page, 'cards');
+    expect(cards.map((c) => c.questionKey)).toEqual([expect.stringMatching(/^group-bank:q-\d{5}$/)]);
+    await page.getByRole('button', { name: 'End session' }).click();
+    await page.getByRole('heading', { name: 'Session complete' }).waitFor();
+
+    await page.goto(`${baseUrl()}/bank/packs`);
+    await page.getByRole('switch', { name: 'Study group bank: in practice, review and exams' }).uncheck();
+    await switchAll(page, true, 'Study group bank');
+    await page.getByRole('status').filter({ hasText: 'draw from 11 of 12 packs: 560 questions.' }).waitFor();
+    await page.goto(`${baseUrl()}/practice`);
+    await expect.poll(() => matching(page).textContent(), { timeout: 10_000 }).toMatch(/^430 matching questions/);
+    await page.getByRole('button', { name: 'Start practice' }).click();
+    await stem.waitFor();
+    expect(await stem.textContent()).not.toMatch(/^Case \d+ \(/);
+    await page.getByRole('button', { name: 'End session' }).click();
+    await page.getByRole('heading', { name: 'Session complete' }).waitFor();
+  });
+
+  it('deletes the imported pack, keeping the answer, which counts again after a re-import', async () => {
+    await page.goto(`${baseUrl()}/bank/packs`);
+    await page.getByRole('article', { name: /Study group bank/ }).waitFor();
+    await page.getByRole('button', { name: /^Delete\s+Study group bank\s*…$/ }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''), { timeout: 10_000 })
+      .toMatch(/^Delete “Study group bank”\?/);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Delete the pack' }).click();
+    await expect.poll(() => page.getByRole('article', { name: /Study group bank/ }).count(), { timeout: 10_000 }).toBe(0);
+    const stored = await readStore<{ packId: string; retired: number }>(page, 'questions');
+    expect(stored.filter((q) => q.packId === 'group-bank').every((q) => q.retired === 1)).toBe(true);
+    expect(await readStore(page, 'cards')).toHaveLength(1);
+
+    await fileInput(page).setInputFiles(file('group-bank.pack.json', serializePack(bigPack)));
+    const preview = page.getByRole('region', { name: 'Study group bank' });
+    await preview.getByText('1 question you answered before keep their history.', { exact: false }).waitFor();
+    await preview.getByRole('button', { name: 'Import 1,000 questions' }).click();
+    await page.getByRole('status').filter({ hasText: 'Imported “Study group bank”' }).waitFor({ timeout: 20_000 });
+    expect(
+      (await readStore<{ packId: string; retired: number }>(page, 'questions')).filter((q) => q.packId === 'group-bank' && q.retired === 0),
+    ).toHaveLength(1000);
     expect(errors).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { BankSectionNav } from '../../ui/bank-section-nav';
 import { PackImport } from './pack-import';
+import { PackList } from './pack-list';
 
 export function PacksScreen() {
   return (
@@ -11,6 +12,7 @@ export function PacksScreen() {
         author, and choose which packs practice, review and exams draw from.
       </p>
       <PackImport />
+      <PackList />
     </section>
   );
 }

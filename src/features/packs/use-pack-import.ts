@@ -79,6 +79,8 @@ export function usePackImport(): PackImport {
       await startBankSync();
       const plan = decoded.pack ? await planPackImport(decoded.pack) : null;
       const stats = computeBankStats(decoded.questions);
+      // The figures and the preview's first render run in separate tasks.
+      await nextTask();
       performance.measure(PACK_CHECK_MEASURE, { start: started, end: performance.now() });
       if (live()) setStep({ kind: 'checked', fileName: file.name, decoded, stats, plan });
     })();
