@@ -19,6 +19,15 @@ export const router = createBrowserRouter([
       { path: 'group', lazy: async () => ({ Component: (await import('../features/group/group-screen')).GroupScreen }) },
       { path: 'bank', lazy: async () => ({ Component: (await import('../features/bank/bank-screen')).BankScreen }) },
       { path: 'bank/packs', lazy: async () => ({ Component: (await import('../features/packs/packs-screen')).PacksScreen }) },
+      { path: 'bank/mine', lazy: async () => ({ Component: (await import('../features/packs/my-questions-screen')).MyQuestionsScreen }) },
+      {
+        path: 'bank/mine/new',
+        lazy: async () => ({ Component: (await import('../features/packs/question-editor-screen')).QuestionEditorScreen }),
+      },
+      {
+        path: 'bank/mine/edit/:id',
+        lazy: async () => ({ Component: (await import('../features/packs/question-editor-screen')).QuestionEditorScreen }),
+      },
       { path: 'bank/:key', lazy: async () => ({ Component: (await import('../features/bank/question-screen')).QuestionScreen }) },
       {
         path: 'certification',

@@ -35,6 +35,12 @@ export function issueMessage(issue: z.core.$ZodRawIssue): string | undefined {
       const expected = values.length > 2 ? `one of ${values.join(', ')}` : values.join(' or ');
       return `expected ${expected}, found ${describeValue(issue.input)}`;
     }
+    case 'invalid_union': {
+      if (issue.input === undefined) return 'missing';
+      // A union of literals (difficulty 1, 2 or 3): name the values it takes.
+      const values = issue.errors.flat().flatMap((sub) => (sub.code === 'invalid_value' ? sub.values : []));
+      return values.length > 0 ? `expected ${values.map((v) => quote(v)).join(', ')}, found ${describeValue(issue.input)}` : undefined;
+    }
     case 'too_small':
       return issue.origin === 'string' && issue.minimum === 1 ? 'must not be empty' : `must be at least ${String(issue.minimum)}`;
     case 'too_big':

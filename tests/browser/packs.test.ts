@@ -4,6 +4,7 @@
  * problem and changes nothing; the pack is practised, switched off and leaves practice.
  * axe runs on every screen.
  */
+import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeRandomPack } from '../../scripts/random-pack.mjs';
@@ -231,7 +232,7 @@ describe('managing packs', () => {
   it('deletes the imported pack, keeping the answer, which counts again after a re-import', async () => {
     await page.goto(`${baseUrl()}/bank/packs`);
     await page.getByRole('article', { name: /Study group bank/ }).waitFor();
-    await page.getByRole('button', { name: /^Delete\s+Study group bank\s*…$/ }).click();
+    await page.getByRole('button', { name: 'Delete Study group bank…' }).click();
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''), { timeout: 10_000 })
       .toMatch(/^Delete “Study group bank”\?/);
@@ -251,6 +252,85 @@ describe('managing packs', () => {
       (await readStore<{ packId: string; retired: number }>(page, 'questions')).filter((q) => q.packId === 'group-bank' && q.retired === 0),
     ).toHaveLength(1000);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('writing and sharing questions', () => {
+  let exported = '';
+  const stem =
+    'A fraud model’s feature store lets every data scientist read raw card numbers. Which control should the data owner apply FIRST?';
+
+  it('writes a question with the checks live as you type, and saves it to My questions', async () => {
+    await page.goto(`${baseUrl()}/bank/mine`);
+    await page.getByText('You have not written a question yet.').waitFor();
+    await page.getByRole('link', { name: 'Write a question' }).click();
+    const stemField = page.getByLabel('Stem: the scenario, then the question');
+    await stemField.fill('Too short to be a scenario.');
+    await expect.poll(() => stemField.getAttribute('aria-invalid'), { timeout: 10_000 }).toBe('true');
+    const errorId = (await stemField.getAttribute('aria-describedby'))!.split(' ').at(-1)!;
+    expect(await page.locator(`#${errorId}`).textContent()).toBe(
+      'stem is too short to be a scenario; no AI/ML setting found in the stem (see the term list in questions/README.md)',
+    );
+    await stemField.fill(stem);
+    await expect.poll(() => stemField.getAttribute('aria-invalid'), { timeout: 10_000 }).toBe(null);
+
+    await page.getByLabel('CISSP domain').selectOption('2');
+    await page.getByLabel('CISSP objective').selectOption('2.6');
+    await page.getByRole('radio', { name: 'Medium (apply)' }).check();
+    const options = [
+      ['Restrict the raw column and serve tokens instead', 'Right: least privilege on the data itself, decided by its owner.'],
+      ['Send every data scientist privacy training', 'Useful, but people can still read the numbers tomorrow.'],
+      ['Encrypt the feature store’s disks', 'Protects against stolen disks, not against readers with access.'],
+      ['Log every read of the card column', 'Detects misuse after the fact; it does not stop it.'],
+    ];
+    for (const [i, [text, why]] of options.entries()) {
+      await page.getByLabel(`Option ${'ABCD'[i]} text`).fill(text!);
+      await page.getByLabel(`Why option ${'ABCD'[i]} is right, or wrong here`).fill(why!);
+    }
+    await page.getByRole('radio', { name: 'A', exact: true }).check();
+    await page.getByLabel('Add a tag (1 to 8, from the vocabulary)').selectOption('data-protection');
+    await page.getByLabel('References (optional, one per line)').fill('PCI DSS v4.0.1');
+    await page.getByText('Passes every check.').waitFor();
+    const preview = page.getByRole('region', { name: 'Preview, as practice shows it' });
+    expect(await preview.locator('.stem').textContent()).toBe(stem);
+    await preview.getByText('Correct answer').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Save to My questions' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved mine-001 to My questions.' }).waitFor();
+    const mine = (await readStore<{ key: string; packId: string }>(page, 'questions')).filter((q) => q.packId === 'my-questions');
+    expect(mine.map((q) => q.key)).toEqual(['my-questions:mine-001']);
+  });
+
+  it('exports My questions as a pack file', async () => {
+    await page.getByLabel('Pack id').fill('study-lead-questions');
+    await page.getByLabel('Title').fill('Questions from the study lead');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export 1 question' }).click()]);
+    expect(download.suggestedFilename()).toBe('study-lead-questions.pack.json');
+    exported = await readFile(await download.path(), 'utf8');
+    const pack = JSON.parse(exported) as { id: string; title: string; questions: { id: string; stem: string }[] };
+    expect(pack).toMatchObject({ id: 'study-lead-questions', title: 'Questions from the study lead', release: 1 });
+    expect(pack.questions).toEqual([expect.objectContaining({ id: 'mine-001', stem })]);
+    await page.getByRole('status').filter({ hasText: 'Saved study-lead-questions.pack.json with 1 question.' }).waitFor();
+  });
+
+  it('imports that file in a fresh browser profile', async () => {
+    const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page: other, errors: otherErrors } = await openPage(fresh, '/bank/packs');
+    await waitForBank(other);
+    await fileInput(other).setInputFiles(file('study-lead-questions.pack.json', exported));
+    const preview = other.getByRole('region', { name: 'Questions from the study lead' });
+    await preview.getByText('A new pack: importing adds 1 question.').waitFor();
+    await preview.getByRole('button', { name: 'Import 1 question' }).click();
+    await other.getByRole('status').filter({ hasText: 'Imported “Questions from the study lead”: 1 question.' }).waitFor();
+    await other
+      .getByRole('article', { name: /Questions from the study lead/ })
+      .getByText('Imported')
+      .waitFor();
+    await other.goto(`${baseUrl()}/bank/${encodeURIComponent('study-lead-questions:mine-001')}`);
+    await other.getByText(stem).waitFor();
+    expect(otherErrors).toEqual([]);
+    await fresh.close();
   });
 });
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { setPackEnabled, type PackSummary } from '../../data/pack-repo';
+import { exportImportedPack, setPackEnabled, type PackSummary } from '../../data/pack-repo';
+import { downloadText } from '../../ui/download-file';
 import { PackDeleteConfirm } from './pack-delete-confirm';
 
 const sourceLabel = { bundled: 'Bundled', imported: 'Imported', authored: 'Mine' } as const;
@@ -9,6 +10,7 @@ const sourceLabel = { bundled: 'Bundled', imported: 'Imported', authored: 'Mine'
 export function PackCard({ summary }: { summary: PackSummary }) {
   const { record, active, cissp, cc } = summary;
   const [confirming, setConfirming] = useState(false);
+  const [exported, setExported] = useState('');
   // The switch moves at once; the stored value follows when its write commits.
   const stored = record.enabled === 1;
   const [enabled, setEnabled] = useState(stored);
@@ -39,16 +41,34 @@ export function PackCard({ summary }: { summary: PackSummary }) {
             <span className="visually-hidden">{record.title}: </span>in practice, review and exams
           </span>
         </label>
-        <Link to={`/bank/quality?pack=${encodeURIComponent(record.id)}`}>
-          Quality figures<span className="visually-hidden"> of {record.title}</span>
+        <Link to={`/bank/quality?pack=${encodeURIComponent(record.id)}`} aria-label={`Quality figures of ${record.title}`}>
+          Quality figures
         </Link>
         {record.source === 'authored' && <Link to="/bank/mine">Write and export</Link>}
+        {record.source === 'imported' && (
+          <button
+            type="button"
+            aria-label={`Export ${record.title}`}
+            onClick={() =>
+              void exportImportedPack(record.id).then(
+                (file) => {
+                  downloadText(file.fileName, [file.text], 'application/json');
+                  setExported(`Saved ${file.fileName}.`);
+                },
+                (e: unknown) => setExported(e instanceof Error ? e.message : String(e)),
+              )
+            }
+          >
+            Export
+          </button>
+        )}
         {record.source === 'imported' && !confirming && (
-          <button type="button" onClick={() => setConfirming(true)}>
-            Delete<span className="visually-hidden"> {record.title}</span>…
+          <button type="button" onClick={() => setConfirming(true)} aria-label={`Delete ${record.title}…`}>
+            Delete…
           </button>
         )}
       </div>
+      {exported && <p role="status">{exported}</p>}
       {confirming && <PackDeleteConfirm summary={summary} onDone={() => setConfirming(false)} />}
     </article>
   );

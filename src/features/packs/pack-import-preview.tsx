@@ -57,7 +57,7 @@ export function PackImportPreview({ step, onConfirm, onCancel }: Props) {
       <div className="row">
         {canImport && (
           <button type="button" className="primary" onClick={onConfirm}>
-            Import {plan.pack.questions.length.toLocaleString()} questions
+            Import {plan.pack.questions.length.toLocaleString()} question{plan.pack.questions.length === 1 ? '' : 's'}
           </button>
         )}
         <button type="button" onClick={onCancel}>

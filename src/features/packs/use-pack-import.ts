@@ -40,6 +40,8 @@ export interface PackImport {
 /** Lets the page paint and handle input between two chunks of questions. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+const questions = (n: number) => `${n.toLocaleString()} question${n === 1 ? '' : 's'}`;
+
 const megabytes = (bytes: number) => (bytes / 2 ** 20).toLocaleString(undefined, { maximumFractionDigits: 1 });
 
 const refusedFile = (message: string): PackDecodeResult => ({
@@ -101,7 +103,7 @@ export function usePackImport(): PackImport {
       else if (!result.changed) setMessage(`You already had exactly this version of “${pack.title}”: nothing changed.`);
       else
         setMessage(
-          `Imported “${pack.title}”: ${result.questionCount.toLocaleString()} questions` +
+          `Imported “${pack.title}”: ${questions(result.questionCount)}` +
             (result.retired > 0 ? `, ${result.retired.toLocaleString()} no longer in the pack retired (their history stays).` : '.'),
         );
     })();
