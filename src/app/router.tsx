@@ -19,6 +19,7 @@ export const router = createBrowserRouter([
       { path: 'group', lazy: async () => ({ Component: (await import('../features/group/group-screen')).GroupScreen }) },
       { path: 'bank', lazy: async () => ({ Component: (await import('../features/bank/bank-screen')).BankScreen }) },
       { path: 'bank/packs', lazy: async () => ({ Component: (await import('../features/packs/packs-screen')).PacksScreen }) },
+      { path: 'bank/quality', lazy: async () => ({ Component: (await import('../features/packs/quality-screen')).QualityScreen }) },
       { path: 'bank/mine', lazy: async () => ({ Component: (await import('../features/packs/my-questions-screen')).MyQuestionsScreen }) },
       {
         path: 'bank/mine/new',

@@ -4,10 +4,13 @@
  * problem and changes nothing; the pack is practised, switched off and leaves practice.
  * axe runs on every screen.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeRandomPack } from '../../scripts/random-pack.mjs';
+import { computeBankStats } from '../../src/domain/pack/bank-quality';
+import type { Pack } from '../../src/domain/pack/pack-schema';
 import { serializePack } from '../../src/domain/pack/pack-serialize';
 import { baseUrl, launchBrowser, openPage, readStore, seriousAxeViolations, waitForBank } from './browser';
 
@@ -331,6 +334,65 @@ describe('writing and sharing questions', () => {
     await other.getByText(stem).waitFor();
     expect(otherErrors).toEqual([]);
     await fresh.close();
+  });
+});
+
+describe('quality in plain sight', () => {
+  it('shows the checker’s own figures for the bundled bank, with why each matters', async () => {
+    const bank = readdirSync('questions')
+      .filter((f) => f.endsWith('.pack.json'))
+      .flatMap((f) => (JSON.parse(readFileSync(`questions/${f}`, 'utf8')) as Pack).questions);
+    const expected = computeBankStats(bank);
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    await page.goto(`${baseUrl()}/bank/quality`);
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${expected.total} questions: ${expected.perExam.cissp} CISSP, ${expected.perExam.cc} CC.` })
+      .waitFor();
+    await page.getByText('Every floor the checker enforces on the bundled bank is met.').waitFor();
+    const positions = page.getByRole('region', { name: 'Answer-position balance' });
+    for (const [i, n] of expected.answerPositions.entries()) {
+      expect(await positions.getByRole('row', { name: new RegExp(`^${'ABCD'[i]} `) }).textContent()).toBe(
+        `${'ABCD'[i]}${n}${pct(n / expected.total)}`,
+      );
+    }
+    await page.getByText(`In ${pct(expected.keyLongestShare)} of questions the key is strictly the longest option`).waitFor();
+    await page.getByText('a key that is usually the longest option can be guessed without reading', { exact: false }).waitFor();
+    await page.getByText('No two stems share more than half of their word trigrams.').waitFor();
+    await page.getByText('CISSP objectives: every one has at least 4 questions').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('shows the same figures for one pack, reached from its card', async () => {
+    await page.goto(`${baseUrl()}/bank/packs`);
+    await page.getByRole('link', { name: 'Quality figures of Study group bank' }).click();
+    await page.getByRole('status').filter({ hasText: 'For a pack these figures are information' }).waitFor();
+    expect(await page.getByLabel('Questions to measure').inputValue()).toBe('group-bank');
+    const expected = computeBankStats(bigPack.questions);
+    await page.getByText(`In ${(expected.keyLongestShare * 100).toFixed(1)}% of questions`).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('narrow and dark', () => {
+  it('fits 360 px without horizontal scrolling, in dark mode, with no serious axe violation', async () => {
+    const narrow = await browser.newContext({ viewport: { width: 360, height: 800 }, colorScheme: 'dark' });
+    const { page: small, errors: smallErrors } = await openPage(narrow, '/bank/packs');
+    await waitForBank(small);
+    await fileInput(small).setInputFiles(file('group-bank.pack.json', serializePack(makeRandomPack(40, 3, { id: 'narrow-pack' }))));
+    await small.getByRole('button', { name: 'Import 40 questions' }).waitFor();
+    for (const path of ['/bank/packs', '/bank/mine/new', '/bank/quality', '/bank/mine']) {
+      if (path !== '/bank/packs') await small.goto(`${baseUrl()}${path}`);
+      await small.getByRole('heading', { level: 1 }).waitFor();
+      if (path === '/bank/mine/new') await small.getByRole('button', { name: 'Save to My questions' }).click();
+      if (path === '/bank/quality') await small.getByText('Near-duplicate pairs').waitFor();
+      await small.screenshot({ path: `/tmp/packs${path.replaceAll('/', '-')}-360-dark.png`, fullPage: true });
+      expect(await small.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+      expect(await seriousAxeViolations(small), path).toEqual([]);
+    }
+    expect(smallErrors).toEqual([]);
+    await narrow.close();
   });
 });
 
