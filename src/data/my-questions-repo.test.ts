@@ -89,6 +89,7 @@ describe('My questions', () => {
     await saveMyQuestion(q1!, 'new', t0);
     await expect(exportMyQuestions({ ...settings, id: 'my-questions' }, null)).rejects.toThrow(/kept for Bastion's own packs/);
     await expect(exportMyQuestions({ ...settings, id: 'bastion-core-x' }, null)).rejects.toThrow(/kept for Bastion's own packs/);
+    await expect(exportMyQuestions({ ...settings, id: 'bastion-core-future' }, null)).rejects.toThrow(/kept for Bastion's own packs/);
     await expect(exportMyQuestions({ ...settings, id: 'Not An Id', release: 'two' }, null)).rejects.toThrow(
       /could not be imported again:\nid: use lowercase letters, digits and single hyphens\nrelease: /,
     );

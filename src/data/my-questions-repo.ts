@@ -9,7 +9,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Pack, Question } from '../domain/pack/pack-schema';
 import { canonicalQuestion } from '../domain/pack/pack-serialize';
 import { db, type BastionDb, type PackRecord, type QuestionRecord } from './db';
-import { MY_QUESTIONS_ID, packFileFor, questionKeyOf, type PackFile } from './pack-repo';
+import { isReservedPackId, MY_QUESTIONS_ID, packFileFor, questionKeyOf, type PackFile } from './pack-repo';
 
 export const MY_QUESTIONS_TITLE = 'My questions';
 export const EXPORT_SETTINGS_KEY = 'myQuestionsExport';
@@ -138,7 +138,7 @@ export async function exportMyQuestions(settings: ExportSettings, questionIds: r
     ...(release ? { release: Number(release) } : {}),
     questions: questions.map(canonicalQuestion),
   };
-  const reserved = pack.id === MY_QUESTIONS_ID || (await database.packs.get(pack.id))?.source === 'bundled';
+  const reserved = isReservedPackId(pack.id) || (await database.packs.get(pack.id))?.source === 'bundled';
   if (reserved) throw new Error(`The pack id "${pack.id}" is kept for Bastion's own packs: choose another.`);
   const file = await packFileFor(pack);
   await database.meta.put({ key: EXPORT_SETTINGS_KEY, value: { ...settings } });

@@ -138,6 +138,7 @@ describe('importing a pack', () => {
     const cases: [Pack, RegExp][] = [
       [makeRandomPack(3, 5, { id: 'bastion-core-test' }), /"bastion-core-test" is the id of a pack that comes with Bastion/],
       [makeRandomPack(3, 5, { id: 'my-questions' }), /kept for the questions you write here/],
+      [makeRandomPack(3, 5, { id: 'bastion-core-cissp-d9' }), /"bastion-core-cissp-d9" is kept for packs that come with Bastion/],
       [makeRandomPack(3, 5, { id: 'released', release: 2 }), /release 2 of .*older than release 3/],
     ];
     for (const [pack, message] of cases) {

@@ -26,6 +26,17 @@ import { db, type BastionDb, type PackRecord, type QuestionRecord } from './db';
 /** The fixed id of the learner's own pack, "My questions". */
 export const MY_QUESTIONS_ID = 'my-questions';
 
+/**
+ * Pack ids starting with this are kept for the bank that ships with Bastion, including packs a later
+ * version may add: an imported pack with such an id would be taken over by the bundled bank's loader.
+ */
+export const BUNDLED_ID_PREFIX = 'bastion-core-';
+
+/** Whether a pack id is kept for Bastion's own packs ("My questions" and the bundled bank). */
+export function isReservedPackId(id: string): boolean {
+  return id === MY_QUESTIONS_ID || id.startsWith(BUNDLED_ID_PREFIX);
+}
+
 /** The stored key of a question of a pack other than the bundled bank. */
 export const questionKeyOf = (packId: string, questionId: string): string => `${packId}:${questionId}`;
 
@@ -91,8 +102,12 @@ async function refusalFor(database: BastionDb, pack: Pack): Promise<string | nul
   if (pack.id === MY_QUESTIONS_ID)
     return `the pack id "${MY_QUESTIONS_ID}" is kept for the questions you write here: give the pack another id`;
   const existing = await database.packs.get(pack.id);
-  if (existing?.source === 'bundled') {
-    return `"${pack.id}" is the id of a pack that comes with Bastion ("${existing.title}"): a pack you import needs an id of its own`;
+  if (existing?.source === 'bundled' || pack.id.startsWith(BUNDLED_ID_PREFIX)) {
+    const which =
+      existing?.source === 'bundled'
+        ? `the id of a pack that comes with Bastion ("${existing.title}")`
+        : `kept for packs that come with Bastion (ids starting "${BUNDLED_ID_PREFIX}")`;
+    return `"${pack.id}" is ${which}: a pack you import needs an id of its own`;
   }
   if (existing?.release !== undefined && pack.release !== undefined && pack.release < existing.release) {
     return `this is release ${pack.release} of "${existing.title}", older than release ${existing.release}, which you already have`;
