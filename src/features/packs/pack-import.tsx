@@ -1,4 +1,4 @@
-import { useState, type DragEvent } from 'react';
+import { useEffect, useState, type DragEvent } from 'react';
 import { PackImportPreview } from './pack-import-preview';
 import { usePackImport } from './use-pack-import';
 
@@ -12,6 +12,18 @@ export function PackImport() {
   // A new key empties the file input, so choosing the same file again reads it again.
   const [inputKey, setInputKey] = useState(0);
   const busy = step.kind === 'checking' || step.kind === 'writing';
+  useEffect(() => {
+    // A file dropped just outside the area would otherwise make the browser open it in place of the app.
+    const keep = (e: globalThis.DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    window.addEventListener('dragover', keep);
+    window.addEventListener('drop', keep);
+    return () => {
+      window.removeEventListener('dragover', keep);
+      window.removeEventListener('drop', keep);
+    };
+  }, []);
 
   function take(file: File | undefined) {
     if (!file || busy) return;
