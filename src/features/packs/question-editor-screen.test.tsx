@@ -61,9 +61,9 @@ describe('QuestionEditorScreen', () => {
     expect(describedText(stem)).toContain('stem is too short to be a scenario');
 
     await user.clear(stem);
-    await user.type(stem, 'The payroll team changes a vendor bank account after one phone call. Which control BEST prevents this fraud?');
+    await fill(user, stem, 'The payroll team changes a vendor bank account after one phone call. Which control BEST prevents this fraud?');
     expect(describedText(stem)).toContain('no AI/ML setting found in the stem');
-    await user.type(stem, ' The request came through the finance chatbot.');
+    await fill(user, stem, ' The request came through the finance chatbot.');
     expect(stem).not.toHaveAttribute('aria-invalid');
 
     await user.clear(id);
