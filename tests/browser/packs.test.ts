@@ -395,5 +395,3 @@ describe('narrow and dark', () => {
     await narrow.close();
   });
 });
-
-export { baseUrl };
