@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
  * Lint, including the import direction of shared/STYLE.md:
  * app → features → (ui, data) → domain. domain imports nothing of ours; no feature imports another.
  */
-const features = ['today', 'practice', 'exam', 'plan', 'progress', 'group', 'bank', 'certification', 'settings'];
+const features = ['today', 'practice', 'exam', 'plan', 'progress', 'group', 'bank', 'packs', 'certification', 'settings'];
 
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 const layer = (names, message) => ({ group: names.flatMap((n) => [`**/${n}`, `**/${n}/**`]), message });

@@ -6,7 +6,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { bankFloorFailures, computeBankStats, type BankStats } from '../src/domain/pack/bank-quality';
+import { balanceNotes, bankFloorFailures, computeBankStats, type BankStats } from '../src/domain/pack/bank-quality';
 import { checkItem } from '../src/domain/pack/item-rules';
 import { packSchema, type Question } from '../src/domain/pack/pack-schema';
 
@@ -55,12 +55,10 @@ for (const file of packFiles) {
 
 const stats = computeBankStats(all);
 printTable(stats);
-const floorFailures = bankFloorFailures(stats);
 if (draft) {
-  for (const f of floorFailures)
-    if (f.startsWith('near-duplicate') || f.includes('longest') || f.includes('answer position')) console.log(`note: ${f}`);
+  for (const note of balanceNotes(stats)) console.log(`note: ${note}`);
 } else {
-  failures.push(...floorFailures);
+  failures.push(...bankFloorFailures(stats));
 }
 
 if (failures.length > 0) {

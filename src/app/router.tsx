@@ -24,6 +24,17 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../features/group/lead-group-screen')).LeadGroupScreen }),
       },
       { path: 'bank', lazy: async () => ({ Component: (await import('../features/bank/bank-screen')).BankScreen }) },
+      { path: 'bank/packs', lazy: async () => ({ Component: (await import('../features/packs/packs-screen')).PacksScreen }) },
+      { path: 'bank/quality', lazy: async () => ({ Component: (await import('../features/packs/quality-screen')).QualityScreen }) },
+      { path: 'bank/mine', lazy: async () => ({ Component: (await import('../features/packs/my-questions-screen')).MyQuestionsScreen }) },
+      {
+        path: 'bank/mine/new',
+        lazy: async () => ({ Component: (await import('../features/packs/question-editor-screen')).QuestionEditorScreen }),
+      },
+      {
+        path: 'bank/mine/edit/:id',
+        lazy: async () => ({ Component: (await import('../features/packs/question-editor-screen')).QuestionEditorScreen }),
+      },
       { path: 'bank/:key', lazy: async () => ({ Component: (await import('../features/bank/question-screen')).QuestionScreen }) },
       {
         path: 'certification',

@@ -22,6 +22,10 @@
 import { z } from 'zod';
 import { assignmentSchema, reportAssignmentSchema } from '../group/group-schema';
 import { questionSchema } from '../pack/pack-schema';
+import { describeJsonError, describeValue, formatPath, issueMessage, quote } from '../validation-messages';
+
+/** Re-exported: callers and tests of backups name paths the same way. */
+export { formatPath };
 
 export const BACKUP_FORMAT = 'bastion-backup';
 export const BACKUP_VERSION = 1;
@@ -397,79 +401,6 @@ function envelopeProblem(raw: unknown, maxSchemaVersion: number): string | null 
     return `schemaVersion ${raw.schemaVersion} is newer than this app's database (${maxSchemaVersion}): update Bastion, then import the file again`;
   }
   return null;
-}
-
-/**
- * V8 says "Unexpected end of JSON input" for a cut-off file and "… at position N" (some versions
- * add "(line L column C)") otherwise; this gives one form, with the line and column for editors.
- */
-function describeJsonError(message: string, text: string): string {
-  const at = /at position (\d+)/.exec(message);
-  const position = at ? Number(at[1]) : /end of JSON input/.test(message) ? text.length : null;
-  if (position === null) return message;
-  const base = message.replace(/\s*(?:in JSON )?at position \d+.*$/s, '');
-  const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  const column = position - before.lastIndexOf('\n');
-  return `${base} at position ${position} (line ${line}, column ${column})`;
-}
-
-/** Messages for people, used for every issue that has no message of its own. */
-function issueMessage(issue: z.core.$ZodRawIssue): string | undefined {
-  switch (issue.code) {
-    case 'invalid_type': {
-      if (issue.input === undefined) return 'missing';
-      const expected = expectedNames[issue.expected] ?? issue.expected;
-      return `expected ${expected}, found ${describeValue(issue.input)}`;
-    }
-    case 'invalid_value': {
-      const values = issue.values.map((v) => quote(v));
-      const expected = values.length > 2 ? `one of ${values.join(', ')}` : values.join(' or ');
-      return `expected ${expected}, found ${describeValue(issue.input)}`;
-    }
-    case 'too_small':
-      return issue.origin === 'string' && issue.minimum === 1 ? 'must not be empty' : `must be at least ${String(issue.minimum)}`;
-    case 'too_big':
-      return `must be at most ${String(issue.maximum)}`;
-    case 'unrecognized_keys':
-      return `unknown ${issue.keys.length === 1 ? 'field' : 'fields'} ${issue.keys.map((k) => quote(k)).join(', ')}`;
-    default:
-      return undefined;
-  }
-}
-
-const expectedNames: Record<string, string> = {
-  string: 'text',
-  number: 'a finite number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'a list',
-};
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (isValidDate(value)) return 'a date';
-  if (isDate(value)) return 'an invalid date';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  return quote(value);
-}
-
-/** A value as it would appear in the file, shortened. */
-function quote(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
-
-/** `tables.reviewLogs[812].review` */
-export function formatPath(path: readonly PropertyKey[]): string {
-  const text = path.reduce<string>(
-    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)),
-    '',
-  );
-  return text || 'file';
 }
 
 function megabytes(chars: number): string {

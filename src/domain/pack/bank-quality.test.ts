@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeQuestion } from '../../../tests/fixtures/questions';
-import { bankFloorFailures, bundledBankFloors, computeBankStats } from './bank-quality';
+import { balanceNotes, bankFloorFailures, bundledBankFloors, computeBankStats } from './bank-quality';
 
 describe('computeBankStats', () => {
   it('counts answer positions, key-longest share, difficulty and managerial share', () => {
@@ -34,5 +34,16 @@ describe('bankFloorFailures', () => {
     );
     expect(bankFloorFailures(computeBankStats(qs)).some((f) => f.startsWith('answer position A holds 100.0%'))).toBe(true);
     expect(bankFloorFailures(computeBankStats(qs.slice(0, 10))).some((f) => f.startsWith('answer position'))).toBe(false);
+  });
+});
+
+describe('balanceNotes', () => {
+  it('keeps only the balance floors that apply to a pack of any size and scope', () => {
+    const qs = [makeQuestion({ id: 'q-1' }), makeQuestion({ id: 'q-2' })];
+    const notes = balanceNotes(computeBankStats(qs));
+    expect(notes).toEqual([
+      'the key is the longest option in 100.0% of items (at most 30.0%)',
+      expect.stringMatching(/^near-duplicate stems: q-1 and q-2 \(trigram Jaccard 0\.\d\d\)$/),
+    ]);
   });
 });

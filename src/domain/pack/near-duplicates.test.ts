@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { findNearDuplicates, jaccard, wordTrigrams } from './near-duplicates';
 
 describe('near-duplicate stems', () => {
@@ -18,5 +19,34 @@ describe('near-duplicate stems', () => {
     const found = findNearDuplicates(items);
     expect(found.map((d) => [d.a, d.b])).toEqual([['a', 'b']]);
     expect(found[0]!.similarity).toBeGreaterThan(0.5);
+  });
+});
+
+describe('findNearDuplicates against a pairwise scan', () => {
+  it('finds exactly the pairs a comparison of every pair finds, in item order', () => {
+    const word = fc.constantFrom('model', 'the', 'data', 'team', 'key', 'audit', 'owner', 'risk');
+    const stems = fc.array(
+      fc.array(word, { maxLength: 12 }).map((w) => w.join(' ')),
+      { maxLength: 25 },
+    );
+    fc.assert(
+      fc.property(stems, fc.constantFrom(0, 0.3, 0.5, 0.8), (list, threshold) => {
+        const items = list.map((stem, i) => ({ id: `q${i}`, stem }));
+        const expected: { a: string; b: string; similarity: number }[] = [];
+        for (let i = 0; i < items.length; i++)
+          for (let j = i + 1; j < items.length; j++) {
+            const a = wordTrigrams(items[i]!.stem);
+            const b = wordTrigrams(items[j]!.stem);
+            const shared = [...a].filter((g) => b.has(g)).length;
+            if (shared === 0) continue;
+            const similarity = jaccard(a, b);
+            if (similarity > threshold) expected.push({ a: items[i]!.id, b: items[j]!.id, similarity });
+          }
+        const found = findNearDuplicates(items, threshold);
+        expect(found.map((d) => [d.a, d.b])).toEqual(expected.map((d) => [d.a, d.b]));
+        found.forEach((d, k) => expect(d.similarity).toBeCloseTo(expected[k]!.similarity, 12));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -27,24 +27,43 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   return shared / (a.size + b.size - shared);
 }
 
+/**
+ * Every pair of items whose stems are more similar than `threshold`, in item order (a before b).
+ * Each item is compared only with earlier items that share a trigram with it, counted in a typed
+ * array rather than a map: a 1,000-question pack takes milliseconds, not the half second a
+ * pairwise scan would.
+ */
 export function findNearDuplicates(items: readonly { id: string; stem: string }[], threshold = NEAR_DUPLICATE_THRESHOLD): NearDuplicate[] {
-  const grams = items.map((item) => wordTrigrams(item.stem));
-  const index = new Map<string, number[]>();
+  // Trigrams as small integers, so the inverted index is keyed by number.
+  const gramIds = new Map<string, number>();
+  const grams = items.map((item) => {
+    const ids: number[] = [];
+    for (const g of wordTrigrams(item.stem)) {
+      let id = gramIds.get(g);
+      if (id === undefined) gramIds.set(g, (id = gramIds.size));
+      ids.push(id);
+    }
+    return ids;
+  });
+  const postings: number[][] = Array.from({ length: gramIds.size }, () => []);
+  const shared = new Int32Array(items.length);
+  const pairs: { earlier: number; later: number; similarity: number }[] = [];
   grams.forEach((set, i) => {
+    const touched: number[] = [];
     for (const g of set) {
-      const list = index.get(g);
-      if (list) list.push(i);
-      else index.set(g, [i]);
+      for (const j of postings[g]!) {
+        if (shared[j] === 0) touched.push(j);
+        shared[j]!++;
+      }
+      postings[g]!.push(i);
+    }
+    for (const j of touched) {
+      const count = shared[j]!;
+      shared[j] = 0;
+      const similarity = count / (set.length + grams[j]!.length - count);
+      if (similarity > threshold) pairs.push({ earlier: j, later: i, similarity });
     }
   });
-  const found: NearDuplicate[] = [];
-  grams.forEach((set, i) => {
-    const shared = new Map<number, number>();
-    for (const g of set) for (const j of index.get(g) ?? []) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
-    for (const [j, count] of shared) {
-      const similarity = count / (set.size + (grams[j]?.size ?? 0) - count);
-      if (similarity > threshold) found.push({ a: items[i]!.id, b: items[j]!.id, similarity });
-    }
-  });
-  return found;
+  pairs.sort((x, y) => x.earlier - y.earlier || x.later - y.later);
+  return pairs.map((p) => ({ a: items[p.earlier]!.id, b: items[p.later]!.id, similarity: p.similarity }));
 }

@@ -50,19 +50,28 @@ export const questionSchema = z
     }
   });
 
-export const packSchema = z
-  .object({
-    format: z.literal(PACK_FORMAT),
-    version: z.literal(PACK_VERSION),
-    id: z.string().min(3).max(80).regex(idPattern, 'use lowercase letters, digits and single hyphens'),
-    title: z.string().trim().min(1).max(200),
-    description: z.string().max(2000).optional(),
-    license: z.string().trim().min(1).max(200),
-    /** The pack author's own release number; a higher one replaces an older import of the same pack. */
-    release: z.number().int().min(1).optional(),
-    questions: z.array(questionSchema).min(1).max(20000),
-  })
-  .strict();
+/** The most questions one pack may hold. */
+export const MAX_PACK_QUESTIONS = 20000;
+
+const packFields = {
+  format: z.literal(PACK_FORMAT),
+  version: z.literal(PACK_VERSION),
+  id: z.string().min(3).max(80).regex(idPattern, 'use lowercase letters, digits and single hyphens'),
+  title: z.string().trim().min(1).max(200),
+  description: z.string().max(2000).optional(),
+  license: z.string().trim().min(1).max(200),
+  /** The pack author's own release number; a higher one replaces an older import of the same pack. */
+  release: z.number().int().min(1).optional(),
+};
+
+export const packSchema = z.object({ ...packFields, questions: z.array(questionSchema).min(1).max(MAX_PACK_QUESTIONS) }).strict();
+
+/**
+ * The pack without looking into its questions: the importer checks the envelope with this, then
+ * each question with `questionSchema`, in chunks, so a large pack never freezes the page. Together
+ * they accept exactly what `packSchema` accepts.
+ */
+export const packHeaderSchema = z.object({ ...packFields, questions: z.array(z.unknown()).min(1).max(MAX_PACK_QUESTIONS) }).strict();
 
 export type QuestionOption = z.infer<typeof optionSchema>;
 export type Question = z.infer<typeof questionSchema>;

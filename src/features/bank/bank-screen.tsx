@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { countByDomain, filterQuestions } from '../../domain/bank/question-filter';
 import { useActiveQuestions } from '../../data/questions-repo';
+import { BankSectionNav } from '../../ui/bank-section-nav';
 import { BankFilters } from './bank-filters';
 import { QuestionList } from './question-list';
 import { useBankFilter } from './use-bank-filter';
@@ -15,6 +16,7 @@ export function BankScreen() {
   return (
     <section aria-labelledby="bank-title">
       <h1 id="bank-title">Question bank</h1>
+      <BankSectionNav />
       <p className="muted">
         Every question in the bank, with its key and an explanation for each option. Filter by exam, domain, objective, tag and difficulty,
         or search the text.

@@ -1,0 +1,37 @@
+import { balanceNotes, type BankStats } from '../../domain/pack/bank-quality';
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/**
+ * The balance figures of a set of questions, with what falls outside the bundled bank's floors.
+ * For a pack these are information: an author decides what to do about them.
+ */
+export function BalanceSummary({ stats }: { stats: BankStats }) {
+  const notes = balanceNotes(stats);
+  const total = Math.max(1, stats.total);
+  return (
+    <>
+      <ul>
+        <li>Key position: {stats.answerPositions.map((n, i) => `${'ABCD'[i]} ${pct(n / total)}`).join(', ')} (20–30% each is balanced)</li>
+        <li>The key is the longest option in {pct(stats.keyLongestShare)} of questions (at most 30% is healthy)</li>
+        <li>
+          {stats.nearDuplicates.length === 0
+            ? 'No near-duplicate stems'
+            : `${stats.nearDuplicates.length.toLocaleString()} pair${stats.nearDuplicates.length === 1 ? '' : 's'} of near-duplicate stems`}
+        </li>
+      </ul>
+      {notes.length > 0 && (
+        <details>
+          <summary>
+            {notes.length.toLocaleString()} note{notes.length === 1 ? '' : 's'} against the bundled bank’s floors
+          </summary>
+          <ul>
+            {notes.slice(0, 200).map((note, i) => (
+              <li key={i}>{note}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}

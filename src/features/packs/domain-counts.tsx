@@ -1,0 +1,55 @@
+import type { ExamId } from '../../domain/exam-blueprints';
+import type { BankStats } from '../../domain/pack/bank-quality';
+
+const examName: Record<ExamId, string> = { cissp: 'CISSP', cc: 'CC' };
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+interface Props {
+  stats: BankStats;
+  /** Show each domain's share against its exam weight. */
+  withWeights?: boolean;
+}
+
+/** Questions per exam and domain (exams with no question are left out). */
+export function DomainCounts({ stats, withWeights = false }: Props) {
+  const exams = (['cissp', 'cc'] as const).filter((e) => stats.perExam[e] > 0);
+  if (exams.length === 0) return <p>No question passed its checks, so there is nothing to count.</p>;
+  return (
+    <div className="table-scroll">
+      <table>
+        <caption className="visually-hidden">Questions per exam and domain</caption>
+        <thead>
+          <tr>
+            <th scope="col">Domain</th>
+            <th scope="col">Questions</th>
+            {withWeights && <th scope="col">Share (exam weight)</th>}
+          </tr>
+        </thead>
+        {exams.map((exam) => (
+          <tbody key={exam}>
+            <tr>
+              <th scope="rowgroup" colSpan={withWeights ? 3 : 2}>
+                {examName[exam]}: {stats.perExam[exam].toLocaleString()} questions
+              </th>
+            </tr>
+            {stats.domains
+              .filter((d) => d.exam === exam)
+              .map((d) => (
+                <tr key={d.domain}>
+                  <th scope="row" style={{ fontWeight: 'normal' }}>
+                    {d.domain}. {d.title}
+                  </th>
+                  <td>{d.count.toLocaleString()}</td>
+                  {withWeights && (
+                    <td>
+                      {pct(d.share)} ({pct(d.weight)})
+                    </td>
+                  )}
+                </tr>
+              ))}
+          </tbody>
+        ))}
+      </table>
+    </div>
+  );
+}
