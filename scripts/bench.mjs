@@ -19,6 +19,7 @@ import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { heavySizes, tinySizes, writeProfile } from './bench/profile.mjs';
+import { makeRandomPack } from './random-pack.mjs';
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
@@ -349,6 +350,35 @@ async function main() {
       budget: budgets.backup,
     });
     metrics.push({ name: 'backup file size, heavy profile', unit: 'MB', median: round(backupBytes / 1048576), runs: 1, budget: null });
+
+    // Issue #11: import a 1,000-question pack through Bank → Packs (file chosen → checked and
+    // previewed; then "Import" → written), each run in a fresh profile so the heavy one stays as it is.
+    const packCheck = [];
+    const packWrite = [];
+    for (let i = 0; i < runs; i++) {
+      const title = `Bench pack ${i + 1}`;
+      const pack = makeRandomPack(1000, 9000 + i, { id: `bench-pack-${i + 1}`, title });
+      const packContext = await browser.newContext();
+      const p = await packContext.newPage();
+      await p.goto(appUrl + '/bank/packs');
+      const input = p.getByLabel(/^Pack file/);
+      await input.waitFor();
+      const chosen = Date.now();
+      await input.setInputFiles({ name: 'bench.pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) });
+      const preview = p.getByRole('region', { name: title });
+      await preview.getByRole('button', { name: 'Import 1,000 questions' }).waitFor({ timeout: 300_000 });
+      packCheck.push(Date.now() - chosen);
+      const clicked = Date.now();
+      await preview.getByRole('button', { name: 'Import 1,000 questions' }).click();
+      await p
+        .getByRole('status')
+        .filter({ hasText: `Imported “${title}”: 1,000 questions.` })
+        .waitFor({ timeout: 300_000 });
+      packWrite.push(Date.now() - clicked);
+      await packContext.close();
+    }
+    add('1,000-question pack: file → checked and previewed', 'ms', packCheck, null);
+    add('1,000-question pack: import → written', 'ms', packWrite, null);
 
     // 3. Answer → feedback painted and next → question painted.
     await page.goto(appUrl + '/practice');

@@ -30,6 +30,8 @@ describe('npm run bench (smoke)', () => {
       /^Progress fully rendered, heavy profile \(from a click/,
       /^backup export \+ import/,
       /^backup file size/,
+      /^1,000-question pack: file → checked/,
+      /^1,000-question pack: import → written/,
       /^answer → feedback painted/,
       /^next → question painted/,
       /^review-queue build/,
