@@ -27,15 +27,7 @@ interface Props {
 
 /** One study session, question by question. Every action is written to IndexedDB at once. */
 export function SessionPlayer({ session, now }: Props) {
-  const { record } = session;
-  // "Next" shows the next question at once from the session already in memory while the move is
-  // written; the stored position takes over as soon as it has caught up. Writes run one after the
-  // other (`writing`), in the order the learner acted, so the stored session never skips a step.
-  const [aheadTo, setAheadTo] = useState<number | undefined>(undefined);
-  const state = aheadTo !== undefined && aheadTo > session.state.position ? { ...session.state, position: aheadTo } : session.state;
-  useEffect(() => {
-    if (aheadTo !== undefined && session.state.position >= aheadTo) setAheadTo(undefined);
-  }, [aheadTo, session.state.position]);
+  const { record, state } = session;
   const settings = useSettings();
   useActiveStudyTime(state.config.kind === 'review' ? 'review' : 'practice', state.config.exam);
   const key = currentKey(state);
@@ -74,27 +66,19 @@ export function SessionPlayer({ session, now }: Props) {
       logId: -1,
     };
     setPending({ key, answer: optimistic });
-    writing.current = writing.current
-      .then(() => recordAnswer({ sessionId: record.id, questionKey: key, chosen, responseMs, now: at, settings: scheduler }))
-      .catch((error: Error) => {
+    writing.current = recordAnswer({ sessionId: record.id, questionKey: key, chosen, responseMs, now: at, settings: scheduler }).catch(
+      (error: Error) => {
         setPending(undefined);
         setAnnouncement(`Your answer could not be saved: ${error.message}`);
-      });
+      },
+    );
   }, [key, question, answer, selected, scheduler, order, record.id, now]);
 
   const next = useCallback(async () => {
     if (!key || !answer) return;
-    const target = state.position + 1;
-    const nextKey = state.queue[target];
-    if (nextKey && session.questions.has(nextKey)) setAheadTo(target);
-    writing.current = writing.current
-      .then(() => advanceSession(record.id, key, now()))
-      .catch((error: Error) => {
-        setAheadTo(undefined);
-        setAnnouncement(`Could not move to the next question: ${error.message}`);
-      });
     await writing.current;
-  }, [key, answer, state.position, state.queue, session.questions, record.id, now]);
+    await advanceSession(record.id, key, now());
+  }, [key, answer, record.id, now]);
 
   const handlers = useMemo(
     () => ({
@@ -111,7 +95,6 @@ export function SessionPlayer({ session, now }: Props) {
           .then(() => undoLastAnswer(record.id, now()))
           .then((undone) => {
             setPending(undefined);
-            setAheadTo(undefined);
             setAnnouncement(undone ? 'Last answer undone.' : 'Nothing to undo.');
           }),
       help: () => setHelpOpen((open) => !open),
