@@ -82,6 +82,8 @@ describe('update prompt', () => {
       for (let i = 0; i < 25; i++) {
         await expect.poll(counter).toMatch(new RegExp(`item ${i + 1} of 25`));
         await page.keyboard.press(['a', 'b', 'c', 'd'][i % 4]!);
+        // Enter pressed before the choice has rendered submits nothing on a busy machine: wait for it.
+        await expect.poll(() => page.locator('.option.choice input:checked').count()).toBe(1);
         await page.keyboard.press('Enter');
       }
       await page.getByRole('heading', { name: /^Simulated result: (pass|fail)/ }).waitFor();
