@@ -39,17 +39,14 @@ export function SessionPlayer({ session, now }: Props) {
   const stored = key ? state.answers[key] : undefined;
   const answer = stored ?? (pending && pending.key === key ? pending.answer : undefined);
   const order = useMemo(() => (key ? (state.optionOrders[key] ?? defaultOrder) : defaultOrder), [key, state.optionOrders]);
-  // The choice belongs to the question it was made on, so a new question starts with none without an
-  // effect resetting it (an effect could run after a fast key press and wipe that press's choice).
-  const [selection, setSelection] = useState<{ key: string; position: number } | undefined>(undefined);
-  const selected = selection && selection.key === key ? selection.position : undefined;
-  const setSelected = useCallback((position: number) => key && setSelection({ key, position }), [key]);
+  const [selected, setSelected] = useState<number | undefined>(undefined);
   const [helpOpen, setHelpOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const shownAt = useRef(now().getTime());
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
+    setSelected(undefined);
     shownAt.current = now().getTime();
     headingRef.current?.focus();
   }, [key, now]);
@@ -102,7 +99,7 @@ export function SessionPlayer({ session, now }: Props) {
           }),
       help: () => setHelpOpen((open) => !open),
     }),
-    [answer, key, next, submit, record.id, now, scheduler, setSelected],
+    [answer, key, next, submit, record.id, now, scheduler],
   );
   useSessionKeys(handlers, !helpOpen);
 
