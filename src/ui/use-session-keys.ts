@@ -2,7 +2,7 @@
  * Keyboard shortcuts of a study session: 1–4 or A–D choose, Enter submits, → or N goes on, F flags,
  * G/U/S set confidence, Ctrl/Cmd+Z undoes, ? shows the list. Ignored while typing in a form field.
  */
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 export interface SessionKeyHandlers {
   choose: (position: number) => void;
@@ -25,9 +25,17 @@ export const shortcutList: readonly [string, string][] = [
 ];
 
 export function useSessionKeys(handlers: SessionKeyHandlers, enabled: boolean): void {
+  // The listener always calls the handlers of the last commit. They are swapped in a layout effect,
+  // which runs before the browser delivers the next key press; re-subscribing in a passive effect
+  // left a window after a new question appeared where a key reached the previous question's handlers.
+  const latest = useRef(handlers);
+  useLayoutEffect(() => {
+    latest.current = handlers;
+  }, [handlers]);
   useEffect(() => {
     if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {
+      const handlers = latest.current;
       const target = e.target as HTMLElement | null;
       // Typing in a form field (the problem report) or a dialog is not a shortcut; the option radios are.
       if (target && (target.closest('input:not([type="radio"]), textarea, select, [contenteditable="true"]') || target.closest('dialog')))
@@ -55,5 +63,5 @@ export function useSessionKeys(handlers: SessionKeyHandlers, enabled: boolean): 
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [handlers, enabled]);
+  }, [enabled]);
 }

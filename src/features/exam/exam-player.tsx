@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { blueprints } from '../../domain/exam-blueprints';
 import { timeRemainingMs } from '../../domain/exam/cat-engine';
 import { answerExamItem, expireExamIfTimeUp } from '../../data/exam-repo';
@@ -7,6 +7,7 @@ import { schedulerSettingsFrom, useSettings } from '../../data/settings-repo';
 import { useActiveStudyTime } from '../../data/time-repo';
 import { ShortcutHelp } from '../../ui/shortcut-help';
 import { useSessionKeys } from '../../ui/use-session-keys';
+import { useItemChoice } from '../../ui/use-item-choice';
 
 const letters = ['A', 'B', 'C', 'D'];
 const examShortcuts: readonly [string, string][] = [
@@ -31,7 +32,7 @@ export function ExamPlayer({ exam, now }: { exam: LoadedExam; now: () => Date })
   useActiveStudyTime('exam', state.engine.form.exam);
   const current = state.current;
   const question = current ? exam.questions.get(current.key) : undefined;
-  const [selected, setSelected] = useState<number | undefined>(undefined);
+  const { selected, choose, chosenNow } = useItemChoice(current?.key);
   const [helpOpen, setHelpOpen] = useState(false);
   const [tick, setTick] = useState(() => now().getTime());
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -44,18 +45,18 @@ export function ExamPlayer({ exam, now }: { exam: LoadedExam; now: () => Date })
   useEffect(() => {
     if (remaining <= 0) void expireExamIfTimeUp(record.id, now());
   }, [remaining, record.id, now]);
-  useEffect(() => {
-    setSelected(undefined);
+  useLayoutEffect(() => {
     headingRef.current?.focus();
   }, [current?.key]);
 
   const submit = useCallback(() => {
-    if (!current || selected === undefined || !settings) return;
-    void answerExamItem(record.id, current.key, current.order[selected]!, now(), schedulerSettingsFrom(settings));
-  }, [current, selected, settings, record.id, now]);
+    const position = chosenNow();
+    if (!current || position === undefined || !settings) return;
+    void answerExamItem(record.id, current.key, current.order[position]!, now(), schedulerSettingsFrom(settings));
+  }, [current, chosenNow, settings, record.id, now]);
   const handlers = useMemo(
     () => ({
-      choose: (position: number) => position < 4 && setSelected(position),
+      choose: (position: number) => position < 4 && choose(position),
       submit,
       next: noop,
       flag: noop,
@@ -63,7 +64,7 @@ export function ExamPlayer({ exam, now }: { exam: LoadedExam; now: () => Date })
       undo: noop,
       help: () => setHelpOpen((o) => !o),
     }),
-    [submit],
+    [submit, choose],
   );
   useSessionKeys(handlers, !helpOpen);
 
@@ -101,7 +102,7 @@ export function ExamPlayer({ exam, now }: { exam: LoadedExam; now: () => Date })
             <legend className="visually-hidden">Choose one option</legend>
             {current.order.map((optionIndex, position) => (
               <label key={optionIndex} className={`option choice ${selected === position ? 'selected' : ''}`}>
-                <input type="radio" name="exam-option" checked={selected === position} onChange={() => setSelected(position)} />
+                <input type="radio" name="exam-option" checked={selected === position} onChange={() => choose(position)} />
                 <strong>{letters[position]}.</strong> {question.options[optionIndex]?.text}
               </label>
             ))}

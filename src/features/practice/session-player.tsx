@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_CONFIDENCE, ratingForAnswer, type Confidence } from '../../domain/study/rating';
 import { formatInterval, previewIntervals } from '../../domain/study/scheduler';
 import { currentKey, isFinished, type RecordedAnswer } from '../../domain/study/session';
@@ -11,6 +11,7 @@ import { QuestionMeta } from '../../ui/question-meta';
 import { ProblemReportForm } from './problem-report-form';
 import { ShortcutHelp } from '../../ui/shortcut-help';
 import { useSessionKeys } from '../../ui/use-session-keys';
+import { useItemChoice } from '../../ui/use-item-choice';
 
 const letters = ['A', 'B', 'C', 'D'];
 const defaultOrder: readonly number[] = [0, 1, 2, 3];
@@ -39,22 +40,23 @@ export function SessionPlayer({ session, now }: Props) {
   const stored = key ? state.answers[key] : undefined;
   const answer = stored ?? (pending && pending.key === key ? pending.answer : undefined);
   const order = useMemo(() => (key ? (state.optionOrders[key] ?? defaultOrder) : defaultOrder), [key, state.optionOrders]);
-  const [selected, setSelected] = useState<number | undefined>(undefined);
+  const { selected, choose, chosenNow } = useItemChoice(key);
   const [helpOpen, setHelpOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const shownAt = useRef(now().getTime());
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
-    setSelected(undefined);
+  // At commit, not after paint: the response time starts when the question is on screen.
+  useLayoutEffect(() => {
     shownAt.current = now().getTime();
     headingRef.current?.focus();
   }, [key, now]);
 
   const scheduler = settings ? schedulerSettingsFrom(settings) : undefined;
   const submit = useCallback(() => {
-    if (!key || !question || answer || selected === undefined || !scheduler) return;
-    const chosen = order[selected]!;
+    const position = chosenNow();
+    if (!key || !question || answer || position === undefined || !scheduler) return;
+    const chosen = order[position]!;
     const at = now();
     const responseMs = at.getTime() - shownAt.current;
     const optimistic: RecordedAnswer = {
@@ -72,7 +74,7 @@ export function SessionPlayer({ session, now }: Props) {
         setAnnouncement(`Your answer could not be saved: ${error.message}`);
       },
     );
-  }, [key, question, answer, selected, scheduler, order, record.id, now]);
+  }, [key, question, answer, chosenNow, scheduler, order, record.id, now]);
 
   const next = useCallback(async () => {
     if (!key || !answer) return;
@@ -83,7 +85,7 @@ export function SessionPlayer({ session, now }: Props) {
   const handlers = useMemo(
     () => ({
       choose: (position: number) => {
-        if (!answer && position < 4) setSelected(position);
+        if (!answer && position < 4) choose(position);
       },
       submit: () => (answer ? void next() : submit()),
       next: () => void next(),
@@ -99,7 +101,7 @@ export function SessionPlayer({ session, now }: Props) {
           }),
       help: () => setHelpOpen((open) => !open),
     }),
-    [answer, key, next, submit, record.id, now, scheduler],
+    [answer, key, next, submit, choose, record.id, now, scheduler],
   );
   useSessionKeys(handlers, !helpOpen);
 
@@ -148,7 +150,7 @@ export function SessionPlayer({ session, now }: Props) {
               <legend className="visually-hidden">Choose one option</legend>
               {order.map((optionIndex, position) => (
                 <label key={optionIndex} className={`option choice ${selected === position ? 'selected' : ''}`}>
-                  <input type="radio" name="option" checked={selected === position} onChange={() => setSelected(position)} />
+                  <input type="radio" name="option" checked={selected === position} onChange={() => choose(position)} />
                   <strong>{letters[position]}.</strong> {question.options[optionIndex]?.text}
                 </label>
               ))}
