@@ -1,4 +1,5 @@
 /** Reactive reads for the exam screens. */
+import { useKeyedLiveQuery } from './use-keyed-live-query';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ExamId } from '../domain/exam-blueprints';
 import type { ExamVariant } from '../domain/exam/exam-form';
@@ -27,7 +28,7 @@ export function useActiveExamId(): string | null | undefined {
 
 /** An exam with the questions it has delivered so far (and the one on screen). */
 export function useExam(id: string | undefined): LoadedExam | null | undefined {
-  return useLiveQuery(async () => {
+  return useKeyedLiveQuery(id, async (id) => {
     if (!id) return null;
     const record = await db().sessions.get(id);
     if (!record || record.kind !== 'exam') return null;
@@ -35,7 +36,7 @@ export function useExam(id: string | undefined): LoadedExam | null | undefined {
     const keys = [...state.answers.map((a) => a.key), ...(state.current ? [state.current.key] : [])];
     const questions = await db().questions.bulkGet(keys);
     return { record, state, questions: new Map(questions.filter((q): q is QuestionRecord => !!q).map((q) => [q.key, q])) };
-  }, [id]);
+  });
 }
 
 export function useExamPreflight(exam: ExamId, variant: ExamVariant, now: Date): ExamPreflight | undefined {

@@ -1,4 +1,5 @@
 /** Reactive reads for study screens: sessions, their questions and cards, and what is due. */
+import { useKeyedLiveQuery } from './use-keyed-live-query';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Card } from 'ts-fsrs';
 import { domainIn } from '../domain/bank/question-filter';
@@ -27,7 +28,7 @@ export function useLatestSession(kind: SessionRecord['kind']): SessionRecord | n
 }
 
 export function useSessionById(id: string | undefined): LoadedSession | null | undefined {
-  return useLiveQuery(async () => {
+  return useKeyedLiveQuery(id, async (id) => {
     if (!id) return null;
     const record = await db().sessions.get(id);
     if (!record) return null;
@@ -39,7 +40,7 @@ export function useSessionById(id: string | undefined): LoadedSession | null | u
       questions: new Map(questions.filter((q): q is QuestionRecord => !!q).map((q) => [q.key, q])),
       cards: new Map(cards.filter((c): c is CardRecord => !!c).map((c) => [c.questionKey, c])),
     };
-  }, [id]);
+  });
 }
 
 export async function loadCardSummaries(): Promise<CardSummary[]> {

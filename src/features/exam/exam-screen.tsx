@@ -31,8 +31,8 @@ export function ExamScreen() {
     }
   }, [activeId]);
   const shownId = activeId ?? resultId ?? lastId;
-  const loaded = useExam(shownId);
-  const exam = loaded && loaded.record.id === shownId ? loaded : undefined;
+  const loaded = useExam(shownId); // undefined until shownId's exam is read (never another id's)
+  const exam = loaded ?? undefined;
   useEffect(() => {
     if (exam && exam.record.status !== 'active' && resultId !== exam.record.id) setParams({ result: exam.record.id }, { replace: true });
   }, [exam, resultId, setParams]);

@@ -24,9 +24,8 @@ export function useShownSession(kind: SessionRecord['kind']): ShownSession {
     if (activeId) setLastActiveId(activeId);
   }, [activeId]);
   const shownId = activeId ?? summaryId ?? lastActiveId;
-  const loaded = useSessionById(shownId);
-  // useLiveQuery keeps its previous result while a new query runs: never show another id's session.
-  const session = loaded && loaded.record.id === shownId ? loaded : loaded === null ? null : undefined;
+  // Never another id's session, nor another id's "not found": undefined until shownId's is read.
+  const session = useSessionById(shownId);
 
   useEffect(() => {
     if (session && session.record.status !== 'active' && summaryId !== session.record.id)
