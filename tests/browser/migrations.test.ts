@@ -66,6 +66,12 @@ function log(id: number, questionKey: string, review: Date, sessionId: string) {
   };
 }
 
+/** A whole question as a pack stores it (every stored question has options; the app relies on it). */
+function storedQuestion(id: string, stem: string) {
+  const option = (letter: string) => ({ text: `Option ${letter}`, explanation: `Why ${letter} is or is not the best answer.` });
+  return { id, stem, options: ['A', 'B', 'C', 'D'].map(option), answer: 2, references: [] };
+}
+
 /** A learner's rows as the version-1 app wrote them. */
 function learnerRows(): Record<string, unknown[]> {
   const sessionState = {
@@ -91,8 +97,8 @@ function learnerRows(): Record<string, unknown[]> {
   return {
     questions: [
       {
+        ...storedQuestion(retiredKey, 'A question the bundled bank later withdrew'),
         key: retiredKey,
-        id: retiredKey,
         packId: pack.id,
         exams: ['cissp'],
         domain: 1,
@@ -102,8 +108,8 @@ function learnerRows(): Record<string, unknown[]> {
         retired: 0,
       },
       {
+        ...storedQuestion('q1', 'My own question'),
         key: 'my-pack:q1',
-        id: 'q1',
         packId: 'my-pack',
         exams: ['cissp'],
         domain: 3,
@@ -111,7 +117,6 @@ function learnerRows(): Record<string, unknown[]> {
         difficulty: 1,
         tags: ['threat-modeling'],
         retired: 0,
-        stem: 'My own question',
       },
     ],
     packs: [
@@ -247,15 +252,21 @@ async function expectRowsKept(page: Page, rows: Record<string, unknown[]>): Prom
 async function expectAppUsesThem(page: Page): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
   await expect.poll(() => page.locator('.stat').first().textContent(), { timeout: 10_000 }).toBe('1');
+  // The resumed session must be what the screen shows from the start: the set-up form must not flash
+  // in while the session loads (it did when a stale "no session" read was taken for an answer).
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      if ([...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Start practice'))
+        localStorage.setItem('test:setup-shown', 'yes');
+    }).observe(document, { childList: true, subtree: true });
+  });
   await page.goto(`${baseUrl()}/practice`);
-  await expect.poll(() => page.locator('text=/question \\d+ of \\d+/').first().textContent()).toMatch(/question 2 of 2 · 1 answered/);
+  // A bounded wait that fails with what it waited for (a poll of textContent would itself wait forever).
+  await page.getByText(/question 2 of 2 · 1 answered/).waitFor({ timeout: 20_000 });
+  expect(await page.evaluate(() => localStorage.getItem('test:setup-shown'))).toBeNull();
 }
 
-// Skipped for now: on a clean clone one of the two cases (either one) intermittently hangs until the
-// 60 s timeout before any of its polls report, so the hang is in an IndexedDB call of the harness or
-// the upgrade itself, not yet found. The same v1 → current and v2 → current fixtures run in Vitest
-// (src/data/db-migrations.test.ts). Tracked in the session-2 closing note; re-enable once found.
-describe.skip('schema migrations in the browser', () => {
+describe('schema migrations in the browser', () => {
   it('opens a populated version-1 database with the current app and loses nothing', async () => {
     const rows = learnerRows();
     const { page, errors } = await upgradeFrom(1, rows);
