@@ -72,6 +72,9 @@ export function ExamPlayer({ exam, now }: { exam: LoadedExam; now: () => Date })
   const delivered = state.answers.length + 1;
   const elapsedShare = Math.min(1, 1 - remaining / (form.minutes * 60_000));
   if (!current || !question) return <p>Finishing the exam…</p>;
+  // An item is shown only once an answer to it can be saved (the scheduler settings are read), so a
+  // key pressed the moment it appears always counts.
+  if (!settings) return <p>Loading…</p>;
   return (
     <section aria-labelledby="exam-item-heading" className="exam">
       <div className="row" style={{ justifyContent: 'space-between' }}>

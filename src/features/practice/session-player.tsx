@@ -106,6 +106,9 @@ export function SessionPlayer({ session, now }: Props) {
   useSessionKeys(handlers, !helpOpen);
 
   if (isFinished(state) || !key) return null;
+  // A question is shown only once an answer to it can be saved (the scheduler settings are read), so
+  // a key pressed the moment it appears always counts.
+  if (!scheduler) return <p>Loading…</p>;
   if (!question) return <p role="alert">This question is no longer in your bank. Press N to skip it.</p>;
 
   const answeredCount = Object.keys(state.answers).length;
