@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sampleAssignment } from '../../tests/fixtures/group-documents';
-import { makeQuestion } from '../../tests/fixtures/questions';
+import { makePack, makeQuestion } from '../../tests/fixtures/questions';
 import { defaultSchedulerSettings } from '../domain/study/scheduler';
 import type { StudySessionState } from '../domain/study/session';
 import { BastionDb, setDatabase } from './db';
@@ -50,7 +50,7 @@ async function answer(sessionId: string, chosen: number, at: Date): Promise<stri
 
 describe('accepting an assignment', () => {
   it('previews what is missing, then stores the assignment and the member name in one go', async () => {
-    expect(await previewAssignment(assignment)).toEqual({ available: 3, missing: 1, acceptedAt: null, memberName: null });
+    expect(await previewAssignment(assignment)).toEqual({ available: 3, missing: 1, acceptedAt: null, memberName: null, pack: null });
     expect(await acceptAssignment(assignment, ' Ana Lima ', t0)).toEqual({ ok: true, value: assignment.id });
     expect(await database.acceptedAssignments.get(assignment.id)).toEqual({
       id: assignment.id,
@@ -126,5 +126,84 @@ describe('working on an assignment', () => {
   it('starts nothing for an assignment that is not accepted', async () => {
     expect(await startAssignmentPractice('a-unknown', t0)).toBeNull();
     expect(await database.sessions.count()).toBe(0);
+  });
+});
+
+describe('an assignment that carries a pack', () => {
+  const sent = (id: string) => makeQuestion({ id, domain: 5, objective: '5.2', tags: ['access-control'] });
+  const withPack = sampleAssignment({
+    version: 2,
+    questionKeys: ['d5-iam-001', 'team-misses:q-1', 'team-misses:q-2'],
+    pack: makePack('team-misses', [sent('q-1'), sent('q-2')]),
+  });
+
+  it('previews the questions it adds, adds them with their pack on accepting, and adds nothing the second time', async () => {
+    expect(await previewAssignment(withPack)).toEqual({
+      available: 3,
+      missing: 0,
+      acceptedAt: null,
+      memberName: null,
+      pack: { title: 'Pack team-misses', adding: 2, switchedOff: false, clash: null },
+    });
+    expect(await acceptAssignment(withPack, 'Ana Lima', t0)).toEqual({ ok: true, value: withPack.id });
+    expect(await database.packs.get('team-misses')).toMatchObject({ source: 'imported', enabled: 1, questionCount: 2, contentHash: '' });
+    expect(await database.questions.get('team-misses:q-1')).toMatchObject({ packId: 'team-misses', retired: 0, stem: sent('q-1').stem });
+    const before = await database.questions.toArray();
+    expect(await acceptAssignment(withPack, 'Ana Lima', t0)).toEqual({ ok: true, value: withPack.id });
+    expect(await database.questions.toArray()).toEqual(before);
+    expect((await previewAssignment(withPack)).pack).toMatchObject({ adding: 0 });
+    // Practice on it serves the sent questions like any other.
+    const sessionId = (await startAssignmentPractice(withPack.id, t0, 7))!;
+    expect([...((await database.sessions.get(sessionId))!.state as StudySessionState).queue].sort()).toEqual(
+      [...withPack.questionKeys].sort(),
+    );
+  });
+
+  it("keeps the member's own copy of a question and of the pack, and brings back a removed one", async () => {
+    await database.packs.put({
+      id: 'team-misses',
+      title: 'Team misses (mine)',
+      license: 'CC0',
+      source: 'imported',
+      enabled: 0,
+      questionCount: 1,
+      contentHash: 'mine',
+      updatedAt: t0,
+    });
+    const mine = {
+      ...sent('q-1'),
+      stem: `${sent('q-1').stem} (my newer wording)`,
+      key: 'team-misses:q-1',
+      packId: 'team-misses',
+      retired: 0 as const,
+    };
+    await database.questions.bulkPut([mine, { ...sent('q-2'), key: 'team-misses:q-2', packId: 'team-misses', retired: 1 as const }]);
+    expect((await previewAssignment(withPack)).pack).toEqual({ title: 'Pack team-misses', adding: 1, switchedOff: true, clash: null });
+    expect(await acceptAssignment(withPack, 'Ana Lima', t0)).toMatchObject({ ok: true });
+    expect(await database.questions.get('team-misses:q-1')).toEqual(mine);
+    expect(await database.questions.get('team-misses:q-2')).toMatchObject({ retired: 0 });
+    expect(await database.packs.get('team-misses')).toMatchObject({
+      title: 'Team misses (mine)',
+      enabled: 0,
+      contentHash: 'mine',
+      questionCount: 2,
+    });
+  });
+
+  it('refuses, changing nothing, when the pack id is taken here by a pack that is not imported', async () => {
+    const clashing = sampleAssignment({
+      version: 2,
+      questionKeys: ['core:q-1'],
+      pack: makePack('core', [sent('q-1')]),
+    });
+    const preview = await previewAssignment(clashing);
+    expect(preview.pack?.clash).toMatch(
+      /^the questions sent with it belong to the pack id 'core', which here is “Core”, not an imported pack/,
+    );
+    const result = await acceptAssignment(clashing, 'Ana Lima', t0);
+    expect(result.ok).toBe(false);
+    expect(await database.acceptedAssignments.count()).toBe(0);
+    expect(await database.groups.count()).toBe(0);
+    expect(await database.questions.get('core:q-1')).toBeUndefined();
   });
 });

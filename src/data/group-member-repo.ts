@@ -9,10 +9,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { z } from 'zod';
 import { domainIn } from '../domain/bank/question-filter';
 import { assignmentProgress, type AssignmentProgress, type AssignmentSummary } from '../domain/group/assignment-progress';
-import { checkGroupInput, type Assignment, type GroupParse } from '../domain/group/group-schema';
+import { checkGroupInput, type Assignment, type AttachedPack, type GroupParse } from '../domain/group/group-schema';
+import { questionKeyOf } from '../domain/pack/pack-ids';
+import { canonicalQuestion } from '../domain/pack/pack-serialize';
 import type { SessionConfig } from '../domain/study/session';
 import { randomSeed } from '../domain/study/random';
-import { db, type AcceptedAssignmentRecord } from './db';
+import { db, type AcceptedAssignmentRecord, type BastionDb, type PackRecord, type QuestionRecord } from './db';
 import { startSessionWithKeys } from './study-starters';
 
 /** The id of the group record a member keeps for a group they joined (see GroupRecord). */
@@ -27,26 +29,89 @@ export async function loadMemberName(groupId: string): Promise<string | null> {
 }
 
 export interface AssignmentPreview {
-  /** Questions of the assignment this browser's bank can serve. */
+  /** Questions of the assignment this browser's bank can serve once it is accepted. */
   available: number;
   missing: number;
   acceptedAt: Date | null;
   memberName: string | null;
+  /** What accepting does with the questions sent with the assignment; null when none were sent. */
+  pack: AttachedPackPlan | null;
+}
+
+export interface AttachedPackPlan {
+  title: string;
+  /** Questions sent that this browser lacks (or has only as removed): accepting adds them. */
+  adding: number;
+  /** This browser has the pack switched off: its questions stay out of practice until it is switched on. */
+  switchedOff: boolean;
+  /** Why the questions cannot be added here (the pack id is taken by a pack that is not imported); null when they can. */
+  clash: string | null;
 }
 
 /** What accepting would mean here: how many questions the bank lacks, and whether it was accepted before. */
 export async function previewAssignment(assignment: Assignment): Promise<AssignmentPreview> {
-  const [available, existing, memberName] = await Promise.all([
+  const database = db();
+  const [available, existing, memberName, pack] = await Promise.all([
     availableKeys(assignment.questionKeys),
-    db().acceptedAssignments.get(assignment.id),
+    database.acceptedAssignments.get(assignment.id),
     loadMemberName(assignment.group.id),
+    assignment.pack ? planAttachedPack(database, assignment.pack) : Promise.resolve(null),
   ]);
+  const usable = new Set(available);
+  if (pack && !pack.plan.clash && !pack.plan.switchedOff) for (const key of pack.addingKeys) usable.add(key);
   return {
-    available: available.size,
-    missing: assignment.questionKeys.length - available.size,
+    available: usable.size,
+    missing: assignment.questionKeys.length - usable.size,
     acceptedAt: existing?.acceptedAt ?? null,
     memberName,
+    pack: pack?.plan ?? null,
   };
+}
+
+/** Compares the questions sent with an assignment with what this browser holds. */
+async function planAttachedPack(database: BastionDb, pack: AttachedPack): Promise<{ plan: AttachedPackPlan; addingKeys: string[] }> {
+  const keys = pack.questions.map((q) => questionKeyOf(pack.id, q.id));
+  const [record, questions] = await Promise.all([database.packs.get(pack.id), database.questions.bulkGet(keys)]);
+  const clash =
+    record && record.source !== 'imported'
+      ? `the questions sent with it belong to the pack id '${pack.id}', which here is “${record.title}”, not an imported pack: ask your lead to give their pack another id`
+      : null;
+  const addingKeys = keys.filter((_, i) => !questions[i] || questions[i]!.retired === 1);
+  return { plan: { title: pack.title, adding: addingKeys.length, switchedOff: record?.enabled === 0, clash }, addingKeys };
+}
+
+/**
+ * Adds the questions sent with an assignment that this browser lacks, under their pack (created as an
+ * imported pack if it is not here). Questions already here stay exactly as they are: the member's own
+ * import of that pack is the one that counts, and nothing of it is retired.
+ */
+async function addAttachedPack(database: BastionDb, pack: AttachedPack, addingKeys: readonly string[], now: Date): Promise<void> {
+  const adding = new Set(addingKeys);
+  const records: QuestionRecord[] = pack.questions
+    .filter((q) => adding.has(questionKeyOf(pack.id, q.id)))
+    .map((q) => ({ ...canonicalQuestion(q), key: questionKeyOf(pack.id, q.id), packId: pack.id, retired: 0 }));
+  if (records.length === 0) return;
+  await database.questions.bulkPut(records);
+  const existing = await database.packs.get(pack.id);
+  const questionCount = await database.questions
+    .where('packId')
+    .equals(pack.id)
+    .filter((q) => q.retired === 0)
+    .count();
+  // A pack already here keeps its own title, license and switch; a new one is an imported pack. No
+  // whole file was imported, so its content hash is empty: importing the pack's file later is a change.
+  const base: PackRecord = existing ?? {
+    id: pack.id,
+    title: pack.title,
+    license: pack.license,
+    ...(pack.description !== undefined ? { description: pack.description } : {}),
+    source: 'imported',
+    enabled: 1,
+    questionCount: 0,
+    contentHash: '',
+    updatedAt: now,
+  };
+  await database.packs.put({ ...base, questionCount, updatedAt: now });
 }
 
 /** `previewAssignment`, live: it follows the bank as it loads and the acceptance as it is written. */
@@ -55,15 +120,22 @@ export function useAssignmentPreview(assignment: Assignment): AssignmentPreview 
 }
 
 /**
- * Accepts an assignment under the member's name in its group, in one transaction. Accepting the
- * same assignment again keeps its sessions (and so its progress) and only updates the name.
+ * Accepts an assignment under the member's name in its group, in one transaction, with the questions
+ * sent with it that this browser lacks. Accepting the same assignment again keeps its sessions (and
+ * so its progress) and only updates the name.
  */
 export async function acceptAssignment(assignment: Assignment, memberName: string, now: Date): Promise<GroupParse<string>> {
   const checked = checkGroupInput(assignment.group.name, [memberName]);
   if (!checked.ok) return { ok: false, problems: checked.problems.map((p) => p.replace(/^members\[0\]/, 'your name')) };
   const name = checked.value.members[0]!;
   const database = db();
-  await database.transaction('rw', [database.acceptedAssignments, database.groups], async () => {
+  const tables = [database.acceptedAssignments, database.groups, database.packs, database.questions];
+  return database.transaction('rw', tables, async (): Promise<GroupParse<string>> => {
+    if (assignment.pack) {
+      const { plan, addingKeys } = await planAttachedPack(database, assignment.pack);
+      if (plan.clash) return { ok: false, problems: [plan.clash] };
+      await addAttachedPack(database, assignment.pack, addingKeys, now);
+    }
     const existing = await database.acceptedAssignments.get(assignment.id);
     await database.acceptedAssignments.put({
       id: assignment.id,
@@ -81,8 +153,8 @@ export async function acceptAssignment(assignment: Assignment, memberName: strin
       createdAt: groupRow?.createdAt ?? now,
       data: { groupId: assignment.group.id, memberName: name },
     });
+    return { ok: true, value: assignment.id };
   });
-  return { ok: true, value: assignment.id };
 }
 
 /** Removes an accepted assignment (its answers stay in the review history and FSRS). */

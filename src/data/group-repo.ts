@@ -15,7 +15,9 @@ import {
 import type { ExamId } from '../domain/exam-blueprints';
 import { checkGroupInput, type Assignment, type GroupParse } from '../domain/group/group-schema';
 import { randomSeed, seededRng } from '../domain/study/random';
+import type { Pack } from '../domain/pack/pack-schema';
 import { db, type LeadAssignmentRecord } from './db';
+import { readPackForExport } from './pack-repo';
 import { newGroupDocumentId } from './group-ids';
 import { loadActivePool } from './study-hooks';
 
@@ -93,11 +95,35 @@ export async function createAssignment(
   const group = (await loadLeadGroups()).find((g) => g.id === groupId);
   if (!group) return { ok: false, problems: ['this group no longer exists'] };
   const pool = await loadActivePool();
-  const built = buildAssignment(draft, group, pool, { id: newGroupDocumentId('a'), createdAt: now }, seededRng(seed));
+  const attached = draft.packId === undefined ? undefined : await loadAttachablePack(draft.packId);
+  const built = buildAssignment(draft, group, pool, { id: newGroupDocumentId('a'), createdAt: now }, seededRng(seed), attached);
   if (!built.ok) return built;
   const assignment = built.value;
   await db().assignments.add({ id: assignment.id, groupId, createdAt: now, dueDate: assignment.dueDate, assignment });
   return built;
+}
+
+/** An imported, switched-on pack of the lead's as it can travel with an assignment; undefined otherwise. */
+async function loadAttachablePack(packId: string): Promise<Pack | undefined> {
+  const record = await db().packs.get(packId);
+  if (!record || record.source !== 'imported' || record.enabled !== 1) return undefined;
+  return readPackForExport(packId);
+}
+
+export interface AttachablePack {
+  id: string;
+  title: string;
+  questionCount: number;
+}
+
+/** The packs a lead may send with an assignment: imported and switched on, by title. */
+export function useAttachablePacks(): AttachablePack[] | undefined {
+  return useLiveQuery(async () =>
+    (await db().packs.toArray())
+      .filter((p) => p.source === 'imported' && p.enabled === 1)
+      .map((p) => ({ id: p.id, title: p.title, questionCount: p.questionCount }))
+      .sort((a, b) => a.title.localeCompare(b.title)),
+  );
 }
 
 /** A group's assignments, by due date. */
@@ -119,10 +145,12 @@ export async function deleteAssignment(id: string): Promise<void> {
 }
 
 /** How many questions of the lead's active bank a selection matches, and any problem with it; live, for the form. */
-export function useSelectionCheck(exam: ExamId, selection: SelectionDraft): SelectionCheck | undefined {
-  const key = JSON.stringify({ exam, selection });
+export function useSelectionCheck(exam: ExamId, selection: SelectionDraft, packId?: string): SelectionCheck | undefined {
+  const key = JSON.stringify({ exam, selection, packId });
   return useLiveQuery(async () => {
-    const { exam: e, selection: s } = JSON.parse(key) as { exam: ExamId; selection: SelectionDraft };
-    return checkSelection(s, e, await loadActivePool());
+    const { exam: e, selection: s, packId: p } = JSON.parse(key) as { exam: ExamId; selection: SelectionDraft; packId?: string };
+    const pool = await loadActivePool();
+    // A filter with a pack attached draws from that pack only (as createAssignment does).
+    return checkSelection(s, e, p && s.mode === 'filter' ? pool.filter((q) => q.key.startsWith(`${p}:`)) : pool);
   }, [key]);
 }

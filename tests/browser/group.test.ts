@@ -8,6 +8,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeRandomPack } from '../../scripts/random-pack.mjs';
+import { serializePack } from '../../src/domain/pack/pack-serialize';
 import { baseUrl, launchBrowser, openPage, readStore, seriousAxeViolations, waitForBank, type TrackedPage } from './browser';
 
 let browser: Browser;
@@ -271,6 +273,66 @@ describe('study group', () => {
       'Ben Okafor,CISSP,Passed,,40,120,33,',
       'Ana Lima,CC,Exam booked,,,45,,',
     ]);
+  });
+
+  it('the lead sends a pack with an assignment; a member who lacks the pack gets its questions on accepting and practises them', async () => {
+    // The lead imports the team's own pack.
+    const teamPack = makeRandomPack(12, 20261122, { id: 'team-misses', title: 'Team misses' });
+    const leadPage = lead.page;
+    await leadPage.goto(`${baseUrl()}/bank/packs`);
+    await leadPage
+      .getByLabel('Pack file (.pack.json, at most 10 MB) to check before importing')
+      .setInputFiles(json('team-misses.pack.json', serializePack(teamPack)));
+    await leadPage.getByRole('button', { name: /^Import 12 questions/ }).click();
+    await leadPage.getByRole('status').filter({ hasText: 'Imported “Team misses”' }).waitFor();
+
+    // An assignment drawn from that pack, which carries its questions.
+    await leadPage.goto(groupUrl);
+    await leadPage.getByLabel('Title', { exact: true }).fill('Our misses');
+    await leadPage.getByLabel('Send questions from a pack').selectOption({ label: 'Team misses (12 questions)' });
+    await leadPage.getByLabel('Number of questions').fill('3');
+    await leadPage.getByRole('status').filter({ hasText: 'every member gets the same 3' }).waitFor();
+    await leadPage.getByRole('button', { name: 'Create assignment' }).click();
+    const share = leadPage.locator('.share').filter({ has: leadPage.getByRole('heading', { name: 'Share “Our misses”' }) });
+    await share.waitFor();
+    const [download] = await Promise.all([
+      leadPage.waitForEvent('download'),
+      share.getByRole('button', { name: /^Download file/ }).click(),
+    ]);
+    const fileText = await readFile(await download.path(), 'utf8');
+    const sent = JSON.parse(fileText) as {
+      version: number;
+      questionKeys: string[];
+      pack: { id: string; questions: { id: string; stem: string }[] };
+    };
+    expect(sent.version).toBe(2);
+    expect(sent.pack.id).toBe('team-misses');
+    expect(sent.pack.questions.map((q) => `team-misses:${q.id}`)).toEqual(sent.questionKeys);
+    expect(await seriousAxeViolations(leadPage)).toEqual([]);
+
+    // The member, who never imported the pack, opens the file: the preview says what accepting adds.
+    const { page } = member;
+    await page.goto(`${baseUrl()}/group`);
+    expect((await readStore<{ id: string }>(page, 'packs')).some((p) => p.id === 'team-misses')).toBe(false);
+    await page.getByLabel('Or an assignment file (.bastion.json)').setInputFiles(json('our-misses.bastion.json', fileText));
+    const offer = page.getByRole('region', { name: 'Assignment: Our misses' });
+    await offer.getByText('Accepting adds 3 questions from “Team misses” to your bank (Bank › Packs lists the pack).').waitFor();
+    await offer.getByText('3 from the pack “Team misses” (license: CC0 1.0)').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByLabel('Your name in ML platform').selectOption('Ana Lima');
+    await page.getByRole('button', { name: 'Accept assignment' }).click();
+    await page.getByRole('status').filter({ hasText: 'Accepted “Our misses”' }).waitFor();
+    const packs = await readStore<{ id: string; source: string; questionCount: number }>(page, 'packs');
+    expect(packs.find((p) => p.id === 'team-misses')).toMatchObject({ source: 'imported', questionCount: 3 });
+
+    // Its questions are practised like any other.
+    await page.goto(`${baseUrl()}/`);
+    const card = page.getByRole('article', { name: 'Our misses' });
+    await card.getByText('0 of 3 done').waitFor();
+    await card.getByRole('link', { name: /^Start Our misses/ }).click();
+    await page.getByText(/^Assignment: Our misses · question 1 of 3/).waitFor();
+    const stem = await page.locator('.stem').textContent();
+    expect(sent.pack.questions.map((q) => q.stem)).toContain(stem);
   });
 
   it('looks right in light, dark and at 360 px, with no horizontal scroll and only same-origin requests', async () => {

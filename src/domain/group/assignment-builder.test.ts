@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeQuestion } from '../../../tests/fixtures/questions';
+import { makePack, makeQuestion } from '../../../tests/fixtures/questions';
 import { seededRng } from '../study/random';
 import { buildAssignment, checkSelection, parseKeyList, resolveSelection } from './assignment-builder';
 
@@ -65,6 +65,62 @@ describe('buildAssignment', () => {
     expect(buildAssignment({ ...draft, targetAccuracy: 0 }, group, bank, stamp, seededRng(2))).toEqual({
       ok: false,
       problems: ['assignment.targetAccuracy: must be at least 1'],
+    });
+  });
+});
+
+describe('sending a pack with an assignment', () => {
+  const team = makePack('team-misses', [
+    makeQuestion({ id: 'q-1', domain: 3, objective: '3.6', tags: ['cryptography'] }),
+    makeQuestion({ id: 'q-2', domain: 3, objective: '3.6', tags: ['cryptography'] }),
+    makeQuestion({ id: 'q-3', domain: 1, objective: '1.9' }),
+  ]);
+  const withTeam = [...bank, ...team.questions.map((q) => ({ ...q, key: `team-misses:${q.id}` }))];
+  const draft = {
+    title: 'Our misses',
+    exam: 'cissp' as const,
+    selection: { mode: 'filter' as const, domains: [3], objectives: [], tags: [] },
+    count: 10,
+    dueDate: '2026-03-15',
+    targetAccuracy: 80,
+    note: '',
+  };
+
+  it('draws a filter from the pack only, and carries exactly the questions drawn (version 2)', () => {
+    const built = buildAssignment({ ...draft, packId: team.id }, group, withTeam, stamp, seededRng(2), team);
+    expect(built.ok).toBe(true);
+    if (!built.ok) return;
+    expect(built.value.version).toBe(2);
+    expect([...built.value.questionKeys].sort()).toEqual(['team-misses:q-1', 'team-misses:q-2']);
+    expect(built.value.pack).toMatchObject({ id: 'team-misses', title: team.title, license: team.license });
+    expect(built.value.pack!.questions.map((q) => `team-misses:${q.id}`)).toEqual(built.value.questionKeys);
+  });
+
+  it('writes version 1 when no pack is sent, so older copies of the app still open it', () => {
+    const built = buildAssignment(draft, group, withTeam, stamp, seededRng(2));
+    expect(built.ok && built.value.version).toBe(1);
+    expect(built.ok && 'pack' in built.value).toBe(false);
+  });
+
+  it('sends only the listed questions of the pack with an explicit list that mixes in bank questions', () => {
+    const keys = { mode: 'keys' as const, keys: ['d3-crypto-1', 'team-misses:q-3'] };
+    const built = buildAssignment({ ...draft, selection: keys, packId: team.id }, group, withTeam, stamp, seededRng(2), team);
+    expect(built.ok && built.value.pack!.questions.map((q) => q.id)).toEqual(['q-3']);
+    const none = buildAssignment(
+      { ...draft, selection: { mode: 'keys', keys: ['d3-crypto-1'] }, packId: team.id },
+      group,
+      withTeam,
+      stamp,
+      seededRng(2),
+      team,
+    );
+    expect(none).toEqual({ ok: false, problems: ["pack: none of the assignment's questions comes from “Pack team-misses”"] });
+  });
+
+  it('refuses a pack it was not given', () => {
+    expect(buildAssignment({ ...draft, packId: 'gone' }, group, withTeam, stamp, seededRng(2))).toEqual({
+      ok: false,
+      problems: ["pack: 'gone' is not an imported pack in your bank (or it is switched off)"],
     });
   });
 });

@@ -8,9 +8,13 @@ import { domainIn, emptyFilter, filterQuestions } from '../bank/question-filter'
 import type { ExamId } from '../exam-blueprints';
 import type { KeyedQuestion } from '../study/practice-selection';
 import { shuffled, type Rng } from '../study/random';
+import { questionKeyOf } from '../pack/pack-ids';
+import type { Pack } from '../pack/pack-schema';
+import { canonicalQuestion } from '../pack/pack-serialize';
 import {
   ASSIGNMENT_KIND,
   ASSIGNMENT_VERSION,
+  ASSIGNMENT_VERSION_WITHOUT_PACK,
   GROUP_CAPS,
   parseGroupDocument,
   QUESTION_KEY_PATTERN,
@@ -36,6 +40,11 @@ export interface AssignmentDraft {
   readonly dueDate: string;
   readonly targetAccuracy: number;
   readonly note: string;
+  /**
+   * An imported pack of the lead's to send with the assignment: a filter then draws only from its
+   * questions, and the assignment's questions from it travel inside the document.
+   */
+  readonly packId?: string;
 }
 
 export interface GroupIdentity {
@@ -119,15 +128,23 @@ export function buildAssignment(
   bank: readonly KeyedQuestion[],
   stamp: { readonly id: string; readonly createdAt: Date },
   rng: Rng,
+  /** The lead's pack named by `draft.packId`, as it is in their bank. */
+  attached?: Pack,
 ): GroupParse<Assignment> {
-  const keys = resolveSelection(draft.selection, draft.exam, draft.count, bank, rng);
+  if (draft.packId !== undefined && attached?.id !== draft.packId) {
+    return { ok: false, problems: [`pack: '${draft.packId}' is not an imported pack in your bank (or it is switched off)`] };
+  }
+  const fromPack = attached && draft.selection.mode === 'filter' ? bank.filter((q) => q.key.startsWith(`${attached.id}:`)) : bank;
+  const keys = resolveSelection(draft.selection, draft.exam, draft.count, fromPack, rng);
   if (!keys.ok) return keys;
+  const sent = attached ? packPart(attached, keys.value) : undefined;
+  if (attached && !sent) return { ok: false, problems: [`pack: none of the assignment's questions comes from “${attached.title}”`] };
   const byKey = new Map(bank.map((q) => [q.key, q]));
   const domains = [...new Set(keys.value.map((k) => domainIn(draft.exam, byKey.get(k)!)!))].sort((a, b) => a - b);
   const note = draft.note.trim();
   const document: Assignment = {
     kind: ASSIGNMENT_KIND,
-    version: ASSIGNMENT_VERSION,
+    version: sent ? ASSIGNMENT_VERSION : ASSIGNMENT_VERSION_WITHOUT_PACK,
     id: stamp.id,
     createdAt: stamp.createdAt.toISOString(),
     group: { id: group.id, name: group.name, members: [...group.members] },
@@ -147,6 +164,15 @@ export function buildAssignment(
     dueDate: draft.dueDate,
     targetAccuracy: draft.targetAccuracy,
     ...(note ? { note } : {}),
+    ...(sent ? { pack: sent } : {}),
   };
   return parseGroupDocument(document, ASSIGNMENT_KIND);
+}
+
+/** The pack's questions that are in the assignment (in the assignment's order), as a pack; undefined when none are. */
+function packPart(pack: Pack, keys: readonly string[]): Pack | undefined {
+  const byKey = new Map(pack.questions.map((q) => [questionKeyOf(pack.id, q.id), q]));
+  const questions = keys.flatMap((k) => (byKey.has(k) ? [canonicalQuestion(byKey.get(k)!)] : []));
+  if (questions.length === 0) return undefined;
+  return { ...pack, questions };
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { sampleAssignment, sampleReport } from '../../../tests/fixtures/group-documents';
+import { makePack, makeQuestion } from '../../../tests/fixtures/questions';
 import {
   assignmentFileName,
   assignmentLink,
@@ -122,8 +123,8 @@ describe('assignment links', () => {
     expect(problemsOf(decodeAssignmentLink(`#a=${payload.slice(0, payload.length - 20)}`))[0]).toMatch(
       /^the link's payload (is damaged or cut short|is cut short)/,
     );
-    expect(problemsOf(decodeAssignmentLink(`#a=${payloadOfJson({ ...sampleAssignment(), version: 2 })}`))).toEqual([
-      'assignment.version: 2 is newer than this app understands (1): update Bastion, then open it again',
+    expect(problemsOf(decodeAssignmentLink(`#a=${payloadOfJson({ ...sampleAssignment(), version: 3 })}`))).toEqual([
+      'assignment.version: 3 is newer than this app understands (2): update Bastion, then open it again',
     ]);
     expect(problemsOf(decodeAssignmentLink(`#a=${payloadOfJson(sampleReport())}`))).toEqual([
       "this is a member's progress report (kind 'bastion-report'), not an assignment",
@@ -219,7 +220,7 @@ describe('group files', () => {
       "this is an assignment (kind 'bastion-assignment'), not a member's progress report",
     ]);
     expect(problemsOf(parseGroupFile(text.replace('"version": 1', '"version": 7'), 'bastion-assignment'))).toEqual([
-      'assignment.version: 7 is newer than this app understands (1): update Bastion, then open it again',
+      'assignment.version: 7 is newer than this app understands (2): update Bastion, then open it again',
     ]);
     expect(problemsOf(parseGroupFile('{"format":"bastion-backup","version":1}', 'bastion-report'))).toEqual([
       "this is a Bastion backup, not a member's progress report: import backups in Settings",
@@ -293,5 +294,43 @@ describe('base64url and capped inflate', () => {
     expect(inflateCapped(deflateSync(data), 5000)).toEqual(data);
     expect(inflateCapped(deflateSync(data), 4999)).toMatch(/unpacks to more than/);
     expect(inflateCapped(new Uint8Array(), 10)).toBe("the link's payload is empty");
+  });
+});
+
+describe('assignments that carry a pack', () => {
+  const question = (id: string) => makeQuestion({ id, domain: 5, objective: '5.2', tags: ['access-control'] });
+  const withPack = (overrides: Partial<Assignment> = {}): Assignment =>
+    sampleAssignment({
+      version: 2,
+      questionKeys: ['d5-iam-001', 'team-misses:q-1', 'team-misses:q-2'],
+      pack: makePack('team-misses', [question('q-1'), question('q-2')]),
+      ...overrides,
+    });
+
+  it('round-trips through a file and a link, questions and all', () => {
+    const assignment = withPack();
+    expect(parseGroupFile(serializeGroupDocument(assignment), 'bastion-assignment')).toEqual({ ok: true, value: assignment });
+    expect(decodeAssignmentLink(assignmentLink(assignment, base))).toEqual({ ok: true, value: assignment });
+  });
+
+  it('refuses a pack on a version-1 document, a reserved pack id, a question that is not one of the keys, and a bad item', () => {
+    expect(problemsOf(parseGroupFile(serializeGroupDocument(withPack({ version: 1 })), 'bastion-assignment'))).toEqual([
+      'assignment.version: must be 2 for an assignment that carries a pack',
+    ]);
+    const reserved = withPack({
+      questionKeys: ['my-questions:q-1'],
+      pack: makePack('my-questions', [question('q-1')]),
+    });
+    expect(problemsOf(parseGroupFile(serializeGroupDocument(reserved), 'bastion-assignment'))).toEqual([
+      "assignment.pack.id: 'my-questions' is kept for Bastion's own packs and cannot travel with an assignment",
+    ]);
+    const stray = withPack({ questionKeys: ['d5-iam-001', 'team-misses:q-1'] });
+    expect(problemsOf(parseGroupFile(serializeGroupDocument(stray), 'bastion-assignment'))).toEqual([
+      "assignment.pack.questions[1].id: 'team-misses:q-2' is not one of the assignment's questionKeys",
+    ]);
+    const badItem = withPack({ pack: makePack('team-misses', [question('q-1'), { ...question('q-2'), objective: '3.6' }]) });
+    expect(problemsOf(parseGroupFile(serializeGroupDocument(badItem), 'bastion-assignment'))).toEqual([
+      'assignment.pack.questions[1].objective: objective 3.6 is not in CISSP domain 5',
+    ]);
   });
 });

@@ -12,10 +12,18 @@
  */
 import { z } from 'zod';
 import { blueprints, type ExamId } from '../exam-blueprints';
+import { checkItem } from '../pack/item-rules';
+import { isReservedPackId, questionKeyOf } from '../pack/pack-ids';
+import { packFields, questionSchema } from '../pack/pack-schema';
 
 export const ASSIGNMENT_KIND = 'bastion-assignment';
 export const REPORT_KIND = 'bastion-report';
-export const ASSIGNMENT_VERSION = 1;
+/**
+ * Version 2 added `pack` (questions sent with the assignment). An assignment without a pack is still
+ * written as version 1, so an older copy of the app opens it.
+ */
+export const ASSIGNMENT_VERSION = 2;
+export const ASSIGNMENT_VERSION_WITHOUT_PACK = 1;
 export const REPORT_VERSION = 1;
 
 /**
@@ -115,10 +123,23 @@ const selectionSchema = z.discriminatedUnion('mode', [
   z.strictObject({ mode: z.literal('keys') }),
 ]);
 
+/**
+ * Questions a lead sends with an assignment: those of the assignment that come from one of the lead's
+ * imported packs, as a `bastion-pack` (same id, title and license), so members who lack that pack
+ * can answer them. Only the assignment's questions travel, never the whole pack.
+ */
+const attachedPackSchema = z.strictObject({
+  ...packFields,
+  questions: z.array(questionSchema).min(1, 'must hold at least one question').max(GROUP_CAPS.questionKeys),
+});
+export type AttachedPack = z.infer<typeof attachedPackSchema>;
+
 export const assignmentSchema = z
   .strictObject({
     kind: z.literal(ASSIGNMENT_KIND),
-    version: z.literal(ASSIGNMENT_VERSION),
+    version: z.union([z.literal(ASSIGNMENT_VERSION_WITHOUT_PACK), z.literal(ASSIGNMENT_VERSION)], {
+      error: `expected ${ASSIGNMENT_VERSION_WITHOUT_PACK} or ${ASSIGNMENT_VERSION}`,
+    }),
     id: documentId,
     createdAt: dateTime,
     group: z.strictObject({
@@ -146,8 +167,12 @@ export const assignmentSchema = z
       .max(GROUP_CAPS.note)
       .refine((s) => !NOTE_CONTROL.test(s), 'must not contain control characters')
       .optional(),
+    pack: attachedPackSchema.optional(),
   })
-  .superRefine((a, ctx) => checkDomains(a.exam, a.domains, ['domains'], ctx));
+  .superRefine((a, ctx) => {
+    checkDomains(a.exam, a.domains, ['domains'], ctx);
+    if (a.pack) checkAttachedPack(a.pack, a.version, new Set(a.questionKeys), ctx);
+  });
 
 export type Assignment = z.infer<typeof assignmentSchema>;
 export type AssignmentSelection = z.infer<typeof selectionSchema>;
@@ -237,6 +262,32 @@ export type Report = z.infer<typeof reportSchema>;
 export type ReportAssignment = z.infer<typeof reportAssignmentSchema>;
 export type DomainResult = z.infer<typeof domainResultSchema>;
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+/** The rules an import applies to a pack, plus: every question sent is one of the assignment's. */
+function checkAttachedPack(pack: AttachedPack, version: number, keys: ReadonlySet<string>, ctx: z.RefinementCtx): void {
+  const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path: ['pack', ...path], message });
+  if (version < ASSIGNMENT_VERSION) {
+    ctx.addIssue({ code: 'custom', path: ['version'], message: `must be ${ASSIGNMENT_VERSION} for an assignment that carries a pack` });
+  }
+  if (isReservedPackId(pack.id)) issue(['id'], `'${pack.id}' is kept for Bastion's own packs and cannot travel with an assignment`);
+  const seen = new Map<string, number>();
+  pack.questions.forEach((q, i) => {
+    const first = seen.get(q.id);
+    if (first !== undefined) issue(['questions', i, 'id'], `'${q.id}' appears twice (also at [${first}])`);
+    seen.set(q.id, i);
+    if (!keys.has(questionKeyOf(pack.id, q.id))) {
+      issue(['questions', i, 'id'], `'${questionKeyOf(pack.id, q.id)}' is not one of the assignment's questionKeys`);
+    }
+    for (const p of checkItem(q)) issue(['questions', i, ...fieldPath(p.field)], p.message);
+  });
+}
+
+/** 'options[2].text' → ['options', 2, 'text'] */
+const fieldPath = (field: string): PropertyKey[] =>
+  field
+    .split(/[.[\]]/)
+    .filter(Boolean)
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 
 function checkDomains(examId: ExamId, domains: readonly number[], path: PropertyKey[], ctx: z.RefinementCtx): void {
   const max = blueprints[examId].domains.length;

@@ -53,7 +53,7 @@ export const questionSchema = z
 /** The most questions one pack may hold. */
 export const MAX_PACK_QUESTIONS = 20000;
 
-const packFields = {
+export const packFields = {
   format: z.literal(PACK_FORMAT),
   version: z.literal(PACK_VERSION),
   id: z.string().min(3).max(80).regex(idPattern, 'use lowercase letters, digits and single hyphens'),

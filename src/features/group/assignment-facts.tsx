@@ -17,6 +17,14 @@ export function AssignmentFacts({ assignment: a }: { assignment: Assignment }) {
       <dd>{a.questionKeys.length}</dd>
       <dt>Domains</dt>
       <dd>{a.domains.map((d) => `${d}. ${findDomain(a.exam, d)?.title ?? ''}`).join('; ') || '—'}</dd>
+      {a.pack && (
+        <>
+          <dt>Questions sent with it</dt>
+          <dd>
+            {a.pack.questions.length} from the pack “{a.pack.title}” (license: {a.pack.license})
+          </dd>
+        </>
+      )}
       <dt>Target accuracy</dt>
       <dd>{a.targetAccuracy}%</dd>
       {a.note && (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { appNow } from '../../data/clock';
-import { createAssignment, useSelectionCheck, type LeadGroup } from '../../data/group-repo';
+import { createAssignment, useAttachablePacks, useSelectionCheck, type LeadGroup } from '../../data/group-repo';
 import { blueprints, type ExamId } from '../../domain/exam-blueprints';
 import { parseKeyList, type SelectionDraft } from '../../domain/group/assignment-builder';
 import { localDay } from '../../domain/group/assignment-progress';
@@ -23,11 +23,22 @@ export function AssignmentForm({ group, onCreated }: { group: LeadGroup; onCreat
   const [dueDate, setDueDate] = useState(inAWeek);
   const [target, setTarget] = useState(80);
   const [note, setNote] = useState('');
+  const [packId, setPackId] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
-  const check = useSelectionCheck(exam, selectionOf(selection));
+  const packs = useAttachablePacks();
+  const check = useSelectionCheck(exam, selectionOf(selection), packId || undefined);
 
   async function submit() {
-    const draft = { title, exam, selection: selectionOf(selection), count, dueDate, targetAccuracy: target, note };
+    const draft = {
+      title,
+      exam,
+      selection: selectionOf(selection),
+      count,
+      dueDate,
+      targetAccuracy: target,
+      note,
+      ...(packId ? { packId } : {}),
+    };
     const result = await createAssignment(group.id, draft, appNow());
     setProblems(result.ok ? [] : result.problems);
     if (!result.ok) return;
@@ -66,6 +77,22 @@ export function AssignmentForm({ group, onCreated }: { group: LeadGroup; onCreat
           </label>
         ))}
       </fieldset>
+      <label htmlFor="assignment-pack">Send questions from a pack</label>
+      <select id="assignment-pack" value={packId} onChange={(e) => setPackId(e.target.value)} aria-describedby="assignment-pack-hint">
+        <option value="">No pack: questions from your whole bank</option>
+        {packs?.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.title} ({p.questionCount} question{p.questionCount === 1 ? '' : 's'})
+          </option>
+        ))}
+      </select>
+      <p id="assignment-pack-hint" className="muted">
+        {packId
+          ? 'The assignment draws only from this pack, and carries its questions: members who do not have the pack get them when they accept. A pack makes the link long, so you will usually share the file.'
+          : packs && packs.length === 0
+            ? 'Import a pack in Bank › Packs to send its questions with an assignment.'
+            : 'Pick one of your imported packs to send its questions with the assignment, for members who do not have it.'}
+      </p>
       <SelectionFields exam={exam} value={selection} onChange={setSelection} />
       {selection.mode === 'filter' && (
         <>

@@ -6,6 +6,7 @@ import type { Assignment } from '../../domain/group/group-schema';
 import { AssignmentFacts } from './assignment-facts';
 import { MemberNameField } from './member-name-field';
 import { ProblemList } from './problem-list';
+import type { AttachedPackPlan } from '../../data/group-member-repo';
 
 interface Props {
   assignment: Assignment;
@@ -44,11 +45,12 @@ export function AssignmentOffer({ assignment, onAccepted, onCancel }: Props) {
           you can answer the other {preview.available}.
         </p>
       )}
+      {preview?.pack && <AttachedPackNote plan={preview.pack} />}
       {preview?.acceptedAt && <p className="muted">You accepted this assignment on {preview.acceptedAt.toLocaleDateString()}.</p>}
       <MemberNameField roster={assignment.group.members} groupName={assignment.group.name} value={memberName} onChange={setName} />
       {problems.length > 0 && <ProblemList title="The assignment was not accepted." problems={problems} />}
       <div className="row">
-        <button type="button" className="primary" disabled={!preview || memberName.trim() === ''} onClick={() => void accept()}>
+        <button type="button" className="primary" disabled={!preview || memberName.trim() === '' || !!preview.pack?.clash} onClick={() => void accept()}>
           {preview?.acceptedAt ? 'Keep this assignment' : 'Accept assignment'}
         </button>
         <button type="button" onClick={onCancel}>
@@ -56,5 +58,18 @@ export function AssignmentOffer({ assignment, onAccepted, onCancel }: Props) {
         </button>
       </div>
     </section>
+  );
+}
+
+/** What accepting does with the questions that came with the assignment. */
+function AttachedPackNote({ plan }: { plan: AttachedPackPlan }) {
+  if (plan.clash) return <p className="banner">This assignment cannot be accepted here: {plan.clash}.</p>;
+  if (plan.adding === 0)
+    return <p className="muted">You already have every question sent from “{plan.title}”: accepting adds nothing to your bank.</p>;
+  return (
+    <p className={plan.switchedOff ? 'banner' : 'muted'}>
+      Accepting adds {plan.adding} question{plan.adding === 1 ? '' : 's'} from “{plan.title}” to your bank (Bank › Packs lists the pack).
+      {plan.switchedOff && ' That pack is switched off here: switch it on in Bank › Packs to answer them.'}
+    </p>
   );
 }
