@@ -50,7 +50,12 @@ export function AssignmentOffer({ assignment, onAccepted, onCancel }: Props) {
       <MemberNameField roster={assignment.group.members} groupName={assignment.group.name} value={memberName} onChange={setName} />
       {problems.length > 0 && <ProblemList title="The assignment was not accepted." problems={problems} />}
       <div className="row">
-        <button type="button" className="primary" disabled={!preview || memberName.trim() === '' || !!preview.pack?.clash} onClick={() => void accept()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!preview || memberName.trim() === '' || !!preview.pack?.clash}
+          onClick={() => void accept()}
+        >
           {preview?.acceptedAt ? 'Keep this assignment' : 'Accept assignment'}
         </button>
         <button type="button" onClick={onCancel}>
