@@ -396,6 +396,17 @@ describe('importBackup', () => {
     expect(await database.reviewLogs.add({ ...log(1, 'b2'), id: undefined })).toBeGreaterThan(10);
   });
 
+  it('imports the backup the preview already checked, without reading the text again, to the same rows', async () => {
+    const text = await fileFromAnotherBrowser();
+    const database = current();
+    const preview = await previewImport(text);
+    if (!preview.ok) throw new Error(preview.problems.join('; '));
+    expect(await importBackup(preview.backup, t1)).toEqual(await importBackup(text, t1));
+    const fromObject = await database.reviewLogs.toArray();
+    await importBackup(preview.backup, t1);
+    expect(await database.reviewLogs.toArray()).toEqual(fromObject);
+  });
+
   it('brings the study-group tables across, and imports a file from before they existed (emptying them)', async () => {
     const text = await fileFromAnotherBrowser();
     const database = current();

@@ -131,19 +131,26 @@ export type ImportResult = { ok: true; counts: TableCounts; exportedAt: Date; ag
  * Replaces the learner's data with the file's, all or nothing. An invalid file changes nothing and
  * comes back as its problems; so does a failed write (the transaction rolls back). `now` dates the
  * backup's age in the result. The file's 'lastBackupAt' comes with it.
+ *
+ * `source` is the file's text, or the backup `previewImport` already validated from it: the screen
+ * passes that one, so a file of 100,000 answers is not parsed and checked a second time.
  */
-export async function importBackup(text: string, now: Date): Promise<ImportResult> {
-  const parsed = parseForThisApp(text);
-  if (!parsed.ok) return parsed;
+export async function importBackup(source: string | Backup, now: Date): Promise<ImportResult> {
+  let backup: Backup;
+  if (typeof source === 'string') {
+    const parsed = parseForThisApp(source);
+    if (!parsed.ok) return parsed;
+    backup = parsed.backup;
+  } else backup = source;
   const database = db();
   try {
-    await database.transaction('rw', database.tables, () => replaceLearnerRows(database, parsed.backup.tables));
+    await database.transaction('rw', database.tables, () => replaceLearnerRows(database, backup.tables));
   } catch (error) {
     return { ok: false, problems: [importFailureMessage(error)] };
   }
-  const exportedAt = new Date(parsed.backup.exportedAt);
+  const exportedAt = new Date(backup.exportedAt);
   const ageDays = Math.max(0, Math.floor((now.getTime() - exportedAt.getTime()) / DAY_MS));
-  return { ok: true, counts: learnerCounts(parsed.backup.tables), exportedAt, ageDays };
+  return { ok: true, counts: learnerCounts(backup.tables), exportedAt, ageDays };
 }
 
 async function replaceLearnerRows(database: BastionDb, tables: BackupTables): Promise<void> {

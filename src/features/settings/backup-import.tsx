@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { importBackup, previewImport, type ImportPreview, type ImportResult } from '../../data/backup-repo';
+import type { Backup } from '../../domain/backup/backup-format';
 import { appNow } from '../../data/clock';
 import { MAX_BACKUP_CHARS } from '../../domain/backup/backup-format';
 import { formatDateTime, formatMegabytes, plural } from './backup-files';
@@ -8,7 +9,7 @@ import { BackupPreview } from './backup-preview';
 type Step =
   | { kind: 'idle' }
   | { kind: 'busy' }
-  | { kind: 'preview'; fileName: string; text: string; preview: Extract<ImportPreview, { ok: true }> }
+  | { kind: 'preview'; fileName: string; preview: Extract<ImportPreview, { ok: true }> }
   | { kind: 'refused'; fileName: string; problems: string[] };
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -51,15 +52,13 @@ export function BackupImport() {
       return;
     }
     setStep(
-      preview.ok
-        ? { kind: 'preview', fileName: file.name, text, preview }
-        : { kind: 'refused', fileName: file.name, problems: preview.problems },
+      preview.ok ? { kind: 'preview', fileName: file.name, preview } : { kind: 'refused', fileName: file.name, problems: preview.problems },
     );
   }
 
-  async function replace(fileName: string, text: string) {
+  async function replace(fileName: string, backup: Backup) {
     setStep({ kind: 'busy' });
-    const result = await importBackup(text, appNow()).catch((error: unknown): ImportResult => ({
+    const result = await importBackup(backup, appNow()).catch((error: unknown): ImportResult => ({
       ok: false,
       problems: [`the import failed and nothing was changed: ${describe(error)}`],
     }));
@@ -107,7 +106,7 @@ export function BackupImport() {
         <BackupPreview
           fileName={step.fileName}
           preview={step.preview}
-          onConfirm={() => void replace(step.fileName, step.text)}
+          onConfirm={() => void replace(step.fileName, step.preview.backup)}
           onCancel={() => reset('Import cancelled. Nothing was changed.')}
         />
       )}
