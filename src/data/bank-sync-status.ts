@@ -3,7 +3,7 @@
  * `startBankSync` runs once, as the app boots (it never blocks the first paint); the shell shows progress while it runs.
  */
 import { create } from 'zustand';
-import { db } from './db';
+import { BANK_HASH_KEY, db } from './db';
 import { loadActivePool } from './pool-cache';
 
 export interface BankSyncStatus {
@@ -18,19 +18,25 @@ export const useBankSyncStatus = create<BankSyncStatus>(() => ({ phase: 'idle', 
 
 let started: Promise<void> | undefined;
 
+/** A bank this database has not loaded: its pack chunks and the loader (with zod) are fetched side by side. */
+async function loadNewBank(hash: string, onProgress: (done: number, total: number) => void): Promise<{ questionCount: number }> {
+  const sources = import('./bundled-bank-sources').then((m) => m.loadBundledPackSources());
+  sources.catch(() => {}); // awaited by the loader below, which reports a failure
+  const { syncBundledBank } = await import('./bank-sync');
+  return syncBundledBank(db(), { hash, load: () => sources }, onProgress);
+}
+
 export function startBankSync(): Promise<void> {
   started ??= (async () => {
     useBankSyncStatus.setState({ phase: 'loading' });
     try {
-      // Loaded on demand: the validator (zod) and the bank stay out of the first-load bundle.
-      // The pack chunks are fetched only when the build's bank hash differs from the stored one.
-      const [{ syncBundledBank }, { loadBundledPackSources }, { default: hash }] = await Promise.all([
-        import('./bank-sync'),
-        import('./bundled-bank-sources'),
-        import('virtual:bundled-bank-hash'),
-      ]);
-      const bank = { hash, load: loadBundledPackSources };
-      const result = await syncBundledBank(db(), bank, (done, total) => useBankSyncStatus.setState({ done, total }));
+      // The build's bank hash against the stored one first, with no more code than the database: an
+      // unchanged bank (every visit but the first) loads neither the validator (zod) nor a pack.
+      const [{ default: hash }, stored] = await Promise.all([import('virtual:bundled-bank-hash'), db().meta.get(BANK_HASH_KEY)]);
+      const result =
+        stored?.value === hash
+          ? { questionCount: await db().questions.where('retired').equals(0).count() }
+          : await loadNewBank(hash, (done, total) => useBankSyncStatus.setState({ done, total }));
       useBankSyncStatus.setState({ phase: 'ready', questionCount: result.questionCount });
       // Read the pool into memory now, while the learner looks at the first screen, so starting a
       // review or practice session does not wait for thousands of question records.

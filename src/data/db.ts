@@ -14,6 +14,9 @@ import { storageFullWatch } from './storage-full';
 
 export const DB_NAME = 'bastion';
 
+/** The `meta` key holding the content hash of the bundled bank this database has loaded (bank-sync.ts owns it). */
+export const BANK_HASH_KEY = 'bundledBankHash';
+
 /** A question as stored: the pack item plus where it came from and whether it is still in its pack. */
 export interface QuestionRecord extends Question {
   /** Stable key: the question id for the bundled bank, `packId:questionId` for an imported pack. */

@@ -24,8 +24,11 @@ Dexie.on('storagemutated', (parts) => {
 });
 
 async function readPool(database: BastionDb): Promise<KeyedQuestion[]> {
+  const startedAt = performance.now();
   const enabled = new Set((await database.packs.toArray()).filter((p) => p.enabled === 1).map((p) => p.id));
-  return (await database.questions.where('retired').equals(0).toArray()).filter((q) => enabled.has(q.packId));
+  const pool = (await database.questions.where('retired').equals(0).toArray()).filter((q) => enabled.has(q.packId));
+  performance.measure('bastion:pool-read', { start: startedAt, end: performance.now() });
+  return pool;
 }
 
 /** The questions practice, review and exams may draw from. Treat the result as read-only. */
