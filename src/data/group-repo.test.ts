@@ -3,6 +3,8 @@ import { makeQuestion } from '../../tests/fixtures/questions';
 import type { AssignmentDraft } from '../domain/group/assignment-builder';
 import { decodeAssignmentLink, assignmentLink } from '../domain/group/group-codec';
 import { BastionDb, setDatabase } from './db';
+import { saveMyQuestion } from './my-questions-repo';
+import { MY_QUESTIONS_ID } from './pack-repo';
 import { createAssignment, createLeadGroup, deleteAssignment, deleteLeadGroup, loadLeadGroups, updateLeadGroup } from './group-repo';
 
 let database: BastionDb;
@@ -151,5 +153,30 @@ describe('createAssignment', () => {
     await deleteAssignment(result.value.id);
     expect(await database.assignments.count()).toBe(0);
     expect(await database.memberResults.count()).toBe(0);
+  });
+});
+
+describe('sending a pack with an assignment', () => {
+  it("sends the lead's own questions under the id they export them with, the same id every time", async () => {
+    const groupId = await newGroup();
+    for (const id of ['mine-1', 'mine-2']) await saveMyQuestion(makeQuestion({ id, domain: 5, objective: '5.2' }), 'new', t0);
+    const first = await createAssignment(groupId, draft({ count: 10, packId: MY_QUESTIONS_ID }), t0, 1);
+    if (!first.ok) throw new Error(first.problems.join('; '));
+    const exportId = first.value.pack!.id;
+    expect(exportId).toMatch(/^my-questions-[a-z0-9]{4}$/);
+    expect([...first.value.questionKeys].sort()).toEqual([`${exportId}:mine-1`, `${exportId}:mine-2`]);
+    expect(first.value.pack).toMatchObject({ title: 'My questions', license: 'CC BY-SA 4.0' });
+    expect(first.value.pack!.questions.map((q) => q.id).sort()).toEqual(['mine-1', 'mine-2']);
+    const again = await createAssignment(groupId, draft({ count: 1, packId: MY_QUESTIONS_ID }), t0, 2);
+    expect(again.ok && again.value.pack!.id).toBe(exportId);
+  });
+
+  it('refuses a pack that is switched off, and one that is not there', async () => {
+    const groupId = await newGroup();
+    expect(await createAssignment(groupId, draft({ packId: 'off' }), t0)).toEqual({
+      ok: false,
+      problems: ["pack: 'off' is not an imported pack in your bank (or it is switched off)"],
+    });
+    expect(await database.assignments.count()).toBe(0);
   });
 });

@@ -16,8 +16,9 @@ import type { ExamId } from '../domain/exam-blueprints';
 import { checkGroupInput, type Assignment, type GroupParse } from '../domain/group/group-schema';
 import { randomSeed, seededRng } from '../domain/study/random';
 import type { Pack } from '../domain/pack/pack-schema';
-import { db, type LeadAssignmentRecord } from './db';
-import { readPackForExport } from './pack-repo';
+import { db, type LeadAssignmentRecord, type PackRecord } from './db';
+import { sharedIdentityOfMyQuestions } from './my-questions-repo';
+import { MY_QUESTIONS_ID, readPackForExport } from './pack-repo';
 import { newGroupDocumentId } from './group-ids';
 import { loadActivePool } from './study-hooks';
 
@@ -96,7 +97,10 @@ export async function createAssignment(
   if (!group) return { ok: false, problems: ['this group no longer exists'] };
   const pool = await loadActivePool();
   const attached = draft.packId === undefined ? undefined : await loadAttachablePack(draft.packId);
-  const built = buildAssignment(draft, group, pool, { id: newGroupDocumentId('a'), createdAt: now }, seededRng(seed), attached);
+  // The lead's own questions travel under the id they export them with (every browser has a `my-questions`).
+  const travelAs = draft.packId === MY_QUESTIONS_ID && attached ? await sharedIdentityOfMyQuestions() : undefined;
+  const stamp = { id: newGroupDocumentId('a'), createdAt: now };
+  const built = buildAssignment(draft, group, pool, stamp, seededRng(seed), attached, travelAs);
   if (!built.ok) return built;
   const assignment = built.value;
   await db().assignments.add({ id: assignment.id, groupId, createdAt: now, dueDate: assignment.dueDate, assignment });
@@ -106,9 +110,12 @@ export async function createAssignment(
 /** An imported, switched-on pack of the lead's as it can travel with an assignment; undefined otherwise. */
 async function loadAttachablePack(packId: string): Promise<Pack | undefined> {
   const record = await db().packs.get(packId);
-  if (!record || record.source !== 'imported' || record.enabled !== 1) return undefined;
+  if (!record || !isAttachable(record)) return undefined;
   return readPackForExport(packId);
 }
+
+/** Imported packs and the lead's own questions, switched on and not empty; never the bundled bank (every member has it). */
+const isAttachable = (p: PackRecord): boolean => p.source !== 'bundled' && p.enabled === 1 && p.questionCount > 0;
 
 export interface AttachablePack {
   id: string;
@@ -116,11 +123,11 @@ export interface AttachablePack {
   questionCount: number;
 }
 
-/** The packs a lead may send with an assignment: imported and switched on, by title. */
+/** The packs a lead may send with an assignment, by title ("My questions" is the lead's own). */
 export function useAttachablePacks(): AttachablePack[] | undefined {
   return useLiveQuery(async () =>
     (await db().packs.toArray())
-      .filter((p) => p.source === 'imported' && p.enabled === 1)
+      .filter(isAttachable)
       .map((p) => ({ id: p.id, title: p.title, questionCount: p.questionCount }))
       .sort((a, b) => a.title.localeCompare(b.title)),
   );

@@ -6,6 +6,7 @@
  * choosing, kept in `meta` so every later export of the same pack updates it where it is imported.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { PackIdentity } from '../domain/group/assignment-builder';
 import type { Pack, Question } from '../domain/pack/pack-schema';
 import { canonicalQuestion } from '../domain/pack/pack-serialize';
 import { db, type BastionDb, type PackRecord, type QuestionRecord } from './db';
@@ -102,18 +103,39 @@ export interface ExportSettings {
 
 const randomSuffix = (): string => Array.from(crypto.getRandomValues(new Uint8Array(4)), (b) => (b % 36).toString(36)).join('');
 
+async function loadExportSettings(): Promise<ExportSettings> {
+  const stored = (await db().meta.get(EXPORT_SETTINGS_KEY))?.value as Partial<ExportSettings> | undefined;
+  return {
+    id: stored?.id ?? `my-questions-${randomSuffix()}`,
+    title: stored?.title ?? 'My questions',
+    license: stored?.license ?? 'CC BY-SA 4.0',
+    description: stored?.description ?? '',
+    release: stored?.release ?? '1',
+  };
+}
+
 /** The settings of the last export, or fresh ones with an id of its own for this browser. */
 export function useExportSettings(): ExportSettings | undefined {
-  return useLiveQuery(async () => {
-    const stored = (await db().meta.get(EXPORT_SETTINGS_KEY))?.value as Partial<ExportSettings> | undefined;
-    return {
-      id: stored?.id ?? `my-questions-${randomSuffix()}`,
-      title: stored?.title ?? 'My questions',
-      license: stored?.license ?? 'CC BY-SA 4.0',
-      description: stored?.description ?? '',
-      release: stored?.release ?? '1',
-    };
-  });
+  return useLiveQuery(loadExportSettings);
+}
+
+/**
+ * The identity My questions travel under outside this browser — in an exported file or with a group
+ * assignment: the last export's id, title and license; when there was none, a new id is chosen and
+ * kept, so a file exported later carries the same id and updates those questions where they landed.
+ */
+export async function sharedIdentityOfMyQuestions(): Promise<PackIdentity> {
+  const settings = await loadExportSettings();
+  const stored = await db().meta.get(EXPORT_SETTINGS_KEY);
+  if (!stored) await db().meta.put({ key: EXPORT_SETTINGS_KEY, value: settings });
+  const release = Number(settings.release.trim());
+  return {
+    id: settings.id.trim(),
+    title: settings.title.trim(),
+    license: settings.license.trim(),
+    ...(settings.description.trim() ? { description: settings.description.trim() } : {}),
+    ...(Number.isInteger(release) && release >= 1 ? { release } : {}),
+  };
 }
 
 /**

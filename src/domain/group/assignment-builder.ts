@@ -130,6 +130,8 @@ export function buildAssignment(
   rng: Rng,
   /** The lead's pack named by `draft.packId`, as it is in their bank. */
   attached?: Pack,
+  /** The identity the pack travels under, when not its own (see `renameAttachedPack`). */
+  travelAs?: PackIdentity,
 ): GroupParse<Assignment> {
   if (draft.packId !== undefined && attached?.id !== draft.packId) {
     return { ok: false, problems: [`pack: '${draft.packId}' is not an imported pack in your bank (or it is switched off)`] };
@@ -166,7 +168,7 @@ export function buildAssignment(
     ...(note ? { note } : {}),
     ...(sent ? { pack: sent } : {}),
   };
-  return parseGroupDocument(document, ASSIGNMENT_KIND);
+  return parseGroupDocument(travelAs ? renameAttachedPack(document, travelAs) : document, ASSIGNMENT_KIND);
 }
 
 /** The pack's questions that are in the assignment (in the assignment's order), as a pack; undefined when none are. */
@@ -175,4 +177,39 @@ function packPart(pack: Pack, keys: readonly string[]): Pack | undefined {
   const questions = keys.flatMap((k) => (byKey.has(k) ? [canonicalQuestion(byKey.get(k)!)] : []));
   if (questions.length === 0) return undefined;
   return { ...pack, questions };
+}
+
+/** How a pack is named where it travels: its id, title and license (and description and release). */
+export interface PackIdentity {
+  readonly id: string;
+  readonly title: string;
+  readonly license: string;
+  readonly description?: string;
+  readonly release?: number;
+}
+
+/**
+ * The same assignment with its pack sent under another identity, every key of that pack renamed to
+ * match. The lead's own questions ("My questions", id `my-questions` in every browser) travel this
+ * way under the id they export them with, so they never collide with a member's own questions.
+ */
+export function renameAttachedPack(assignment: Assignment, identity: PackIdentity): Assignment {
+  const pack = assignment.pack;
+  if (!pack) return assignment;
+  const from = `${pack.id}:`;
+  const renamed: Assignment = {
+    ...assignment,
+    questionKeys: assignment.questionKeys.map((k) => (k.startsWith(from) ? questionKeyOf(identity.id, k.slice(from.length)) : k)),
+    pack: {
+      format: pack.format,
+      version: pack.version,
+      id: identity.id,
+      title: identity.title,
+      ...(identity.description ? { description: identity.description } : {}),
+      license: identity.license,
+      ...(identity.release !== undefined ? { release: identity.release } : {}),
+      questions: pack.questions,
+    },
+  };
+  return renamed;
 }

@@ -5,6 +5,7 @@ import { blueprints, type ExamId } from '../../domain/exam-blueprints';
 import { parseKeyList, type SelectionDraft } from '../../domain/group/assignment-builder';
 import { localDay } from '../../domain/group/assignment-progress';
 import { GROUP_CAPS } from '../../domain/group/group-schema';
+import { MY_QUESTIONS_ID } from '../../domain/pack/pack-ids';
 import { ProblemList } from './problem-list';
 import { SelectionFields, type SelectionState } from './selection-fields';
 
@@ -87,11 +88,13 @@ export function AssignmentForm({ group, onCreated }: { group: LeadGroup; onCreat
         ))}
       </select>
       <p id="assignment-pack-hint" className="muted">
-        {packId
-          ? 'The assignment draws only from this pack, and carries its questions: members who do not have the pack get them when they accept. A pack makes the link long, so you will usually share the file.'
-          : packs && packs.length === 0
-            ? 'Import a pack in Bank › Packs to send its questions with an assignment.'
-            : 'Pick one of your imported packs to send its questions with the assignment, for members who do not have it.'}
+        {packId === MY_QUESTIONS_ID
+          ? 'The assignment draws only from the questions you wrote, and carries them under the id, title and license of your My questions export (Bank › My questions), so they never mix with a member’s own. A pack makes the link long, so you will usually share the file.'
+          : packId
+            ? 'The assignment draws only from this pack, and carries its questions: members who do not have the pack get them when they accept. A pack makes the link long, so you will usually share the file.'
+            : packs && packs.length === 0
+              ? 'Import a pack in Bank › Packs, or write questions in Bank › My questions, to send them with an assignment.'
+              : 'Pick a pack you imported, or My questions, to send its questions with the assignment, for members who do not have them.'}
       </p>
       <SelectionFields exam={exam} value={selection} onChange={setSelection} />
       {selection.mode === 'filter' && (
