@@ -176,7 +176,7 @@ describe('exportBackup', () => {
     const { text, bytes, counts } = await exportBackup(t1);
     const file = JSON.parse(text) as { exportedAt: string; schemaVersion: number; tables: Record<string, { key?: string }[]> };
     expect(file.exportedAt).toBe(t1.toISOString());
-    expect(file.schemaVersion).toBe(3);
+    expect(file.schemaVersion).toBe(4);
     expect(file.tables.questions!.map((q) => q.key)).toEqual(['mine:own']);
     expect(file.tables.meta).toEqual([{ key: 'lastBackupAt', value: { $date: t0.toISOString() } }]);
     expect(bytes).toBe(new TextEncoder().encode(text).length);
@@ -417,7 +417,7 @@ describe('importBackup', () => {
     expect((await database.teamCerts.toArray())[0]?.status).toBe('exam-booked');
 
     // A version-2 database's backup: the same format version, without the four tables.
-    const older = text.replace('"schemaVersion": 3', '"schemaVersion": 2').replace(/,\n {4}"assignments": \[[\s\S]*$/, '\n  }\n}\n');
+    const older = text.replace('"schemaVersion": 4', '"schemaVersion": 2').replace(/,\n {4}"assignments": \[[\s\S]*$/, '\n  }\n}\n');
     expect(JSON.parse(older).tables).not.toHaveProperty('assignments');
     const result = await importBackup(older, t1);
     expect(result).toMatchObject({ ok: true, counts: { assignments: 0, teamCerts: 0, reviewLogs: 2 } });
@@ -449,7 +449,7 @@ describe('importBackup', () => {
       [text.slice(0, 400), /^the file is truncated or not JSON: .+ at position 400 \(line \d+, column \d+\)$/],
       [text.replace(/"review":\{"\$date":"[^"]+"\}/, '"review":"last week"'), /^tables\.reviewLogs\[0\]\.review: not a date$/],
       [text.replace('"version": 1', '"version": 2'), /^version 2 is newer than this app understands \(1\)/],
-      [text.replace('"schemaVersion": 3', '"schemaVersion": 4'), /^schemaVersion 4 is newer than this app's database \(3\)/],
+      [text.replace('"schemaVersion": 4', '"schemaVersion": 5'), /^schemaVersion 5 is newer than this app's database \(4\)/],
       [text + ' '.repeat(MAX_BACKUP_CHARS), /^the file is 50 MB, more than a backup can be \(50 MB\)/],
     ];
     for (const [bad, message] of cases) {

