@@ -82,7 +82,10 @@ function learnerCounts(tables: BackupTables): TableCounts {
 }
 
 function parseForThisApp(text: string): BackupParseResult {
-  return parseBackup(text, { maxSchemaVersion: CURRENT_SCHEMA_VERSION });
+  const startedAt = performance.now();
+  const result = parseBackup(text, { maxSchemaVersion: CURRENT_SCHEMA_VERSION });
+  performance.measure('bastion:backup-parse', { start: startedAt, end: performance.now() }); // for `npm run bench`
+  return result;
 }
 
 // ── Import ──────────────────────────────────────────────────────────────────
@@ -143,11 +146,13 @@ export async function importBackup(source: string | Backup, now: Date): Promise<
     backup = parsed.backup;
   } else backup = source;
   const database = db();
+  const startedAt = performance.now();
   try {
     await database.transaction('rw', database.tables, () => replaceLearnerRows(database, backup.tables));
   } catch (error) {
     return { ok: false, problems: [importFailureMessage(error)] };
   }
+  performance.measure('bastion:backup-write', { start: startedAt, end: performance.now() }); // for `npm run bench`
   const exportedAt = new Date(backup.exportedAt);
   const ageDays = Math.max(0, Math.floor((now.getTime() - exportedAt.getTime()) / DAY_MS));
   return { ok: true, counts: learnerCounts(backup.tables), exportedAt, ageDays };
