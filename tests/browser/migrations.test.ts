@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, DB_NAME, schemaV1, schemaV2 } from '../../src/data/db';
+import { CURRENT_SCHEMA_VERSION, DB_NAME, schemaV1, schemaV2, schemaV3 } from '../../src/data/db';
+import { sampleAssignment, sampleReport } from '../fixtures/group-documents';
 import { baseUrl, launchBrowser, openPage, readStore } from './browser';
 
 let browser: Browser;
@@ -210,11 +211,13 @@ async function idbVersion(page: Page): Promise<number> {
  * In a fresh profile, builds the old database on a page of the app's origin where the app does not
  * run (the web manifest), closes that page, then starts the app in a new one.
  */
-async function upgradeFrom(version: 1 | 2, rows: Record<string, unknown[]>): Promise<{ page: Page; errors: string[] }> {
+const schemas = { 1: schemaV1, 2: schemaV2, 3: schemaV3 } as const;
+
+async function upgradeFrom(version: 1 | 2 | 3, rows: Record<string, unknown[]>): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const fixturePage = await context.newPage();
   await fixturePage.goto(`${baseUrl()}/manifest.webmanifest`);
-  await buildDatabase(fixturePage, version * 10, version === 1 ? schemaV1 : schemaV2, rows);
+  await buildDatabase(fixturePage, version * 10, schemas[version], rows);
   expect(await idbVersion(fixturePage)).toBe(version * 10);
   await fixturePage.close();
 
@@ -273,6 +276,63 @@ describe('schema migrations in the browser', () => {
     await expectRowsKept(page, rows);
     expect(await readStore(page, 'flags')).toEqual([]);
     await expectAppUsesThem(page);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens a populated version-3 database (study groups) with the current app and loses nothing', async () => {
+    // Study-group rows as the version-3 app wrote them: whole documents, as the schema checked them.
+    const lead = sampleAssignment({ id: 'a-week-3', group: { id: 'g1', name: 'ML platform', members: ['Ana', 'Ben'] } });
+    const accepted = sampleAssignment({ id: 'a-night-1', questionKeys: [first, second], domains: [1], selection: { mode: 'keys' } });
+    const result = sampleReport().assignments[0]!;
+    const rows = {
+      ...learnerRows(),
+      flags: [{ questionKey: second, flaggedAt: day(6) }],
+      assignments: [{ id: lead.id, groupId: 'g1', createdAt: day(2), dueDate: lead.dueDate, assignment: lead }],
+      acceptedAssignments: [
+        {
+          id: accepted.id,
+          groupId: accepted.group.id,
+          acceptedAt: day(3),
+          dueDate: accepted.dueDate,
+          assignment: accepted,
+          sessionIds: ['s-v1'],
+        },
+      ],
+      memberResults: [
+        {
+          id: `g1|ana|${lead.id}`,
+          groupId: 'g1',
+          assignmentId: lead.id,
+          member: 'Ana',
+          memberKey: 'ana',
+          reportId: 'r-0001',
+          generatedAt: day(4),
+          importedAt: day(4),
+          result: { ...result, assignmentId: lead.id },
+        },
+      ],
+      teamCerts: [
+        {
+          id: 't-ana',
+          groupId: 'g1',
+          member: 'Ana',
+          certification: 'CISSP',
+          status: 'studying',
+          examDate: '',
+          cpeEarned: null,
+          cpeRequired: null,
+          renewalDate: '',
+          updatedAt: day(4),
+        },
+      ],
+    };
+    const { page, errors } = await upgradeFrom(3, rows);
+    await expectRowsKept(page, rows);
+    await expectAppUsesThem(page);
+    // The lead's group shows its assignment and Ana's imported result.
+    await page.goto(`${baseUrl()}/group/lead/g1`);
+    await page.getByRole('heading', { name: 'ML platform', level: 1 }).waitFor({ timeout: 20_000 });
+    await page.getByText('Week 3: identity and access').first().waitFor({ timeout: 20_000 });
     expect(errors).toEqual([]);
   });
 
