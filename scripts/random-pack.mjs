@@ -12,7 +12,7 @@
  * quarter of the time.
  */
 
-/** Objectives per domain, in outline order (CISSP 2024: 57 objectives; CC: 17). */
+/** Objectives per domain, in outline order (CISSP 2024: 62 objectives as the outline lists them; CC: 17). */
 export const cisspObjectiveCounts = [12, 6, 10, 3, 6, 5, 15, 5];
 export const ccObjectiveCounts = [5, 3, 2, 3, 4];
 

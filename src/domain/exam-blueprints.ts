@@ -2,7 +2,7 @@
  * The exam blueprints as data, written once. Every figure cites its source.
  *
  * Source: shared/exam-facts.md, checked against ISC2's public outline pages in 2026.
- * - CISSP: Detailed Content Outline effective 15 April 2024 (8 domains, 57 objectives).
+ * - CISSP: Detailed Content Outline effective 15 April 2024 (8 domains, 62 objectives: the list in exam-facts.md, whose heading says 57).
  * - CC: Certified in Cybersecurity outline (5 domains, 17 objectives). A new CC outline takes effect
  *   on 1 September 2026 with domains and weights not yet confirmed, so the CC blueprint is kept as a
  *   swappable value (`ccBlueprint`) rather than spread through the code.
