@@ -8,15 +8,13 @@ interface Props {
   order?: readonly number[];
   /** The option the learner chose (index into question.options), if any. */
   chosen?: number | undefined;
-  /** False renders the marked options without their explanations (they follow a render later). */
-  explained?: boolean;
 }
 
 /**
  * Every option with the key marked and its explanation: the learning happens here.
  * Text is rendered as text, never as HTML.
  */
-export function OptionExplanations({ question, order = [0, 1, 2, 3], chosen, explained = true }: Props) {
+export function OptionExplanations({ question, order = [0, 1, 2, 3], chosen }: Props) {
   return (
     <ol className="option-list" aria-label="Options with explanations">
       {order.map((optionIndex, position) => {
@@ -28,7 +26,7 @@ export function OptionExplanations({ question, order = [0, 1, 2, 3], chosen, exp
           <li key={optionIndex} className={`option ${isKey ? 'correct' : isChosen ? 'wrong' : ''}`}>
             <strong>{letters[position]}.</strong> {option.text} {isKey && <span className="pill good">Correct answer</span>}{' '}
             {isChosen && <span className="pill">{isKey ? 'Your answer' : 'Your answer — incorrect'}</span>}
-            {explained && <p className="explanation">{option.explanation}</p>}
+            <p className="explanation">{option.explanation}</p>
           </li>
         );
       })}

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_CONFIDENCE, ratingForAnswer, type Confidence } from '../../domain/study/rating';
 import { formatInterval, previewIntervals } from '../../domain/study/scheduler';
 import { currentKey, isFinished, type RecordedAnswer } from '../../domain/study/session';
@@ -199,10 +199,6 @@ function Feedback({ session, questionKey, answer, onNext, onConfidence, now }: F
   const verdictRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => verdictRef.current?.focus(), []);
   const intervals = useIntervals(answer, settings);
-  // The verdict and the marked options are painted with the key press; the explanations and the rest
-  // (most of the text to lay out) follow in a render React starts right after that paint, so the
-  // answer's own frame stays short (the bench's Event Timing budget is one frame, 16 ms).
-  const complete = useDeferredValue(true, false);
 
   return (
     <div>
@@ -210,12 +206,7 @@ function Feedback({ session, questionKey, answer, onNext, onConfidence, now }: F
         <strong>{answer.correct ? 'Correct.' : 'Not quite.'}</strong>{' '}
         {answer.correct ? 'Here is why, and why each other option falls short.' : 'The best answer is marked; every option is explained.'}
       </p>
-      <OptionExplanations
-        question={question}
-        order={state.optionOrders[questionKey] ?? [0, 1, 2, 3]}
-        chosen={answer.chosen}
-        explained={complete}
-      />
+      <OptionExplanations question={question} order={state.optionOrders[questionKey] ?? [0, 1, 2, 3]} chosen={answer.chosen} />
       <fieldset className="confidence">
         <legend>How sure were you?</legend>
         <div className="row">
@@ -232,7 +223,7 @@ function Feedback({ session, questionKey, answer, onNext, onConfidence, now }: F
           Next question <kbd>N</kbd>
         </button>
       </div>
-      {complete && <ProblemReportForm questionKey={questionKey} now={now} />}
+      <ProblemReportForm questionKey={questionKey} now={now} />
     </div>
   );
 }
