@@ -54,7 +54,10 @@ describe('practice session', () => {
       if (i === 0) expect(await seriousAxeViolations(page)).toEqual([]);
       if (i % 3 === 0) await page.keyboard.press('s');
       if (i === 6) {
-        // Reload after answering, before moving on: the answer and its feedback are still there.
+        // Reload after answering, before moving on: the answer and its feedback are still there. The
+        // verdict paints from local state a frame before the write commits; "N answered" is read back
+        // from the database, so it is what says the answer is saved (see docs/performance.md).
+        await expect.poll(progressText).toMatch(/· 7 answered/);
         await page.reload();
         await page.getByRole('button', { name: /Next question/ }).waitFor();
       }
