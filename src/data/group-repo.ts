@@ -156,8 +156,6 @@ export function useSelectionCheck(exam: ExamId, selection: SelectionDraft, packI
   const key = JSON.stringify({ exam, selection, packId });
   return useLiveQuery(async () => {
     const { exam: e, selection: s, packId: p } = JSON.parse(key) as { exam: ExamId; selection: SelectionDraft; packId?: string };
-    const pool = await loadActivePool();
-    // A filter with a pack attached draws from that pack only (as createAssignment does).
-    return checkSelection(s, e, p && s.mode === 'filter' ? pool.filter((q) => q.key.startsWith(`${p}:`)) : pool);
+    return checkSelection(s, e, await loadActivePool(), p);
   }, [key]);
 }

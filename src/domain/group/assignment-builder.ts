@@ -103,10 +103,19 @@ export interface SelectionCheck {
   readonly problems: readonly string[];
 }
 
-/** For the form, as the lead edits: how many questions match, and what is wrong. */
-export function checkSelection(selection: SelectionDraft, exam: ExamId, bank: readonly KeyedQuestion[]): SelectionCheck {
+/**
+ * The questions a selection may draw from: with a pack sent along, a filter draws from that pack only
+ * (an explicit list names its keys, from anywhere in the bank).
+ */
+function drawableBank(selection: SelectionDraft, bank: readonly KeyedQuestion[], packId: string | undefined): readonly KeyedQuestion[] {
+  if (packId === undefined || selection.mode !== 'filter') return bank;
+  return bank.filter((q) => q.key.startsWith(`${packId}:`));
+}
+
+/** For the form, as the lead edits: how many questions match (from `packId` only, when one is sent), and what is wrong. */
+export function checkSelection(selection: SelectionDraft, exam: ExamId, bank: readonly KeyedQuestion[], packId?: string): SelectionCheck {
   if (selection.mode === 'filter') {
-    return { matching: matchingQuestions(selection, exam, bank).length, problems: [] };
+    return { matching: matchingQuestions(selection, exam, drawableBank(selection, bank, packId)).length, problems: [] };
   }
   const resolved = resolveSelection(selection, exam, selection.keys.length, bank, () => 0);
   return resolved.ok ? { matching: resolved.value.length, problems: [] } : { matching: 0, problems: resolved.problems };
@@ -136,8 +145,7 @@ export function buildAssignment(
   if (draft.packId !== undefined && attached?.id !== draft.packId) {
     return { ok: false, problems: [`pack: '${draft.packId}' is not an imported pack in your bank (or it is switched off)`] };
   }
-  const fromPack = attached && draft.selection.mode === 'filter' ? bank.filter((q) => q.key.startsWith(`${attached.id}:`)) : bank;
-  const keys = resolveSelection(draft.selection, draft.exam, draft.count, fromPack, rng);
+  const keys = resolveSelection(draft.selection, draft.exam, draft.count, drawableBank(draft.selection, bank, attached?.id), rng);
   if (!keys.ok) return keys;
   const sent = attached ? packPart(attached, keys.value) : undefined;
   if (attached && !sent) return { ok: false, problems: [`pack: none of the assignment's questions comes from “${attached.title}”`] };
