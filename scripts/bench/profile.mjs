@@ -104,6 +104,19 @@ export async function writeProfile(spec) {
     });
   }
 
+  // The per-day answer tallies the app keeps beside the logs (src/domain/progress/answer-days.ts):
+  // per local calendar day 'yyyy-mm-dd', the question keys and [answered, correct] per key.
+  const dayKey = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const answerDays = new Map();
+  for (const log of logs) {
+    const day = dayKey(log.review);
+    if (!answerDays.has(day)) answerDays.set(day, {});
+    const tallies = answerDays.get(day);
+    const t = (tallies[log.questionKey] ??= [0, 0]);
+    t[0]++;
+    if (log.correct) t[1]++;
+  }
+
   const sessions = [];
   for (let i = 0; i < sizes.practiceSessions; i++) {
     const startedAt = new Date(now - Math.floor(rng() * sizes.days) * DAY);
@@ -157,6 +170,13 @@ export async function writeProfile(spec) {
   counts.questions = await put('questions', synthetic);
   counts.cards = await put('cards', cards);
   counts.reviewLogs = await put('reviewLogs', logs);
+  counts.answerDays = await put(
+    'answerDays',
+    [...answerDays].map(([day, tallies]) => {
+      const keys = Object.keys(tallies);
+      return { day, keys, counts: Uint32Array.from(keys.flatMap((k) => tallies[k])) };
+    }),
+  );
   counts.sessions = await put('sessions', sessions);
   counts.studyTime = await put('studyTime', studyTime);
   counts.plans = await put('plans', plans);

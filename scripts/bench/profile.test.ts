@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BastionDb } from '../../src/data/db';
+import { tallies, tallyLogs } from '../../src/domain/progress/answer-days';
 import { heavySizes, tinySizes, writeProfile } from './profile.mjs';
 
 const bank = Array.from({ length: 560 }, (_, i) => ({ key: `q-${i}`, domain: 1 + (i % 8) }));
@@ -15,6 +16,8 @@ async function snapshot(seed: number) {
     cards: await reopened.cards.toArray(),
     logs: await reopened.reviewLogs.limit(50).toArray(),
     states: new Set((await reopened.cards.toArray()).map((c) => c.state)),
+    answerDays: await reopened.answerDays.toArray(),
+    allLogs: await reopened.reviewLogs.toArray(),
   };
   await reopened.delete();
   return rows;
@@ -26,6 +29,13 @@ describe('bench profile generator', () => {
     expect(counts).toMatchObject({ cards: tinySizes.cards, reviewLogs: tinySizes.logs, sessions: tinySizes.practiceSessions + tinySizes.exams, groups: 1, plans: 1 });
     expect(counts.questions).toBe(tinySizes.cards - bank.length);
     expect(states).toEqual(new Set([1, 2, 3]));
+  });
+
+  it('writes the per-day answer tallies the app would keep for those logs', async () => {
+    const { answerDays, allLogs } = await snapshot(7);
+    const byDay = (a: { day: string }, b: { day: string }) => a.day.localeCompare(b.day);
+    expect(answerDays.length).toBeGreaterThan(10);
+    expect(answerDays.sort(byDay).map((d) => [d.day, tallies(d)])).toEqual(tallyLogs(allLogs).sort(byDay).map((d) => [d.day, tallies(d)]));
   });
 
   it('is deterministic for a seed and differs across seeds', async () => {

@@ -1,3 +1,4 @@
+import { sumByQuestion, tallies, tallyLogs } from '../domain/progress/answer-days';
 import { renderHook, waitFor } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -176,7 +177,7 @@ describe('exportBackup', () => {
     const { text, bytes, counts } = await exportBackup(t1);
     const file = JSON.parse(text) as { exportedAt: string; schemaVersion: number; tables: Record<string, { key?: string }[]> };
     expect(file.exportedAt).toBe(t1.toISOString());
-    expect(file.schemaVersion).toBe(4);
+    expect(file.schemaVersion).toBe(5);
     expect(file.tables.questions!.map((q) => q.key)).toEqual(['mine:own']);
     expect(file.tables.meta).toEqual([{ key: 'lastBackupAt', value: { $date: t0.toISOString() } }]);
     expect(bytes).toBe(new TextEncoder().encode(text).length);
@@ -389,6 +390,14 @@ describe('importBackup', () => {
     ]);
     expect((await database.cards.toArray()).map((c) => c.questionKey)).toEqual(['b1', 'mine:own']);
     expect((await database.reviewLogs.toArray()).map((l) => l.id)).toEqual([3, 10]);
+    // The per-day tallies Progress reads are rebuilt from the file's logs: the old log's day is gone.
+    expect((await database.answerDays.toArray()).map(tallies)).toEqual(tallyLogs(await database.reviewLogs.toArray()).map(tallies));
+    expect(sumByQuestion(await database.answerDays.toArray())).toEqual(
+      new Map([
+        ['b1', { attempts: 1, correct: 1 }],
+        ['mine:own', { attempts: 1, correct: 0 }],
+      ]),
+    );
     expect(await database.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' });
     expect(await database.meta.get('bundledBankHash')).toEqual({ key: 'bundledBankHash', value: 'bank-2' });
     expect(await database.meta.get('lastBackupAt')).toEqual({ key: 'lastBackupAt', value: t0 });
@@ -417,7 +426,7 @@ describe('importBackup', () => {
     expect((await database.teamCerts.toArray())[0]?.status).toBe('exam-booked');
 
     // A version-2 database's backup: the same format version, without the four tables.
-    const older = text.replace('"schemaVersion": 4', '"schemaVersion": 2').replace(/,\n {4}"assignments": \[[\s\S]*$/, '\n  }\n}\n');
+    const older = text.replace('"schemaVersion": 5', '"schemaVersion": 2').replace(/,\n {4}"assignments": \[[\s\S]*$/, '\n  }\n}\n');
     expect(JSON.parse(older).tables).not.toHaveProperty('assignments');
     const result = await importBackup(older, t1);
     expect(result).toMatchObject({ ok: true, counts: { assignments: 0, teamCerts: 0, reviewLogs: 2 } });
@@ -449,7 +458,7 @@ describe('importBackup', () => {
       [text.slice(0, 400), /^the file is truncated or not JSON: .+ at position 400 \(line \d+, column \d+\)$/],
       [text.replace(/"review":\{"\$date":"[^"]+"\}/, '"review":"last week"'), /^tables\.reviewLogs\[0\]\.review: not a date$/],
       [text.replace('"version": 1', '"version": 2'), /^version 2 is newer than this app understands \(1\)/],
-      [text.replace('"schemaVersion": 4', '"schemaVersion": 5'), /^schemaVersion 5 is newer than this app's database \(4\)/],
+      [text.replace('"schemaVersion": 5', '"schemaVersion": 6'), /^schemaVersion 6 is newer than this app's database \(5\)/],
       [text + ' '.repeat(MAX_BACKUP_CHARS), /^the file is 50 MB, more than a backup can be \(50 MB\)/],
     ];
     for (const [bad, message] of cases) {

@@ -27,7 +27,8 @@ import {
 import { csvText } from '../domain/certification/endorsement-cpe';
 import { appNow } from './clock';
 import { BANK_HASH_KEY } from './bank-sync';
-import { CURRENT_SCHEMA_VERSION, db, type BastionDb, type PackRecord } from './db';
+import { replaceAnswerDays } from './answer-days-repo';
+import { CURRENT_SCHEMA_VERSION, db, type BastionDb, type PackRecord, type ReviewLogRecord } from './db';
 import { isQuotaExceeded } from './storage-full';
 
 /** bank-sync.ts's meta key for the loaded bank's hash: it describes this app's bank, not the learner. */
@@ -176,6 +177,8 @@ async function replaceLearnerRows(database: BastionDb, tables: BackupTables): Pr
   await database.meta.bulkPut(tables.meta.filter((m) => m.key !== BANK_HASH_KEY));
   // A file from before database version 3 has no study-group tables: they are emptied, like the rest.
   for (const name of whole) await database.table(name).bulkPut((tables[name] ?? []) as object[]);
+  // The per-day tallies are derived from the logs, not backed up: rebuilt from the file's logs here.
+  await replaceAnswerDays(database, tables.reviewLogs as ReviewLogRecord[]);
 }
 
 function importFailureMessage(error: unknown): string {

@@ -5,7 +5,9 @@
  */
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { BastionDb, CURRENT_SCHEMA_VERSION, schemaV1, schemaV2, schemaV3, schemaV4 } from './db';
+import { calendarDateOf } from '../domain/plan/plan-dates';
+import { tallies } from '../domain/progress/answer-days';
+import { BastionDb, CURRENT_SCHEMA_VERSION, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5 } from './db';
 
 async function buildVersion1(name: string): Promise<void> {
   const old = new Dexie(name);
@@ -99,6 +101,23 @@ async function buildVersion3(name: string): Promise<void> {
   old.close();
 }
 
+/** Version 3's rows plus review logs as version 4 wrote them (with `correct`), over two local days. */
+async function buildVersion4(name: string): Promise<void> {
+  await buildVersion3(name);
+  const old = new Dexie(name);
+  old.version(3).stores(schemaV3);
+  old.version(4).stores(schemaV4);
+  await old.open();
+  const log = { sessionId: 's3', rating: 3, chosenOption: 0, confidence: 'unsure', responseMs: 9000, cardBefore: null };
+  await old.table('reviewLogs').bulkAdd([
+    { ...log, questionKey: 'q-001', review: new Date(2026, 2, 10, 9), correct: true },
+    { ...log, questionKey: 'q-001', review: new Date(2026, 2, 10, 21), correct: false, rating: 1 },
+    { ...log, questionKey: 'my-pack:q-7', review: new Date(2026, 2, 10, 22), correct: true },
+    { ...log, questionKey: 'q-001', review: new Date(2026, 2, 11, 0, 5), correct: true },
+  ]);
+  old.close();
+}
+
 /** Every row of every table, for comparing before and after an upgrade. */
 async function dumpTables(database: Dexie, names: readonly string[]): Promise<Record<string, unknown[]>> {
   return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await database.table(n).toArray()] as const)));
@@ -106,7 +125,7 @@ async function dumpTables(database: Dexie, names: readonly string[]): Promise<Re
 
 describe('schema migrations', () => {
   it('is at the version this test covers', () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(4);
+    expect(CURRENT_SCHEMA_VERSION).toBe(5);
   });
 
   it('opens a populated version-1 database with the current code and loses nothing', async () => {
@@ -115,7 +134,7 @@ describe('schema migrations', () => {
     await current.open();
     expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect((await current.cards.get('q-001'))?.stability).toBe(4.2);
-    expect(await current.reviewLogs.where('questionKey').equals('q-001').count()).toBe(2);
+    expect((await current.reviewLogs.toArray()).filter((l) => l.questionKey === 'q-001')).toHaveLength(2);
     expect((await current.sessions.get('s2'))?.state).toEqual({ position: 4 });
     expect((await current.studyTime.toArray())[0]?.minutes).toBe(35);
     expect((await current.plans.get('p1'))?.plan).toEqual({ weeks: 20 });
@@ -180,6 +199,38 @@ describe('schema migrations', () => {
     expect(await current.questions.where('exams').equals('cc').primaryKeys()).toEqual(['my-pack:q-7']);
     expect(await current.questions.where('retired').equals(0).count()).toBe(2);
     expect(current.questions.schema.indexes.map((i) => i.name).sort()).toEqual(['exams', 'packId', 'retired']);
+    await current.delete();
+  });
+
+  it('opens a populated version-4 database: every row survives, every log is tallied by day, the review-log indexes are the kept ones', async () => {
+    await buildVersion4('migration-v4');
+    const reference = new Dexie('migration-v4');
+    reference.version(4).stores(schemaV4);
+    await reference.open();
+    const before = await dumpTables(reference, Object.keys(schemaV4));
+    reference.close();
+    expect(Object.values(before).every((rows) => rows.length > 0)).toBe(true);
+
+    const current = new BastionDb('migration-v4');
+    await current.open();
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(await dumpTables(current, Object.keys(schemaV4))).toEqual(before);
+    // Two version-1 logs (no `correct`: counted as answers, not as right ones) and four version-4 ones.
+    expect((await current.answerDays.toArray()).map((d) => [d.day, tallies(d)])).toEqual([
+      [calendarDateOf(new Date('2026-02-01T00:00:00Z')), new Map([['q-001', [1, 0]]])],
+      [calendarDateOf(new Date('2026-02-05T00:00:00Z')), new Map([['q-001', [1, 0]]])],
+      [
+        '2026-03-10',
+        new Map([
+          ['q-001', [2, 1]],
+          ['my-pack:q-7', [1, 1]],
+        ]),
+      ],
+      ['2026-03-11', new Map([['q-001', [1, 1]]])],
+    ]);
+    expect(current.reviewLogs.schema.indexes.map((i) => i.name).sort()).toEqual(['review', 'sessionId']);
+    expect(await current.reviewLogs.where('sessionId').equals('s3').count()).toBe(4);
+    expect(Object.keys(schemaV5)).toContain('answerDays');
     await current.delete();
   });
 });

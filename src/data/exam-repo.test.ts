@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeQuestion } from '../../tests/fixtures/questions';
 import { defaultSchedulerSettings } from '../domain/study/scheduler';
 import { BastionDb, setDatabase } from './db';
+import { answerDayOf, tallies } from '../domain/progress/answer-days';
 import { answerExamItem, examPreflight, expireExamIfTimeUp, startExamSession, type ExamSessionState } from './exam-repo';
 
 let database: BastionDb;
@@ -57,6 +58,9 @@ describe('exam sessions', () => {
     expect(state.current?.key).not.toBe(first.key);
     expect(await database.reviewLogs.count()).toBe(1);
     expect(await database.cards.get(first.key)).toBeDefined();
+    expect((await database.answerDays.toArray()).map((d) => [d.day, tallies(d)])).toEqual([
+      [answerDayOf(later), new Map([[first.key, [1, 1]]])],
+    ]);
   });
 
   it('finishes after the last item and ends by the time rule when time is up', async () => {

@@ -2,6 +2,7 @@ import { createEmptyCard } from 'ts-fsrs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeQuestion } from '../../tests/fixtures/questions';
 import { defaultPlanInput } from '../domain/plan/plan-input';
+import { replaceAnswerDays } from './answer-days-repo';
 import { BastionDb, setDatabase, type CardRecord, type ReviewLogRecord } from './db';
 import { createPlan } from './plan-repo';
 import { ACCURACY_WEEKS, FORECAST_DAYS, loadProgressCharts } from './progress-charts-repo';
@@ -62,9 +63,11 @@ describe('loadProgressCharts', () => {
       log('q3', new Date(2026, 2, 3, 9), true),
       log('q1', new Date(2025, 0, 1), true), // older than the weeks shown
       log('q1', new Date(2026, 0, 20, 9), false), // 43 days ago: before the 30 days the tables read, inside the 12 weeks
-      log('q1', new Date(now.getTime() - 30 * 86_400_000), true), // exactly where the two reads meet: counted once
+      log('q1', new Date(now.getTime() - 30 * 86_400_000), true), // the day before the tables' 30 days: in the charts' older read only
       log('q1', new Date(now.getTime() + 20_000), true), // later in the minute hooks round `now` down to
     ]);
+    // The charts read the per-day tallies the app keeps with every answer; these logs were written raw.
+    await replaceAnswerDays(database, await database.reviewLogs.toArray());
     const data = await loadProgressCharts('cissp', now);
     expect(data.burnUp).toBeNull();
     expect(data.coverage).toHaveLength(8);
@@ -75,8 +78,8 @@ describe('loadProgressCharts', () => {
     expect(data.accuracy.find((w) => w.start === '2026-01-19')).toMatchObject({ answered: 1, correct: 0 });
     expect(data.accuracy.find((w) => w.start === '2026-02-02')).toMatchObject({ answered: 1, correct: 1 });
     expect(data.accuracy.reduce((s, w) => s + w.answered, 0)).toBe(5);
-    // The Progress tables' last 30 days come from the same read.
-    expect((await loadProgress('cissp', now)).domains[0]).toMatchObject({ recentAttempts: 4, recentCorrect: 3 });
+    // The Progress tables' last 30 days (today and the 29 calendar days before it) come from the same read.
+    expect((await loadProgress('cissp', now)).domains[0]).toMatchObject({ recentAttempts: 3, recentCorrect: 2 });
     expect(data.forecast).toHaveLength(FORECAST_DAYS);
     expect(data.forecast.map((d) => d.due).reduce((a, b) => a + b, 0)).toBe(1);
     expect(data.forecast[0]).toMatchObject({ due: 1, overdue: 1 });

@@ -1,7 +1,7 @@
 /**
  * The data behind the Progress charts, read in one pass: the active plan and the time log (hours
- * burn-up), the pool and the cards (coverage and the review forecast), and the review logs of the
- * weeks the accuracy trend shows — read once, through the `review` index, never the whole history.
+ * burn-up), the pool and the cards (coverage and the review forecast), and the per-day answer
+ * tallies of the weeks the accuracy trend shows — one small record per day, never the review logs.
  * Each table is read with one `toArray` in parallel and walked once; nothing awaits per item. The
  * pool, cards and time log are the same queries the Progress tables run, so Dexie's live-query
  * cache answers both screens' hooks from one read.
@@ -17,23 +17,24 @@ import {
   reviewForecast,
   weeklyAccuracy,
   type AccuracyWeek,
+  type AnswerCount,
   type BurnUpSeries,
   type CoverageQuestion,
   type DomainCoverage,
   type ForecastDay,
 } from '../domain/progress/chart-series';
-import { db, type ReviewLogRecord } from './db';
+import { answerDayOf, firstDayOfWindow, forEachTally, startOfAnswerDay, type AnswerDay } from '../domain/progress/answer-days';
+import { db } from './db';
 import { isStudyPlan, weekActuals } from './plan-repo';
-import { loadRecentLogs, recentLogsSince } from './progress-repo';
+import { loadRecentAnswerDays, RECENT_DAYS } from './progress-repo';
 import { loadActivePool } from './study-hooks';
 
 /**
- * Weeks of accuracy shown. Reading the logs dominates this screen's cost (a heavy learner answers
- * ~140 questions a day, and each log is a whole record to deserialise: 26 weeks took about twice
- * as long as 12 in Chromium), so the trend shows a quarter: enough weeks to see a direction, and
- * the all-time and 30-day figures are in the tables below.
+ * Weeks of accuracy shown: half a year, enough to see a direction over a 4–6 month plan. They come
+ * from the per-day tallies (182 small records), so the length costs next to nothing; reading the
+ * review logs themselves (~25,000 for a heavy learner) would cost hundreds of milliseconds.
  */
-export const ACCURACY_WEEKS = 12;
+export const ACCURACY_WEEKS = 26;
 /** Days of review forecast shown. */
 export const FORECAST_DAYS = 30;
 
@@ -54,10 +55,10 @@ export interface ProgressChartData {
 export async function loadProgressCharts(exam: ExamId, now: Date): Promise<ProgressChartData> {
   const startedAt = performance.now();
   const since = localWeekStart(now, -(ACCURACY_WEEKS - 1));
-  const [pool, cards, logs, time, activePlans] = await Promise.all([
+  const [pool, cards, days, time, activePlans] = await Promise.all([
     loadActivePool(),
     db().cards.toArray(),
-    loadLogsSince(since, now),
+    loadAnswerDaysSince(since, now),
     db().studyTime.toArray(),
     db().plans.where('status').equals('active').toArray(),
   ]);
@@ -88,11 +89,7 @@ export async function loadProgressCharts(exam: ExamId, now: Date): Promise<Progr
     now,
     burnUp,
     coverage: coverageByDomain(blueprints[exam].domains, questions),
-    accuracy: weeklyAccuracy(
-      logs.filter((l) => inExam.has(l.questionKey)),
-      now,
-      ACCURACY_WEEKS,
-    ),
+    accuracy: weeklyAccuracy(examAnswersPerDay(days, inExam), now, ACCURACY_WEEKS),
     forecast: reviewForecast(
       cards.filter((c) => inExam.has(c.questionKey)).map((c) => c.due),
       now,
@@ -104,23 +101,38 @@ export async function loadProgressCharts(exam: ExamId, now: Date): Promise<Progr
 }
 
 /**
- * The logs from `since` to `now`, read as the older part plus the last 30 days: the Progress tables
- * read those 30 days with the very same query at the same time, and Dexie's live-query cache then
- * serves both from one read — the logs are this screen's biggest read.
+ * The tallies from `since`'s day on, read as the older part plus the last 30 days: the Progress
+ * tables read those 30 days with the very same query at the same time, and Dexie's live-query cache
+ * then serves both from one read.
  */
-async function loadLogsSince(since: Date, now: Date): Promise<ReviewLogRecord[]> {
-  const recentSince = recentLogsSince(now);
+async function loadAnswerDaysSince(since: Date, now: Date): Promise<AnswerDay[]> {
+  const first = answerDayOf(since);
+  const recentFirst = firstDayOfWindow(now, RECENT_DAYS);
   const [older, recent] = await Promise.all([
-    since < recentSince ? db().reviewLogs.where('review').between(since, recentSince, true, false).toArray() : [],
-    loadRecentLogs(now),
+    first < recentFirst ? db().answerDays.where('day').between(first, recentFirst, true, false).toArray() : [],
+    loadRecentAnswerDays(now),
   ]);
-  return [...older, ...recent.filter((l) => l.review >= since)];
+  return [...older, ...recent.filter((d) => d.day >= first)];
+}
+
+/** One count per day: the day's answers to questions of the exam, placed at the day's local midnight. */
+function examAnswersPerDay(days: readonly AnswerDay[], inExam: ReadonlySet<string>): AnswerCount[] {
+  return days.map((day) => {
+    let answered = 0;
+    let correct = 0;
+    forEachTally(day, (key, a, c) => {
+      if (!inExam.has(key)) return;
+      answered += a;
+      correct += c;
+    });
+    return { at: startOfAnswerDay(day.day), answered, correct };
+  });
 }
 
 /** Reloads when any table it reads changes, and once a minute so "today" moves on. */
 export function useProgressCharts(exam: ExamId, now: Date): ProgressChartData | undefined {
   const minute = Math.floor(now.getTime() / 60_000);
   // The end of the minute, as useProgress uses: answers given earlier this minute count, and both
-  // ask for the same 30-day log range, so Dexie's query cache serves it once.
+  // ask for the same 30-day tally range, so Dexie's query cache serves it once.
   return useLiveQuery(() => loadProgressCharts(exam, new Date(minute * 60_000 + 59_999)), [exam, minute]);
 }

@@ -1,19 +1,19 @@
 /**
  * The figures behind Progress, Plan and Today: per domain and objective, questions seen, accuracy
- * (overall from aggregates kept on each card; last 30 days from the indexed review logs of that
- * window only), mean retrievability, and hours. Nothing here scans the whole review history.
+ * (overall from aggregates kept on each card; last 30 days from the per-day answer tallies of that
+ * window), mean retrievability, and hours. Nothing here reads the review logs themselves.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { domainIn, objectiveIn } from '../domain/bank/question-filter';
 import { blueprints, type ExamId } from '../domain/exam-blueprints';
 import type { DomainProgress } from '../domain/plan/domain-split';
 import { retrievabilityAt, type SchedulerSettings } from '../domain/study/scheduler';
-import { db, type ReviewLogRecord } from './db';
+import { firstDayOfWindow, sumByQuestion, type AnswerDay } from '../domain/progress/answer-days';
+import { loadAnswerDaysFrom } from './answer-days-repo';
+import { db } from './db';
 import { loadSettings, schedulerSettingsFrom } from './settings-repo';
 import { loadActivePool } from './study-hooks';
 import { toCard } from './study-repo';
-
-const DAY_MS = 86_400_000;
 
 export interface Tally {
   inBank: number;
@@ -54,38 +54,30 @@ export interface ProgressData {
 
 const emptyTally = (): Tally => ({ inBank: 0, seen: 0, attempts: 0, correct: 0, recentAttempts: 0, recentCorrect: 0 });
 
-/** Start of the "last 30 days" window at `now`. */
-export function recentLogsSince(now: Date): Date {
-  return new Date(now.getTime() - 30 * DAY_MS);
-}
+/** Days in the "last 30 days" figures: today and the 29 local calendar days before it. */
+export const RECENT_DAYS = 30;
 
 /**
- * The review logs of the last 30 days. One definition of the query, so live queries running at the
- * same time (the Progress tables and charts) share a single read through Dexie's query cache.
- * No upper bound: hooks round `now` down to the minute, and an answer given since then must count
- * (and, being inside the range the live query watches, make it run again).
+ * The answer tallies of the last 30 days. One definition of the query, so live queries running at
+ * the same time (the Progress tables and charts) share a single read through Dexie's query cache.
+ * No upper bound: an answer given today must count (and, being inside the range the live query
+ * watches, make it run again).
  */
-export function loadRecentLogs(now: Date): Promise<ReviewLogRecord[]> {
-  return db().reviewLogs.where('review').aboveOrEqual(recentLogsSince(now)).toArray();
+export function loadRecentAnswerDays(now: Date): Promise<AnswerDay[]> {
+  return loadAnswerDaysFrom(firstDayOfWindow(now, RECENT_DAYS));
 }
 
 export async function loadProgress(exam: ExamId, now: Date, scheduler?: SchedulerSettings): Promise<ProgressData> {
   const settings = scheduler ?? schedulerSettingsFrom(await loadSettings());
-  const [pool, cards, recentLogs, time] = await Promise.all([
+  const [pool, cards, recentDays, time] = await Promise.all([
     loadActivePool(),
     db().cards.toArray(),
-    loadRecentLogs(now),
+    loadRecentAnswerDays(now),
     db().studyTime.toArray(),
   ]);
   const cardByKey = new Map(cards.map((c) => [c.questionKey, c]));
   const recallNow = retrievabilityAt(now, settings);
-  const recentByKey = new Map<string, { attempts: number; correct: number }>();
-  for (const log of recentLogs) {
-    const r = recentByKey.get(log.questionKey) ?? { attempts: 0, correct: 0 };
-    r.attempts++;
-    if (log.correct) r.correct++;
-    recentByKey.set(log.questionKey, r);
-  }
+  const recentByKey = sumByQuestion(recentDays);
   const byDomain = new Map<number, Tally & { retrievabilitySum: number; retrievabilitySquares: number; touched: Set<string> }>();
   const byObjective = new Map<string, Tally>();
   for (const q of pool) {

@@ -40,7 +40,7 @@ afterEach(async () => {
 });
 
 async function answer(key: string, correct: boolean, at: Date): Promise<void> {
-  await database.transaction('rw', [database.cards, database.reviewLogs], () =>
+  await database.transaction('rw', [database.cards, database.reviewLogs, database.answerDays], () =>
     writeReview({
       sessionId: 'practice-1',
       questionKey: key,

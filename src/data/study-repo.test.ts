@@ -1,6 +1,7 @@
 import { Rating } from 'ts-fsrs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeQuestion } from '../../tests/fixtures/questions';
+import { answerDayOf, tallies, tallyLogs } from '../domain/progress/answer-days';
 import { defaultSchedulerSettings } from '../domain/study/scheduler';
 import { createSessionState, type SessionConfig } from '../domain/study/session';
 import { seededRng } from '../domain/study/random';
@@ -69,6 +70,19 @@ describe('recordAnswer', () => {
     await Promise.all([answer('q1', 1), answer('q1', 2)]);
     expect(await database.reviewLogs.count()).toBe(1);
     expect((await database.cards.get('q1'))?.reps).toBe(1);
+    expect((await database.answerDays.toArray()).map((d) => [d.day, tallies(d)])).toEqual([[answerDayOf(t0), new Map([['q1', [1, 1]]])]]);
+  });
+
+  it('counts every answer in its day’s tallies, always equal to tallying the logs', async () => {
+    await answer('q1', 1);
+    await advanceSession('s1', 'q1', t0);
+    const nextDay = new Date(t0.getTime() + 86_400_000);
+    await answer('q2', 0, nextDay);
+    expect((await database.answerDays.toArray()).map((d) => [d.day, tallies(d)])).toEqual([
+      [answerDayOf(t0), new Map([['q1', [1, 1]]])],
+      [answerDayOf(nextDay), new Map([['q2', [1, 0]]])],
+    ]);
+    expect((await database.answerDays.toArray()).map(tallies)).toEqual(tallyLogs(await database.reviewLogs.toArray()).map(tallies));
   });
 });
 
@@ -93,6 +107,7 @@ describe('undoLastAnswer', () => {
     expect(await undoLastAnswer('s1', t0)).toBe('q1');
     expect(await database.cards.get('q1')).toBeUndefined();
     expect(await database.reviewLogs.count()).toBe(0);
+    expect(await database.answerDays.count()).toBe(0);
     const state = (await database.sessions.get('s1'))!.state as { answers: object; position: number };
     expect(state.answers).toEqual({});
     expect(state.position).toBe(0);
@@ -111,6 +126,7 @@ describe('undoLastAnswer', () => {
     await undoLastAnswer('s2', later);
     expect(await database.cards.get('q1')).toEqual(before);
     expect(await database.reviewLogs.count()).toBe(2);
+    expect((await database.answerDays.toArray()).map(tallies)).toEqual(tallyLogs(await database.reviewLogs.toArray()).map(tallies));
   });
 });
 

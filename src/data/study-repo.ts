@@ -18,6 +18,7 @@ import {
   type StudySessionState,
 } from '../domain/study/session';
 import { db, type CardRecord, type SessionRecord } from './db';
+import { countAnswerOnDay } from './answer-days-repo';
 
 /** The FSRS card inside a stored record (the aggregates stay with the record). */
 export function toCard(record: CardRecord): Card {
@@ -85,29 +86,33 @@ export interface AnswerInput {
 /** Records an answer with the default confidence; the learner may change the confidence after. */
 export async function recordAnswer(input: AnswerInput): Promise<void> {
   const database = db();
-  await database.transaction('rw', [database.sessions, database.cards, database.reviewLogs, database.questions], async () => {
-    const { record, state } = await activeSession(input.sessionId);
-    if (state.answers[input.questionKey]) return;
-    const question = await database.questions.get(input.questionKey);
-    if (!question) throw new Error(`Question ${input.questionKey} is not in the bank`);
-    const correct = input.chosen === question.answer;
-    const logId = await writeReview({ ...input, correct });
-    const answer = {
-      chosen: input.chosen,
-      correct,
-      confidence: DEFAULT_CONFIDENCE,
-      responseMs: input.responseMs,
-      answeredAt: input.now.toISOString(),
-      logId,
-    };
-    await database.sessions.put({ ...record, updatedAt: input.now, state: withAnswer(state, input.questionKey, answer) });
-  });
+  await database.transaction(
+    'rw',
+    [database.sessions, database.cards, database.reviewLogs, database.answerDays, database.questions],
+    async () => {
+      const { record, state } = await activeSession(input.sessionId);
+      if (state.answers[input.questionKey]) return;
+      const question = await database.questions.get(input.questionKey);
+      if (!question) throw new Error(`Question ${input.questionKey} is not in the bank`);
+      const correct = input.chosen === question.answer;
+      const logId = await writeReview({ ...input, correct });
+      const answer = {
+        chosen: input.chosen,
+        correct,
+        confidence: DEFAULT_CONFIDENCE,
+        responseMs: input.responseMs,
+        answeredAt: input.now.toISOString(),
+        logId,
+      };
+      await database.sessions.put({ ...record, updatedAt: input.now, state: withAnswer(state, input.questionKey, answer) });
+    },
+  );
 }
 
 /**
  * The FSRS side of any answer (practice, review or exam): the card's next state and a review log
- * holding the card as it was, for undo. Must run inside the caller's transaction over cards and
- * reviewLogs, so the answer and its card update commit together or not at all.
+ * holding the card as it was, for undo, counted in its day's tallies. Must run inside the caller's
+ * transaction over cards, reviewLogs and answerDays, so all of it commits together or not at all.
  */
 export async function writeReview(input: AnswerInput & { correct: boolean }): Promise<number> {
   const database = db();
@@ -125,6 +130,7 @@ export async function writeReview(input: AnswerInput & { correct: boolean }): Pr
     responseMs: input.responseMs,
     cardBefore: beforeRecord ? withoutKey(beforeRecord) : null,
   });
+  await countAnswerOnDay({ review: log.review, questionKey: input.questionKey, correct: input.correct }, 1);
   await database.cards.put({ ...card, questionKey: input.questionKey, ...aggregatesAfter(beforeRecord, input.correct) });
   return logId as number;
 }
@@ -165,7 +171,7 @@ export async function setConfidence(
 /** Undo the session's last answer: its card and log return to exactly their state before it. */
 export async function undoLastAnswer(sessionId: string, now: Date): Promise<string | undefined> {
   const database = db();
-  return database.transaction('rw', [database.sessions, database.cards, database.reviewLogs], async () => {
+  return database.transaction('rw', [database.sessions, database.cards, database.reviewLogs, database.answerDays], async () => {
     const { record, state } = await activeSession(sessionId);
     const last = lastAnswered(state);
     if (!last) return undefined;
@@ -178,6 +184,7 @@ export async function undoLastAnswer(sessionId: string, now: Date): Promise<stri
         else await database.cards.delete(questionKey);
       }
       await database.reviewLogs.delete(answer.logId);
+      await countAnswerOnDay(log, -1);
     }
     await database.sessions.put({ ...record, status: 'active', updatedAt: now, state: withoutAnswer(state, questionKey) });
     return questionKey;

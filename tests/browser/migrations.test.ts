@@ -250,6 +250,11 @@ async function expectRowsKept(page: Page, rows: Record<string, unknown[]>): Prom
   expect(questions.find((q) => q.key === retiredKey)?.retired).toBe(1);
   expect(questions.find((q) => q.key === 'my-pack:q1')).toMatchObject({ retired: 0, stem: 'My own question' });
   expect(questions.find((q) => q.key === first)?.retired).toBe(0);
+  // Version 5 tallies every review log by day and question (what Progress reads): all are counted.
+  // Each day keeps [answered, correct] per question in one flat array: the answered counts are the even entries.
+  const days = await readStore<{ counts: Uint32Array }>(page, 'answerDays');
+  const tallied = days.flatMap((d) => [...d.counts].filter((_, i) => i % 2 === 0)).reduce((sum, answered) => sum + answered, 0);
+  expect(tallied).toBe(rows.reviewLogs?.length);
 }
 
 async function expectAppUsesThem(page: Page): Promise<void> {

@@ -171,7 +171,7 @@ describe('progress charts', () => {
     await panel(tracked.page, 'Coverage by domain').locator('canvas[role="img"]').waitFor();
     expect(await tracked.page.getByRole('link', { name: 'Make a study plan' }).count()).toBe(1);
     expect(await seriousAxeViolations(tracked.page)).toEqual([]);
-    expect(await tracked.page.getByText('No answers in the last 12 weeks yet', { exact: false }).count()).toBe(1);
+    expect(await tracked.page.getByText('No answers in the last 26 weeks yet', { exact: false }).count()).toBe(1);
     expect(await tracked.page.getByText(/^No CISSP reviews are due/).count()).toBe(1);
     await dark.close();
 

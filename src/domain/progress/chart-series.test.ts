@@ -199,3 +199,23 @@ describe('across a daylight-saving change (Europe/Berlin, clocks go forward on 2
     ]);
   });
 });
+
+describe('weeklyAccuracy from counts', () => {
+  it('adds counted answers (per day and question) like single ones', () => {
+    const now = new Date(2026, 2, 4, 10);
+    const weeks = weeklyAccuracy(
+      [
+        { at: new Date(2026, 2, 2), answered: 5, correct: 4 },
+        { review: new Date(2026, 2, 3, 9), correct: false },
+        { at: new Date(2026, 1, 23), answered: 0, correct: 0 },
+      ],
+      now,
+      2,
+    );
+    expect(weeks.map((w) => [w.start, w.answered, w.correct])).toEqual([
+      ['2026-02-23', 0, 0],
+      ['2026-03-02', 6, 4],
+    ]);
+    expect(weeks[0]?.accuracy).toBeNull();
+  });
+});

@@ -178,6 +178,13 @@ export interface AnswerAt {
   readonly correct: boolean;
 }
 
+/** Answers counted together (e.g. one question's answers on one day), placed at `at`. */
+export interface AnswerCount {
+  readonly at: Date;
+  readonly answered: number;
+  readonly correct: number;
+}
+
 export interface AccuracyWeek {
   /** The Monday starting the week, yyyy-mm-dd (local calendar). */
   readonly start: string;
@@ -193,21 +200,23 @@ export interface AccuracyWeek {
 }
 
 /**
- * Accuracy per local week for the `weeks` weeks ending with the one holding `now`, oldest first.
- * Answers outside those weeks are ignored.
+ * Accuracy per local week for the `weeks` weeks ending with the one holding `now`, oldest first,
+ * from single answers or counted ones (a day's answers, placed at its midnight). Answers outside
+ * those weeks are ignored.
  * @example weeklyAccuracy([{ review: now, correct: true }], now, 2)[1]?.accuracy // 1
  */
-export function weeklyAccuracy(answers: Iterable<AnswerAt>, now: Date, weeks: number): AccuracyWeek[] {
+export function weeklyAccuracy(answers: Iterable<AnswerAt | AnswerCount>, now: Date, weeks: number): AccuracyWeek[] {
   const count = Math.max(0, Math.floor(weeks));
   const starts = Array.from({ length: count + 1 }, (_, i) => localWeekStart(now, i - count + 1));
   const bounds = starts.map((d) => d.getTime());
   const answered = new Array<number>(count).fill(0);
   const correct = new Array<number>(count).fill(0);
   for (const a of answers) {
-    const i = bucketOf(bounds, a.review.getTime());
+    const counted = 'answered' in a;
+    const i = bucketOf(bounds, (counted ? a.at : a.review).getTime());
     if (i < 0) continue;
-    answered[i]!++;
-    if (a.correct) correct[i]!++;
+    answered[i]! += counted ? a.answered : 1;
+    correct[i]! += counted ? a.correct : a.correct ? 1 : 0;
   }
   return starts.slice(0, count).map((startAt, i) => {
     const n = answered[i] ?? 0;

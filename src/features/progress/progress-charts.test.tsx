@@ -10,6 +10,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createEmptyCard } from 'ts-fsrs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeQuestion } from '../../../tests/fixtures/questions';
+import { replaceAnswerDays } from '../../data/answer-days-repo';
 import { BastionDb, setDatabase, type ReviewLogRecord } from '../../data/db';
 import { createPlan } from '../../data/plan-repo';
 import { addManualEntry } from '../../data/time-repo';
@@ -50,6 +51,7 @@ beforeEach(async () => {
     { ...log, review: new Date(2026, 2, 3, 9), correct: false },
     { ...log, review: new Date(2026, 2, 3, 10), correct: true },
   ] as unknown as ReviewLogRecord[]);
+  await replaceAnswerDays(database, await database.reviewLogs.toArray());
 });
 afterEach(async () => {
   vi.useRealTimers();
@@ -105,7 +107,7 @@ describe('ProgressCharts', () => {
     await user.keyboard('{Enter}');
     const accuracy = within(panel('Accuracy by week')).getByRole('table');
     const rows = within(accuracy).getAllByRole('row').slice(1);
-    expect(rows).toHaveLength(12);
+    expect(rows).toHaveLength(26);
     expect(rows[0]).toHaveTextContent('2 / 3');
     expect(rows[0]).toHaveTextContent('67% (21%–94%)');
     expect(rows[1]).toHaveTextContent('no answers');
