@@ -18,8 +18,9 @@ export function ReadinessRule() {
         ))}
       </ul>
       <p className="muted">
-        Accuracy counts every answer of the last 30 days (today and the 29 days before), in practice, review and exams. Recall is FSRS’s predicted chance that you would
-        answer a question you have studied correctly now. Coverage counts objectives with at least one question answered.
+        Accuracy counts every answer of the last 30 days (today and the 29 days before), in practice, review and exams. Recall is FSRS’s
+        predicted chance that you would answer a question you have studied correctly now. Coverage counts objectives with at least one
+        question answered.
       </p>
     </details>
   );
