@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import { BANK_HASH_KEY, db } from './db';
-import { loadActivePool } from './pool-cache';
+import { loadActivePool, loadCards } from './pool-cache';
 
 export interface BankSyncStatus {
   phase: 'idle' | 'loading' | 'ready' | 'error';
@@ -38,9 +38,10 @@ export function startBankSync(): Promise<void> {
           ? { questionCount: await db().questions.where('retired').equals(0).count() }
           : await loadNewBank(hash, (done, total) => useBankSyncStatus.setState({ done, total }));
       useBankSyncStatus.setState({ phase: 'ready', questionCount: result.questionCount });
-      // Read the pool into memory now, while the learner looks at the first screen, so starting a
-      // review or practice session does not wait for thousands of question records.
+      // Read the pool and the cards into memory now, while the learner looks at the first screen, so
+      // starting a session or opening Today or Progress does not wait for thousands of records.
       void loadActivePool().catch(() => {});
+      void loadCards().catch(() => {});
     } catch (error) {
       useBankSyncStatus.setState({ phase: 'error', error: (error as Error).message });
     }

@@ -27,7 +27,7 @@ import { answerDayOf, firstDayOfWindow, forEachTally, startOfAnswerDay, type Ans
 import { db } from './db';
 import { isStudyPlan, weekActuals } from './plan-repo';
 import { loadRecentAnswerDays, RECENT_DAYS } from './progress-repo';
-import { loadActivePool } from './study-hooks';
+import { loadActivePool, loadCards } from './pool-cache';
 
 /**
  * Weeks of accuracy shown: half a year, enough to see a direction over a 4–6 month plan. They come
@@ -57,7 +57,7 @@ export async function loadProgressCharts(exam: ExamId, now: Date): Promise<Progr
   const since = localWeekStart(now, -(ACCURACY_WEEKS - 1));
   const [pool, cards, days, time, activePlans] = await Promise.all([
     loadActivePool(),
-    db().cards.toArray(),
+    loadCards(),
     loadAnswerDaysSince(since, now),
     db().studyTime.toArray(),
     db().plans.where('status').equals('active').toArray(),

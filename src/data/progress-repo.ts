@@ -12,7 +12,7 @@ import { firstDayOfWindow, sumByQuestion, type AnswerDay } from '../domain/progr
 import { loadAnswerDaysFrom } from './answer-days-repo';
 import { db } from './db';
 import { loadSettings, schedulerSettingsFrom } from './settings-repo';
-import { loadActivePool } from './study-hooks';
+import { loadActivePool, loadCards } from './pool-cache';
 import { toCard } from './study-repo';
 
 export interface Tally {
@@ -71,7 +71,7 @@ export async function loadProgress(exam: ExamId, now: Date, scheduler?: Schedule
   const settings = scheduler ?? schedulerSettingsFrom(await loadSettings());
   const [pool, cards, recentDays, time] = await Promise.all([
     loadActivePool(),
-    db().cards.toArray(),
+    loadCards(),
     loadRecentAnswerDays(now),
     db().studyTime.toArray(),
   ]);

@@ -8,7 +8,7 @@ import type { DomainRecord, KeyedQuestion, LearnerHistory } from '../domain/stud
 import type { CardSummary } from '../domain/study/review-queue';
 import type { StudySessionState } from '../domain/study/session';
 import { db, type CardRecord, type QuestionRecord, type SessionRecord } from './db';
-import { loadActivePool } from './pool-cache';
+import { loadActivePool, loadCards } from './pool-cache';
 
 export { loadActivePool };
 
@@ -44,13 +44,13 @@ export function useSessionById(id: string | undefined): LoadedSession | null | u
 }
 
 export async function loadCardSummaries(): Promise<CardSummary[]> {
-  const cards = await db().cards.toArray();
+  const cards = await loadCards();
   return cards.map((c) => ({ questionKey: c.questionKey, due: c.due, reps: c.reps, lapses: c.lapses }));
 }
 
 /** Seen, due, missed and flagged keys at `now`, for choosing practice questions. */
 export async function loadLearnerHistory(now: Date): Promise<LearnerHistory> {
-  const [cards, flags] = await Promise.all([db().cards.toArray(), db().flags.toArray()]);
+  const [cards, flags] = await Promise.all([loadCards(), db().flags.toArray()]);
   return {
     seen: new Set(cards.map((c) => c.questionKey)),
     due: new Set(cards.filter((c) => c.due.getTime() <= now.getTime()).map((c) => c.questionKey)),
