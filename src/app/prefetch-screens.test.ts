@@ -14,14 +14,16 @@ describe('prefetchScreens', () => {
     const order: string[] = [];
     let running = 0;
     let overlap = false;
-    const loader = (name: string, fail = false) => async () => {
-      running++;
-      if (running > 1) overlap = true;
-      order.push(name);
-      await new Promise((r) => setTimeout(r, 5));
-      running--;
-      if (fail) throw new Error('offline');
-    };
+    const loader =
+      (name: string, fail = false) =>
+      async () => {
+        running++;
+        if (running > 1) overlap = true;
+        order.push(name);
+        await new Promise((r) => setTimeout(r, 5));
+        running--;
+        if (fail) throw new Error('offline');
+      };
     prefetchScreens([loader('today'), loader('practice', true), loader('progress')]);
     prefetchScreens([loader('again')]);
     await flush();
