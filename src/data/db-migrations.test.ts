@@ -123,6 +123,17 @@ async function dumpTables(database: Dexie, names: readonly string[]): Promise<Re
   return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await database.table(n).toArray()] as const)));
 }
 
+/** Every row of a database as version `version` sees it, before the current code upgrades it; every table has rows. */
+async function dumpVersion(name: string, version: number, schema: Record<string, string>): Promise<Record<string, unknown[]>> {
+  const reference = new Dexie(name);
+  reference.version(version).stores(schema);
+  await reference.open();
+  const before = await dumpTables(reference, Object.keys(schema));
+  reference.close();
+  expect(Object.values(before).every((rows) => rows.length > 0)).toBe(true);
+  return before;
+}
+
 describe('schema migrations', () => {
   it('is at the version this test covers', () => {
     expect(CURRENT_SCHEMA_VERSION).toBe(5);
@@ -150,12 +161,7 @@ describe('schema migrations', () => {
 
   it('opens a populated version-2 database with the current code: every row of every table survives', async () => {
     await buildVersion2('migration-v2');
-    const reference = new Dexie('migration-v2');
-    reference.version(2).stores(schemaV2);
-    await reference.open();
-    const before = await dumpTables(reference, Object.keys(schemaV2));
-    reference.close();
-    expect(Object.values(before).every((rows) => rows.length > 0)).toBe(true);
+    const before = await dumpVersion('migration-v2', 2, schemaV2);
 
     const current = new BastionDb('migration-v2');
     await current.open();
@@ -183,12 +189,7 @@ describe('schema migrations', () => {
 
   it('opens a populated version-3 database with the current code: every row survives, the kept question indexes work', async () => {
     await buildVersion3('migration-v3');
-    const reference = new Dexie('migration-v3');
-    reference.version(3).stores(schemaV3);
-    await reference.open();
-    const before = await dumpTables(reference, Object.keys(schemaV3));
-    reference.close();
-    expect(Object.values(before).every((rows) => rows.length > 0)).toBe(true);
+    const before = await dumpVersion('migration-v3', 3, schemaV3);
 
     const current = new BastionDb('migration-v3');
     await current.open();
@@ -204,12 +205,7 @@ describe('schema migrations', () => {
 
   it('opens a populated version-4 database: every row survives, every log is tallied by day, the review-log indexes are the kept ones', async () => {
     await buildVersion4('migration-v4');
-    const reference = new Dexie('migration-v4');
-    reference.version(4).stores(schemaV4);
-    await reference.open();
-    const before = await dumpTables(reference, Object.keys(schemaV4));
-    reference.close();
-    expect(Object.values(before).every((rows) => rows.length > 0)).toBe(true);
+    const before = await dumpVersion('migration-v4', 4, schemaV4);
 
     const current = new BastionDb('migration-v4');
     await current.open();

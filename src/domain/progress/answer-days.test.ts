@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { inTimeZone } from '../../../tests/fixtures/time-zone';
 import {
   answerDayOf,
   firstDayOfWindow,
@@ -86,14 +87,7 @@ describe('days', () => {
   });
 
   describe('across a daylight-saving change (Europe/Berlin, 29 March 2026)', () => {
-    const saved = process.env.TZ;
-    beforeAll(() => {
-      process.env.TZ = 'Europe/Berlin';
-    });
-    afterAll(() => {
-      if (saved === undefined) delete process.env.TZ;
-      else process.env.TZ = saved;
-    });
+    inTimeZone('Europe/Berlin');
 
     it('keeps each answer on its local day and each day starting at local midnight', () => {
       expect(new Date(2026, 2, 28, 22).getTimezoneOffset()).toBe(-60);

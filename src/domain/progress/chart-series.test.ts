@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { inTimeZone } from '../../../tests/fixtures/time-zone';
 import { blueprints } from '../exam-blueprints';
 import {
   bucketOf,
@@ -167,14 +168,7 @@ describe('reviewForecast', () => {
 
 // Days are calendar days: across a daylight-saving change a day is 23 or 25 hours long.
 describe('across a daylight-saving change (Europe/Berlin, clocks go forward on 29 March 2026)', () => {
-  const saved = process.env.TZ;
-  beforeAll(() => {
-    process.env.TZ = 'Europe/Berlin';
-  });
-  afterAll(() => {
-    if (saved === undefined) delete process.env.TZ;
-    else process.env.TZ = saved;
-  });
+  inTimeZone('Europe/Berlin');
 
   it('keeps answers and due cards on their local day', () => {
     const saturday = new Date(2026, 2, 28, 22, 0);
