@@ -23,7 +23,7 @@ import {
   type DomainCoverage,
   type ForecastDay,
 } from '../domain/progress/chart-series';
-import { answerDayOf, firstDayOfWindow, forEachTally, startOfAnswerDay, type AnswerDay } from '../domain/progress/answer-days';
+import { answerDayOf, firstDayOfWindow, startOfAnswerDay, type AnswerDay } from '../domain/progress/answer-days';
 import { db } from './db';
 import { isStudyPlan, weekActuals } from './plan-repo';
 import { loadRecentAnswerDays, RECENT_DAYS } from './progress-repo';
@@ -117,15 +117,17 @@ async function loadAnswerDaysSince(since: Date, now: Date): Promise<AnswerDay[]>
 
 /** One count per day: the day's answers to questions of the exam, placed at the day's local midnight. */
 function examAnswersPerDay(days: readonly AnswerDay[], inExam: ReadonlySet<string>): AnswerCount[] {
-  return days.map((day) => {
+  // Plain indexed loops: half a year of days is ~18,000 (question, day) entries, and a callback
+  // per entry cost ~15 ms of this screen's load.
+  return days.map(({ day, keys, counts }) => {
     let answered = 0;
     let correct = 0;
-    forEachTally(day, (key, a, c) => {
-      if (!inExam.has(key)) return;
-      answered += a;
-      correct += c;
-    });
-    return { at: startOfAnswerDay(day.day), answered, correct };
+    for (let i = 0; i < keys.length; i++) {
+      if (!inExam.has(keys[i]!)) continue;
+      answered += counts[2 * i] ?? 0;
+      correct += counts[2 * i + 1] ?? 0;
+    }
+    return { at: startOfAnswerDay(day), answered, correct };
   });
 }
 

@@ -98,14 +98,17 @@ export function firstDayOfWindow(now: Date, days: number): string {
 /** Answers and right answers per question key over `days`. */
 export function sumByQuestion(days: Iterable<AnswerDay>): Map<string, { attempts: number; correct: number }> {
   const out = new Map<string, { attempts: number; correct: number }>();
-  for (const day of days) {
-    forEachTally(day, (key, answered, right) => {
+  for (const { keys, counts } of days) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const answered = counts[2 * i] ?? 0;
+      const right = counts[2 * i + 1] ?? 0;
       const sum = out.get(key);
       if (sum) {
         sum.attempts += answered;
         sum.correct += right;
       } else out.set(key, { attempts: answered, correct: right });
-    });
+    }
   }
   return out;
 }
