@@ -1,8 +1,6 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense } from 'react';
 import { NavLink, Outlet, useNavigation } from 'react-router';
 import { useBankSyncStatus } from '../data/bank-sync-status';
-import { prefetchScreens } from './prefetch-screens';
-import { navScreens } from './screens';
 import { navRoutes } from './routes';
 import { StorageFullAlert } from './storage-full-alert';
 import { UpdatePrompt } from './update-prompt';
@@ -11,11 +9,6 @@ import { usePersistenceRequest } from './use-persistence-request';
 export function Shell() {
   const navigation = useNavigation();
   usePersistenceRequest();
-  const bankPhase = useBankSyncStatus((s) => s.phase);
-  // After start-up's own work (the bank sync), so loading ahead never delays the first screen.
-  useEffect(() => {
-    if (bankPhase === 'ready' || bankPhase === 'error') prefetchScreens(Object.values(navScreens));
-  }, [bankPhase]);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
