@@ -13,7 +13,7 @@ import { randomSeed, seededRng, shuffled } from '../domain/study/random';
 import type { SchedulerSettings } from '../domain/study/scheduler';
 import { db, type SessionRecord } from './db';
 import { loadActivePool, loadCards } from './pool-cache';
-import { writeReview } from './study-repo';
+import { reviewTables, writeReview } from './study-repo';
 
 /** Items answered within this many days count as "seen recently" and are avoided when the bank allows. */
 export const RECENT_DAYS = 14;
@@ -119,29 +119,25 @@ export async function answerExamItem(
   settings: SchedulerSettings,
 ): Promise<void> {
   const database = db();
-  await database.transaction(
-    'rw',
-    [database.sessions, database.cards, database.reviewLogs, database.answerDays, database.questions],
-    async () => {
-      const record = await database.sessions.get(sessionId);
-      if (!record || record.status !== 'active') return;
-      const state = record.state as ExamSessionState;
-      if (state.current?.key !== key) return;
-      const timed = checkTime(state.engine, now);
-      if (timed.result) {
-        await database.sessions.put(finished(record, { ...state, engine: timed, current: null }, now));
-        return;
-      }
-      const question = await database.questions.get(key);
-      if (!question) throw new Error(`Question ${key} is not in the bank`);
-      const correct = chosen === question.answer;
-      const responseMs = Math.max(0, now.getTime() - Date.parse(state.current.shownAt));
-      await writeReview({ sessionId, questionKey: key, chosen, responseMs, now, settings, correct });
-      const engine = answerItem(timed, key, correct, now);
-      const answers = [...state.answers, { key, chosen, correct, order: state.current.order, responseMs }];
-      await database.sessions.put(finished(record, withNextItem({ ...state, engine, answers }, now), now));
-    },
-  );
+  await database.transaction('rw', [database.sessions, database.questions, ...reviewTables(database)], async () => {
+    const record = await database.sessions.get(sessionId);
+    if (!record || record.status !== 'active') return;
+    const state = record.state as ExamSessionState;
+    if (state.current?.key !== key) return;
+    const timed = checkTime(state.engine, now);
+    if (timed.result) {
+      await database.sessions.put(finished(record, { ...state, engine: timed, current: null }, now));
+      return;
+    }
+    const question = await database.questions.get(key);
+    if (!question) throw new Error(`Question ${key} is not in the bank`);
+    const correct = chosen === question.answer;
+    const responseMs = Math.max(0, now.getTime() - Date.parse(state.current.shownAt));
+    await writeReview({ sessionId, questionKey: key, chosen, responseMs, now, settings, correct });
+    const engine = answerItem(timed, key, correct, now);
+    const answers = [...state.answers, { key, chosen, correct, order: state.current.order, responseMs }];
+    await database.sessions.put(finished(record, withNextItem({ ...state, engine, answers }, now), now));
+  });
 }
 
 /** Ends the exam by the time rule when its time is up (called on a timer and on load). */

@@ -9,7 +9,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { domainIn, objectiveIn } from '../domain/bank/question-filter';
 import { blueprints, type ExamId } from '../domain/exam-blueprints';
-import { calendarDateOf } from '../domain/plan/plan-dates';
+import { calendarDateOf, localMidnight } from '../domain/plan/plan-dates';
 import {
   burnUpSeries,
   coverageByDomain,
@@ -23,7 +23,7 @@ import {
   type DomainCoverage,
   type ForecastDay,
 } from '../domain/progress/chart-series';
-import { answerDayOf, firstDayOfWindow, startOfAnswerDay, type AnswerDay } from '../domain/progress/answer-days';
+import { answerDayOf, firstDayOfWindow, type AnswerDay } from '../domain/progress/answer-days';
 import { db } from './db';
 import { isStudyPlan, weekActuals } from './plan-repo';
 import { loadRecentAnswerDays, RECENT_DAYS } from './progress-repo';
@@ -127,7 +127,7 @@ function examAnswersPerDay(days: readonly AnswerDay[], inExam: ReadonlySet<strin
       answered += counts[2 * i] ?? 0;
       correct += counts[2 * i + 1] ?? 0;
     }
-    return { at: startOfAnswerDay(day), answered, correct };
+    return { at: localMidnight(day), answered, correct };
   });
 }
 

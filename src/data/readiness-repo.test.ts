@@ -5,7 +5,7 @@ import { BastionDb, setDatabase, type SessionRecord } from './db';
 import { answerExamItem, startExamSession, type ExamSessionState } from './exam-repo';
 import { loadProgress } from './progress-repo';
 import { loadReadiness, loadRecentMockExams } from './readiness-repo';
-import { toCard, writeReview } from './study-repo';
+import { reviewTables, toCard, writeReview } from './study-repo';
 
 let database: BastionDb;
 let n = 0;
@@ -40,7 +40,7 @@ afterEach(async () => {
 });
 
 async function answer(key: string, correct: boolean, at: Date): Promise<void> {
-  await database.transaction('rw', [database.cards, database.reviewLogs, database.answerDays], () =>
+  await database.transaction('rw', reviewTables(database), () =>
     writeReview({
       sessionId: 'practice-1',
       questionKey: key,

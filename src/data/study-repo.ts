@@ -17,7 +17,7 @@ import {
   withoutAnswer,
   type StudySessionState,
 } from '../domain/study/session';
-import { db, type CardRecord, type SessionRecord } from './db';
+import { db, type BastionDb, type CardRecord, type SessionRecord } from './db';
 import { countAnswerOnDay } from './answer-days-repo';
 
 /** The FSRS card inside a stored record (the aggregates stay with the record). */
@@ -86,33 +86,34 @@ export interface AnswerInput {
 /** Records an answer with the default confidence; the learner may change the confidence after. */
 export async function recordAnswer(input: AnswerInput): Promise<void> {
   const database = db();
-  await database.transaction(
-    'rw',
-    [database.sessions, database.cards, database.reviewLogs, database.answerDays, database.questions],
-    async () => {
-      const { record, state } = await activeSession(input.sessionId);
-      if (state.answers[input.questionKey]) return;
-      const question = await database.questions.get(input.questionKey);
-      if (!question) throw new Error(`Question ${input.questionKey} is not in the bank`);
-      const correct = input.chosen === question.answer;
-      const logId = await writeReview({ ...input, correct });
-      const answer = {
-        chosen: input.chosen,
-        correct,
-        confidence: DEFAULT_CONFIDENCE,
-        responseMs: input.responseMs,
-        answeredAt: input.now.toISOString(),
-        logId,
-      };
-      await database.sessions.put({ ...record, updatedAt: input.now, state: withAnswer(state, input.questionKey, answer) });
-    },
-  );
+  await database.transaction('rw', [database.sessions, database.questions, ...reviewTables(database)], async () => {
+    const { record, state } = await activeSession(input.sessionId);
+    if (state.answers[input.questionKey]) return;
+    const question = await database.questions.get(input.questionKey);
+    if (!question) throw new Error(`Question ${input.questionKey} is not in the bank`);
+    const correct = input.chosen === question.answer;
+    const logId = await writeReview({ ...input, correct });
+    const answer = {
+      chosen: input.chosen,
+      correct,
+      confidence: DEFAULT_CONFIDENCE,
+      responseMs: input.responseMs,
+      answeredAt: input.now.toISOString(),
+      logId,
+    };
+    await database.sessions.put({ ...record, updatedAt: input.now, state: withAnswer(state, input.questionKey, answer) });
+  });
+}
+
+/** The tables `writeReview` and undo write: a caller's transaction must include them all. */
+export function reviewTables(database: BastionDb) {
+  return [database.cards, database.reviewLogs, database.answerDays];
 }
 
 /**
  * The FSRS side of any answer (practice, review or exam): the card's next state and a review log
  * holding the card as it was, for undo, counted in its day's tallies. Must run inside the caller's
- * transaction over cards, reviewLogs and answerDays, so all of it commits together or not at all.
+ * transaction over `reviewTables`, so all of it commits together or not at all.
  */
 export async function writeReview(input: AnswerInput & { correct: boolean }): Promise<number> {
   const database = db();
@@ -171,7 +172,7 @@ export async function setConfidence(
 /** Undo the session's last answer: its card and log return to exactly their state before it. */
 export async function undoLastAnswer(sessionId: string, now: Date): Promise<string | undefined> {
   const database = db();
-  return database.transaction('rw', [database.sessions, database.cards, database.reviewLogs, database.answerDays], async () => {
+  return database.transaction('rw', [database.sessions, ...reviewTables(database)], async () => {
     const { record, state } = await activeSession(sessionId);
     const last = lastAnswered(state);
     if (!last) return undefined;

@@ -73,6 +73,12 @@ export function calendarDateOf(now: Date): string {
   return `${String(now.getFullYear()).padStart(4, '0')}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** The local midnight of a yyyy-mm-dd calendar date (the inverse of `calendarDateOf`). */
+export function localMidnight(isoDate: string): Date {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d);
+}
+
 /** How many days from `from` to `to`, both included, fall on one of `weekdays` (0 = Sunday). */
 export function countWeekdays(from: string, to: string, weekdays: readonly number[]): number {
   const first = dayNumber(from);

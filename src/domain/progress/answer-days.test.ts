@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inTimeZone } from '../../../tests/fixtures/time-zone';
-import {
-  answerDayOf,
-  firstDayOfWindow,
-  startOfAnswerDay,
-  sumByQuestion,
-  tallies,
-  tallyLogs,
-  withAnswer,
-  type AnswerDay,
-} from './answer-days';
+import { localMidnight } from '../plan/plan-dates';
+import { answerDayOf, firstDayOfWindow, sumByQuestion, tallies, tallyLogs, withAnswer, type AnswerDay } from './answer-days';
 
 const D = '2026-03-01';
 const add = (day: AnswerDay | null | undefined, key: string, correct: boolean, delta: 1 | -1 = 1) =>
@@ -83,7 +75,7 @@ describe('days', () => {
   it('the last 30 days are today and the 29 days before, across a month end', () => {
     expect(firstDayOfWindow(new Date(2026, 10, 22, 15), 30)).toBe('2026-10-24');
     expect(firstDayOfWindow(new Date(2026, 2, 1, 0, 0), 1)).toBe('2026-03-01');
-    expect(startOfAnswerDay('2026-03-01')).toEqual(new Date(2026, 2, 1));
+    expect(localMidnight('2026-03-01')).toEqual(new Date(2026, 2, 1));
   });
 
   describe('across a daylight-saving change (Europe/Berlin, 29 March 2026)', () => {
@@ -93,7 +85,7 @@ describe('days', () => {
       expect(new Date(2026, 2, 28, 22).getTimezoneOffset()).toBe(-60);
       expect(answerDayOf(new Date(2026, 2, 29, 23, 30))).toBe('2026-03-29');
       expect(answerDayOf(new Date(2026, 2, 30, 0, 30))).toBe('2026-03-30');
-      expect(startOfAnswerDay('2026-03-30').getHours()).toBe(0);
+      expect(localMidnight('2026-03-30').getHours()).toBe(0);
       expect(firstDayOfWindow(new Date(2026, 2, 31, 12), 3)).toBe('2026-03-29');
     });
   });

@@ -9,7 +9,7 @@
  *
  * A day is the learner's local calendar day when the answer was given ('yyyy-mm-dd').
  */
-import { calendarDateOf } from '../plan/plan-dates';
+import { addDays, calendarDateOf } from '../plan/plan-dates';
 
 /**
  * One day's answers: the questions answered, and for the i-th of them `counts[2i]` answers given and
@@ -26,17 +26,6 @@ export interface AnswerDay {
 
 /** The day an answer given at `at` counts on. */
 export const answerDayOf = (at: Date): string => calendarDateOf(at);
-
-/** Local midnight starting `day` ('yyyy-mm-dd'). */
-export function startOfAnswerDay(day: string): Date {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
-}
-
-/** Calls `each` with every question of the day, its answers and its right answers. */
-export function forEachTally(day: AnswerDay, each: (key: string, answered: number, correct: number) => void): void {
-  day.keys.forEach((key, i) => each(key, day.counts[2 * i] ?? 0, day.counts[2 * i + 1] ?? 0));
-}
 
 function dayFrom(day: string, tallies: ReadonlyMap<string, readonly [number, number]>): AnswerDay {
   const keys = [...tallies.keys()];
@@ -65,9 +54,7 @@ export function withAnswer(current: AnswerDay | undefined, day: string, key: str
 
 /** The day's tallies as a map from question key to [answered, correct]. */
 export function tallies(day: AnswerDay): Map<string, readonly [number, number]> {
-  const out = new Map<string, readonly [number, number]>();
-  forEachTally(day, (key, answered, correct) => out.set(key, [answered, correct]));
-  return out;
+  return new Map(day.keys.map((key, i) => [key, [day.counts[2 * i] ?? 0, day.counts[2 * i + 1] ?? 0] as const]));
 }
 
 /** The day tallies of a whole set of review logs (rebuilding after an import or an upgrade). */
@@ -92,7 +79,7 @@ export function tallyLogs(
  * @example firstDayOfWindow(new Date(2026, 10, 22, 15), 30) // '2026-10-24'
  */
 export function firstDayOfWindow(now: Date, days: number): string {
-  return calendarDateOf(new Date(now.getFullYear(), now.getMonth(), now.getDate() - (days - 1)));
+  return addDays(calendarDateOf(now), 1 - days);
 }
 
 /** Answers and right answers per question key over `days`. */

@@ -104,16 +104,19 @@ describe('coverageByDomain', () => {
   });
 });
 
+/** One answer given at `review`. */
+const one = (review: Date, correct: boolean) => ({ at: review, answered: 1, correct: correct ? 1 : 0 });
+
 describe('weeklyAccuracy', () => {
   it('buckets answers into local weeks, oldest first, with Wilson intervals and gaps for empty weeks', () => {
     const weeks = weeklyAccuracy(
       [
-        { review: at(2026, 3, 2, 0, 0), correct: true }, // Monday 00:00 opens the current week
-        { review: at(2026, 3, 4, 9), correct: false },
-        { review: at(2026, 3, 1, 23, 59), correct: true }, // Sunday 23:59 closes the week before
-        { review: at(2026, 2, 16, 8), correct: true },
-        { review: at(2026, 2, 15, 8), correct: true }, // before the first of the 3 weeks: ignored
-        { review: at(2026, 3, 9, 0, 0), correct: true }, // next week: ignored
+        one(at(2026, 3, 2, 0, 0), true), // Monday 00:00 opens the current week
+        one(at(2026, 3, 4, 9), false),
+        one(at(2026, 3, 1, 23, 59), true), // Sunday 23:59 closes the week before
+        one(at(2026, 2, 16, 8), true),
+        one(at(2026, 2, 15, 8), true), // before the first of the 3 weeks: ignored
+        one(at(2026, 3, 9, 0, 0), true), // next week: ignored
       ],
       now,
       3,
@@ -131,7 +134,7 @@ describe('weeklyAccuracy', () => {
   });
 
   it('a week with no answers is a gap (null), not a zero', () => {
-    const weeks = weeklyAccuracy([{ review: at(2026, 2, 24), correct: false }], now, 3);
+    const weeks = weeklyAccuracy([one(at(2026, 2, 24), false)], now, 3);
     expect(weeks.map((w) => w.accuracy)).toEqual([null, 0, null]);
     expect(weeks[0]).toMatchObject({ answered: 0, low: null, high: null });
     expect(weeks[1]).toMatchObject({ answered: 1, low: 0 });
@@ -180,10 +183,7 @@ describe('across a daylight-saving change (Europe/Berlin, clocks go forward on 2
       ['2026-03-30', 1],
     ]);
     const weeks = weeklyAccuracy(
-      [
-        { review: new Date(2026, 2, 29, 23, 30), correct: true },
-        { review: new Date(2026, 2, 30, 0, 30), correct: false },
-      ],
+      [one(new Date(2026, 2, 29, 23, 30), true), one(new Date(2026, 2, 30, 0, 30), false)],
       new Date(2026, 2, 31, 12),
       2,
     );
@@ -200,7 +200,7 @@ describe('weeklyAccuracy from counts', () => {
     const weeks = weeklyAccuracy(
       [
         { at: new Date(2026, 2, 2), answered: 5, correct: 4 },
-        { review: new Date(2026, 2, 3, 9), correct: false },
+        one(new Date(2026, 2, 3, 9), false),
         { at: new Date(2026, 1, 23), answered: 0, correct: 0 },
       ],
       now,

@@ -172,13 +172,7 @@ export function coverageByDomain(outline: readonly ExamDomain[], questions: Iter
 
 // ── Weekly accuracy ──────────────────────────────────────────────────────────────────────────────
 
-export interface AnswerAt {
-  /** When the answer was given. */
-  readonly review: Date;
-  readonly correct: boolean;
-}
-
-/** Answers counted together (e.g. one question's answers on one day), placed at `at`. */
+/** Answers counted together (one answer, or e.g. a day's answers placed at its midnight). */
 export interface AnswerCount {
   readonly at: Date;
   readonly answered: number;
@@ -200,23 +194,21 @@ export interface AccuracyWeek {
 }
 
 /**
- * Accuracy per local week for the `weeks` weeks ending with the one holding `now`, oldest first,
- * from single answers or counted ones (a day's answers, placed at its midnight). Answers outside
- * those weeks are ignored.
- * @example weeklyAccuracy([{ review: now, correct: true }], now, 2)[1]?.accuracy // 1
+ * Accuracy per local week for the `weeks` weeks ending with the one holding `now`, oldest first.
+ * Answers outside those weeks are ignored.
+ * @example weeklyAccuracy([{ at: now, answered: 1, correct: 1 }], now, 2)[1]?.accuracy // 1
  */
-export function weeklyAccuracy(answers: Iterable<AnswerAt | AnswerCount>, now: Date, weeks: number): AccuracyWeek[] {
+export function weeklyAccuracy(answers: Iterable<AnswerCount>, now: Date, weeks: number): AccuracyWeek[] {
   const count = Math.max(0, Math.floor(weeks));
   const starts = Array.from({ length: count + 1 }, (_, i) => localWeekStart(now, i - count + 1));
   const bounds = starts.map((d) => d.getTime());
   const answered = new Array<number>(count).fill(0);
   const correct = new Array<number>(count).fill(0);
   for (const a of answers) {
-    const counted = 'answered' in a;
-    const i = bucketOf(bounds, (counted ? a.at : a.review).getTime());
+    const i = bucketOf(bounds, a.at.getTime());
     if (i < 0) continue;
-    answered[i]! += counted ? a.answered : 1;
-    correct[i]! += counted ? a.correct : a.correct ? 1 : 0;
+    answered[i]! += a.answered;
+    correct[i]! += a.correct;
   }
   return starts.slice(0, count).map((startAt, i) => {
     const n = answered[i] ?? 0;

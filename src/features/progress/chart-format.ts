@@ -1,4 +1,5 @@
 /** Number and date wording shared by the Progress charts and their tables. */
+import { localMidnight } from '../../domain/plan/plan-dates';
 
 /** Hours to one decimal: 1.25 → "1.3". */
 export const hoursText = (h: number) => String(Math.round(h * 10) / 10);
@@ -9,11 +10,7 @@ export const percentText = (x: number) => `${Math.round(x * 100)}%`;
 const shortDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 const weekdayDate = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
 
-/** The local midnight of a yyyy-mm-dd calendar date. */
-export function localMidnight(isoDate: string): Date {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d);
-}
+export { localMidnight };
 
 /** "4 Mar" (in the reader's locale) for a yyyy-mm-dd date. */
 export const dateText = (isoDate: string) => shortDate.format(localMidnight(isoDate));
