@@ -5,7 +5,7 @@ import {
   BACKUP_TABLES,
   MAX_BACKUP_CHARS,
   decodeValue,
-  encodeValue,
+  stringifyWithDates,
   formatPath,
   parseBackup,
   serializeBackup,
@@ -106,18 +106,30 @@ const edited = (from: string, to: string) => {
   return text.replace(from, to);
 };
 
-describe('encodeValue and decodeValue', () => {
+describe('stringifyWithDates and decodeValue', () => {
   it('turn every Date, at any depth, into a marker and back exactly', () => {
     const value = { a: t0, list: [t0, { b: new Date(0) }], n: 1, s: 'x', nil: null };
-    const encoded = encodeValue(value);
-    expect(JSON.parse(JSON.stringify(encoded))).toEqual({
+    const encoded = stringifyWithDates(value);
+    expect(JSON.parse(encoded)).toEqual({
       a: { $date: '2026-03-01T09:30:00.123Z' },
       list: [{ $date: '2026-03-01T09:30:00.123Z' }, { b: { $date: '1970-01-01T00:00:00.000Z' } }],
       n: 1,
       s: 'x',
       nil: null,
     });
-    expect(decodeValue(JSON.parse(JSON.stringify(encoded)))).toEqual(value);
+    expect(decodeValue(JSON.parse(encoded))).toEqual(value);
+    expect(decodeValue(JSON.parse(stringifyWithDates(new Date(0))))).toEqual(new Date(0));
+  });
+
+  it('writes an invalid Date as a marker validation can point at, and leaves Date.prototype.toJSON as it was', () => {
+    expect(stringifyWithDates({ at: new Date(NaN) })).toBe('{"at":{"$date":"Invalid Date"}}');
+    expect(JSON.stringify({ at: new Date(0) })).toBe('{"at":"1970-01-01T00:00:00.000Z"}');
+  });
+
+  it('reads an object with more keys than "$date" as an object', () => {
+    expect(decodeValue(JSON.parse('{"a":{"$date":"1970-01-01T00:00:00.000Z","b":1}}'))).toEqual({
+      a: { $date: '1970-01-01T00:00:00.000Z', b: 1 },
+    });
   });
 
   it('reads a marker that is not exactly an ISO timestamp as an invalid date', () => {
@@ -132,6 +144,9 @@ describe('encodeValue and decodeValue', () => {
     expect(Object.keys(decoded)).toEqual(['__proto__']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(decoded)).toBe(Object.prototype);
+    const dated = decodeValue(JSON.parse('{"__proto__": {"$date": "1970-01-01T00:00:00.000Z"}}')) as Record<string, unknown>;
+    expect(Object.keys(dated)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(dated)).toBe(Object.prototype);
   });
 });
 

@@ -75,30 +75,65 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => Obje
 export const isValidDate = (value: unknown): value is Date => isDate(value) && !Number.isNaN(value.getTime());
 
 /**
- * A value ready for JSON: every Date, at any depth of plain objects and arrays, becomes
- * `{ "$date": "<ISO>" }`. An invalid Date is written as `{ "$date": "Invalid Date" }` so that
- * validation can say where it is, rather than `toISOString` throwing without a location.
- * @example encodeValue({ due: new Date(0) }) // { due: { $date: '1970-01-01T00:00:00.000Z' } }
+ * `JSON.stringify`, with every Date at any depth written as `{ "$date": "<ISO>" }`. An invalid Date
+ * is written as `{ "$date": "Invalid Date" }` so that validation can say where it is, rather than
+ * `toISOString` throwing without a location.
+ *
+ * Why a swapped `Date.prototype.toJSON` rather than a replacer or a copy with markers: JSON.stringify
+ * calls `toJSON` natively, while a replacer (called for every value) or a marked copy (every row
+ * rebuilt) made serialising 100,000 review logs 2–3× slower (bench profile, measured). The swap is
+ * undone before this returns, and nothing else can run in between: it is all synchronous.
+ * @example stringifyWithDates({ due: new Date(0) }) // '{"due":{"$date":"1970-01-01T00:00:00.000Z"}}'
  */
-export function encodeValue(value: unknown): unknown {
-  if (isDate(value)) return { [DATE_MARKER]: Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString() };
-  if (Array.isArray(value)) return value.map(encodeValue);
-  if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeValue(v)]));
-  return value;
+export function stringifyWithDates(value: unknown): string {
+  const original = Object.getOwnPropertyDescriptor(Date.prototype, 'toJSON');
+  Object.defineProperty(Date.prototype, 'toJSON', { value: dateMarker, configurable: true, writable: true });
+  try {
+    return JSON.stringify(value);
+  } finally {
+    if (original) Object.defineProperty(Date.prototype, 'toJSON', original);
+  }
+}
+
+function dateMarker(this: Date): { [DATE_MARKER]: string } {
+  return { [DATE_MARKER]: Number.isNaN(this.getTime()) ? 'Invalid Date' : this.toISOString() };
 }
 
 /**
- * The inverse of `encodeValue`: `{ "$date": "<ISO>" }` becomes a Date. A marker whose text is not
- * exactly what `toISOString` writes becomes an invalid Date, which validation reports as "not a
- * date". Objects are rebuilt with `Object.fromEntries`, so a "__proto__" key stays a plain key.
+ * The inverse of `stringifyWithDates`, for a value fresh from `JSON.parse`, which it changes in
+ * place (rebuilding every object cost ~7× as much on a backup of 100,000 logs): each
+ * `{ "$date": "<ISO>" }` becomes a Date. A marker whose text is not exactly what `toISOString`
+ * writes becomes an invalid Date, which validation reports as "not a date". A "__proto__" key that
+ * JSON.parse made an own property stays one.
  */
 export function decodeValue(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(decodeValue);
-  if (!isPlainObject(value)) return value;
-  const keys = Object.keys(value);
-  const marker = value[DATE_MARKER];
-  if (keys.length === 1 && typeof marker === 'string') return isoToDate(marker);
-  return Object.fromEntries(keys.map((k) => [k, decodeValue(value[k])]));
+  if (value === null || typeof value !== 'object') return value;
+  const marker = markerText(value);
+  if (marker !== undefined) return isoToDate(marker);
+  decodeChildren(value as Record<string, unknown>);
+  return value;
+}
+
+function decodeChildren(parent: Record<string, unknown> | unknown[]): void {
+  if (Array.isArray(parent)) {
+    for (let i = 0; i < parent.length; i++) parent[i] = decodeValue(parent[i]);
+    return;
+  }
+  for (const key of Object.keys(parent)) {
+    const child = parent[key];
+    if (child === null || typeof child !== 'object') continue;
+    const marker = markerText(child);
+    if (marker === undefined) decodeChildren(child as Record<string, unknown>);
+    else Object.defineProperty(parent, key, { value: isoToDate(marker), enumerable: true, writable: true, configurable: true });
+  }
+}
+
+/** The text of a `{ "$date": "…" }` marker (an object with that one key), else undefined. */
+function markerText(value: object): string | undefined {
+  const text = (value as Record<string, unknown>)[DATE_MARKER];
+  if (typeof text !== 'string' || Array.isArray(value)) return undefined;
+  for (const key in value) if (key !== DATE_MARKER) return undefined;
+  return text;
 }
 
 function isoToDate(text: string): Date {
@@ -325,7 +360,7 @@ export function serializeBackup(contents: BackupContents): string {
       return;
     }
     lines.push(`    ${JSON.stringify(table)}: [`);
-    rows.forEach((row, i) => lines.push(`      ${JSON.stringify(encodeValue(row))}${i === rows.length - 1 ? '' : ','}`));
+    rows.forEach((row, i) => lines.push(`      ${stringifyWithDates(row)}${i === rows.length - 1 ? '' : ','}`));
     lines.push(`    ]${end}`);
   });
   lines.push('  }', '}', '');
