@@ -84,6 +84,7 @@ export async function writeProfile(spec) {
     const correct = rng() < 0.72;
     const rating = correct ? pick([2, 3, 3, 3, 4]) : 1;
     logs.push({
+      id: i + 1,
       questionKey: pick(allKeys),
       sessionId: `bench-session-${Math.floor(i / 20)}`,
       rating,
@@ -169,7 +170,24 @@ export async function writeProfile(spec) {
   }
   counts.questions = await put('questions', synthetic);
   counts.cards = await put('cards', cards);
-  counts.reviewLogs = await put('reviewLogs', logs);
+  // The logs as the app stores them (src/data/review-log-chunks.ts): 128 per record, log `id` in
+  // chunk floor(id / 128), with the chunk's session ids and latest review for its indexes.
+  const chunks = new Map();
+  for (const log of logs) {
+    const chunk = Math.floor(log.id / 128);
+    if (!chunks.has(chunk)) chunks.set(chunk, []);
+    chunks.get(chunk).push(log);
+  }
+  await put(
+    'logChunks',
+    [...chunks].map(([chunk, list]) => ({
+      chunk,
+      logs: list,
+      sessionIds: [...new Set(list.map((l) => l.sessionId))],
+      latestReview: new Date(Math.max(...list.map((l) => l.review.getTime()))),
+    })),
+  );
+  counts.reviewLogs = logs.length;
   counts.answerDays = await put(
     'answerDays',
     [...answerDays].map(([day, tallies]) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BastionDb } from '../../src/data/db';
 import { tallies, tallyLogs } from '../../src/domain/progress/answer-days';
 import { heavySizes, tinySizes, writeProfile } from './profile.mjs';
+import { allReviewLogs } from '../../src/data/review-log-store';
 
 const bank = Array.from({ length: 560 }, (_, i) => ({ key: `q-${i}`, domain: 1 + (i % 8) }));
 
@@ -14,10 +15,10 @@ async function snapshot(seed: number) {
   const rows = {
     counts,
     cards: await reopened.cards.toArray(),
-    logs: await reopened.reviewLogs.limit(50).toArray(),
+    logs: (await allReviewLogs(reopened)).slice(0, 50),
     states: new Set((await reopened.cards.toArray()).map((c) => c.state)),
     answerDays: await reopened.answerDays.toArray(),
-    allLogs: await reopened.reviewLogs.toArray(),
+    allLogs: await allReviewLogs(reopened),
   };
   await reopened.delete();
   return rows;

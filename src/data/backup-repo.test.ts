@@ -18,7 +18,9 @@ import {
   useBackupStatus,
 } from './backup-repo';
 // Not a React hook, whatever its name: it switches the app's database.
-import { BastionDb, setDatabase as selectDatabase, type ReviewLogRecord } from './db';
+import { BastionDb, CURRENT_SCHEMA_VERSION, setDatabase as selectDatabase, type ReviewLogRecord } from './db';
+import { seedReviewLogs } from '../../tests/fixtures/review-logs';
+import { addReviewLog, allReviewLogs, countReviewLogs } from './review-log-store';
 
 let n = 0;
 const opened: BastionDb[] = [];
@@ -101,7 +103,7 @@ async function addLearner(database: BastionDb): Promise<void> {
   await database.questions.put({ ...makeQuestion({ id: 'own' }), key: 'mine:own', packId: 'mine', retired: 0 });
   await database.packs.update('core', { enabled: 0 });
   await database.cards.bulkPut([card('b1'), card('mine:own')]);
-  await database.reviewLogs.bulkPut([
+  await seedReviewLogs(database, [
     log(3, 'b1'),
     log(10, 'mine:own', { correct: false, chosenOption: 2, rating: 1, cardBefore: card('x') }),
   ]);
@@ -177,7 +179,7 @@ describe('exportBackup', () => {
     const { text, bytes, counts } = await exportBackup(t1);
     const file = JSON.parse(text) as { exportedAt: string; schemaVersion: number; tables: Record<string, { key?: string }[]> };
     expect(file.exportedAt).toBe(t1.toISOString());
-    expect(file.schemaVersion).toBe(5);
+    expect(file.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(file.tables.questions!.map((q) => q.key)).toEqual(['mine:own']);
     expect(file.tables.meta).toEqual([{ key: 'lastBackupAt', value: { $date: t0.toISOString() } }]);
     expect(bytes).toBe(new TextEncoder().encode(text).length);
@@ -330,7 +332,10 @@ describe('export, then import into another browser', () => {
           });
           await source.questions.put({ ...makeQuestion({ id: 'own' }), key: 'mine:own', packId: 'mine', retired: 1 });
         }
-        for (const [name, list] of Object.entries(rows)) await source.table(name).bulkPut(list);
+        for (const [name, list] of Object.entries(rows)) {
+          if (name === 'reviewLogs') await seedReviewLogs(source, list as ReviewLogRecord[]);
+          else await source.table(name).bulkPut(list);
+        }
         selectDatabase(source);
         const first = await exportBackup(t0);
 
@@ -340,7 +345,7 @@ describe('export, then import into another browser', () => {
         expect(imported).toMatchObject({ ok: true, counts: first.counts });
         const second = await exportBackup(t1);
         expect(withoutExportedAt(second.text)).toBe(withoutExportedAt(first.text));
-        expect(await target.reviewLogs.toArray()).toEqual(await source.reviewLogs.toArray());
+        expect(await allReviewLogs(target)).toEqual(await allReviewLogs(source));
         await Promise.all([source.delete(), target.delete()]);
       }),
       { numRuns: 50 },
@@ -374,7 +379,7 @@ describe('importBackup', () => {
     });
     await database.questions.put({ ...makeQuestion({ id: 'old-q' }), key: 'old:old-q', packId: 'old', retired: 0 });
     await database.cards.put(card('old:old-q'));
-    await database.reviewLogs.put(log(50, 'old:old-q'));
+    await seedReviewLogs(database, [log(50, 'old:old-q')]);
     await database.settings.put({ key: 'theme', value: 'light' });
     await database.meta.bulkPut([
       { key: 'bundledBankHash', value: 'bank-2' },
@@ -389,9 +394,9 @@ describe('importBackup', () => {
       { id: 'mine', source: 'authored' },
     ]);
     expect((await database.cards.toArray()).map((c) => c.questionKey)).toEqual(['b1', 'mine:own']);
-    expect((await database.reviewLogs.toArray()).map((l) => l.id)).toEqual([3, 10]);
+    expect((await allReviewLogs(database)).map((l) => l.id)).toEqual([3, 10]);
     // The per-day tallies Progress reads are rebuilt from the file's logs: the old log's day is gone.
-    expect((await database.answerDays.toArray()).map(tallies)).toEqual(tallyLogs(await database.reviewLogs.toArray()).map(tallies));
+    expect((await database.answerDays.toArray()).map(tallies)).toEqual(tallyLogs(await allReviewLogs(database)).map(tallies));
     expect(sumByQuestion(await database.answerDays.toArray())).toEqual(
       new Map([
         ['b1', { attempts: 1, correct: 1 }],
@@ -402,7 +407,7 @@ describe('importBackup', () => {
     expect(await database.meta.get('bundledBankHash')).toEqual({ key: 'bundledBankHash', value: 'bank-2' });
     expect(await database.meta.get('lastBackupAt')).toEqual({ key: 'lastBackupAt', value: t0 });
     // Sessions refer to logs by id: the ids came across, and a new log never reuses one.
-    expect(await database.reviewLogs.add({ ...log(1, 'b2'), id: undefined })).toBeGreaterThan(10);
+    expect(await addReviewLog({ ...log(1, 'b2'), id: undefined })).toBeGreaterThan(10);
   });
 
   it('imports the backup the preview already checked, without reading the text again, to the same rows', async () => {
@@ -411,9 +416,9 @@ describe('importBackup', () => {
     const preview = await previewImport(text);
     if (!preview.ok) throw new Error(preview.problems.join('; '));
     expect(await importBackup(preview.backup, t1)).toEqual(await importBackup(text, t1));
-    const fromObject = await database.reviewLogs.toArray();
+    const fromObject = await allReviewLogs(database);
     await importBackup(preview.backup, t1);
-    expect(await database.reviewLogs.toArray()).toEqual(fromObject);
+    expect(await allReviewLogs(database)).toEqual(fromObject);
   });
 
   it('brings the study-group tables across, and imports a file from before they existed (emptying them)', async () => {
@@ -426,14 +431,16 @@ describe('importBackup', () => {
     expect((await database.teamCerts.toArray())[0]?.status).toBe('exam-booked');
 
     // A version-2 database's backup: the same format version, without the four tables.
-    const older = text.replace('"schemaVersion": 5', '"schemaVersion": 2').replace(/,\n {4}"assignments": \[[\s\S]*$/, '\n  }\n}\n');
+    const older = text
+      .replace(`"schemaVersion": ${CURRENT_SCHEMA_VERSION}`, '"schemaVersion": 2')
+      .replace(/,\n {4}"assignments": \[[\s\S]*$/, '\n  }\n}\n');
     expect(JSON.parse(older).tables).not.toHaveProperty('assignments');
     const result = await importBackup(older, t1);
     expect(result).toMatchObject({ ok: true, counts: { assignments: 0, teamCerts: 0, reviewLogs: 2 } });
     for (const table of [database.assignments, database.acceptedAssignments, database.memberResults, database.teamCerts]) {
       expect(await table.count()).toBe(0);
     }
-    expect(await database.reviewLogs.count()).toBe(2);
+    expect(await countReviewLogs(database)).toBe(2);
   });
 
   it('refuses a backup whose stored assignment is damaged, at its field, changing nothing', async () => {
@@ -458,7 +465,10 @@ describe('importBackup', () => {
       [text.slice(0, 400), /^the file is truncated or not JSON: .+ at position 400 \(line \d+, column \d+\)$/],
       [text.replace(/"review":\{"\$date":"[^"]+"\}/, '"review":"last week"'), /^tables\.reviewLogs\[0\]\.review: not a date$/],
       [text.replace('"version": 1', '"version": 2'), /^version 2 is newer than this app understands \(1\)/],
-      [text.replace('"schemaVersion": 5', '"schemaVersion": 6'), /^schemaVersion 6 is newer than this app's database \(5\)/],
+      [
+        text.replace(`"schemaVersion": ${CURRENT_SCHEMA_VERSION}`, '"schemaVersion": 99'),
+        new RegExp(`^schemaVersion 99 is newer than this app's database \\(${CURRENT_SCHEMA_VERSION}\\)`),
+      ],
       [text + ' '.repeat(MAX_BACKUP_CHARS), /^the file is 50 MB, more than a backup can be \(50 MB\)/],
     ];
     for (const [bad, message] of cases) {
@@ -506,7 +516,7 @@ describe('previewImport', () => {
     await addLearner(other);
     const { text } = await exportBackup(t1);
     selectDatabase(opened[0]!);
-    await opened[0]!.reviewLogs.bulkPut([log(1, 'b1'), log(2, 'b1'), log(3, 'b2')]);
+    await seedReviewLogs(opened[0]!, [log(1, 'b1'), log(2, 'b1'), log(3, 'b2')]);
     const preview = await previewImport(text);
     expect(preview.ok).toBe(true);
     if (!preview.ok) return;
@@ -531,7 +541,7 @@ describe('previewImport', () => {
 
 describe('reviewHistoryCsv', () => {
   it('writes RFC 4180 CSV with CRLF, and neutralises cells that would start a formula', async () => {
-    await current().reviewLogs.bulkPut([
+    await seedReviewLogs(current(), [
       log(1, 'b1', { sessionId: '=HYPERLINK("http://x")', confidence: 'sure', rating: 4, responseMs: 4200.4 }),
       log(2, 'p:-1,2', { correct: false, chosenOption: 3, rating: 1, sessionId: '@s', review: t1 }),
     ]);
@@ -561,7 +571,7 @@ describe('backup reminder', () => {
     expect(await loadBackupStatusInputs()).toEqual({ lastBackupAt: null, reminderDays: 7, hasHistory: false });
     await recordBackupDone(t0);
     await saveBackupReminderDays(14);
-    await current().reviewLogs.put(log(1, 'b1'));
+    await seedReviewLogs(current(), [log(1, 'b1')]);
     expect(await loadBackupStatusInputs()).toEqual({ lastBackupAt: t0, reminderDays: 14, hasHistory: true });
     await expect(saveBackupReminderDays(-1)).rejects.toThrow(/whole number of days from 0 to 365/);
     await expect(saveBackupReminderDays(2.5)).rejects.toThrow(RangeError);
@@ -572,7 +582,7 @@ describe('backup reminder', () => {
   it('is live in useBackupStatus', async () => {
     const { result } = renderHook(() => useBackupStatus(t1));
     await waitFor(() => expect(result.current).toEqual({ lastBackupAt: null, reminderDays: 7, due: false }));
-    await current().reviewLogs.put(log(1, 'b1'));
+    await seedReviewLogs(current(), [log(1, 'b1')]);
     await waitFor(() => expect(result.current?.due).toBe(true));
     await recordBackupDone(t0);
     await waitFor(() => expect(result.current).toEqual({ lastBackupAt: t0, reminderDays: 7, due: true }));

@@ -28,7 +28,8 @@ import { csvText } from '../domain/certification/endorsement-cpe';
 import { appNow } from './clock';
 import { BANK_HASH_KEY } from './bank-sync';
 import { replaceAnswerDays } from './answer-days-repo';
-import { CURRENT_SCHEMA_VERSION, db, type BastionDb, type PackRecord, type ReviewLogRecord } from './db';
+import { CURRENT_SCHEMA_VERSION, db, type BastionDb, type PackRecord } from './db';
+import { allReviewLogs, countReviewLogs, hasReviewLogs, replaceReviewLogs, type StoredReviewLog } from './review-log-store';
 import { isQuotaExceeded } from './storage-full';
 
 /** bank-sync.ts's meta key for the loaded bank's hash: it describes this app's bank, not the learner. */
@@ -67,6 +68,7 @@ async function readLearnerRows(database: BastionDb): Promise<Record<BackupTableN
     BACKUP_TABLES.map(async (name): Promise<[BackupTableName, unknown[]]> => {
       if (name === 'questions') return [name, await database.questions.where('packId').noneOf(bundled).toArray()];
       if (name === 'meta') return [name, await database.meta.where('key').notEqual(BANK_HASH_KEY).toArray()];
+      if (name === 'reviewLogs') return [name, await allReviewLogs(database)];
       return [name, await database.table(name).toArray()];
     }),
   );
@@ -123,6 +125,7 @@ async function countLearnerRows(database: BastionDb): Promise<TableCounts> {
       if (name === 'questions') return [name, await database.questions.where('packId').noneOf(bundled).count()];
       if (name === 'packs') return [name, await database.packs.where('source').notEqual('bundled').count()];
       if (name === 'meta') return [name, await database.meta.where('key').notEqual(BANK_HASH_KEY).count()];
+      if (name === 'reviewLogs') return [name, await countReviewLogs(database)];
       return [name, await database.table(name).count()];
     }),
   );
@@ -165,7 +168,8 @@ async function replaceLearnerRows(database: BastionDb, tables: BackupTables): Pr
   await database.questions.where('packId').noneOf(bundled).delete();
   await database.packs.where('source').notEqual('bundled').delete();
   await database.meta.where('key').notEqual(BANK_HASH_KEY).delete();
-  const whole = BACKUP_TABLES.filter((name) => name !== 'questions' && name !== 'packs' && name !== 'meta');
+  // The logs are stored in chunks (review-log-store.ts), not one row per log.
+  const whole = BACKUP_TABLES.filter((name) => name !== 'questions' && name !== 'packs' && name !== 'meta' && name !== 'reviewLogs');
   for (const name of whole) await database.table(name).clear();
 
   await database.questions.bulkPut((tables.questions ?? []).filter((q) => !isBundled.has(q.packId)) as never[]);
@@ -177,8 +181,10 @@ async function replaceLearnerRows(database: BastionDb, tables: BackupTables): Pr
   await database.meta.bulkPut(tables.meta.filter((m) => m.key !== BANK_HASH_KEY));
   // A file from before database version 3 has no study-group tables: they are emptied, like the rest.
   for (const name of whole) await database.table(name).bulkPut((tables[name] ?? []) as object[]);
+  const logs = tables.reviewLogs as StoredReviewLog[];
+  await replaceReviewLogs(database, logs);
   // The per-day tallies are derived from the logs, not backed up: rebuilt from the file's logs here.
-  await replaceAnswerDays(database, tables.reviewLogs as ReviewLogRecord[]);
+  await replaceAnswerDays(database, logs);
 }
 
 function importFailureMessage(error: unknown): string {
@@ -231,14 +237,14 @@ export function isBackupDue({ lastBackupAt, reminderDays, hasHistory }: BackupSt
 
 export async function loadBackupStatusInputs(): Promise<BackupStatusInputs> {
   const database = db();
-  return database.transaction('r', [database.meta, database.settings, database.reviewLogs], async () => {
+  return database.transaction('r', [database.meta, database.settings, database.logChunks], async () => {
     const last = (await database.meta.get(LAST_BACKUP_KEY))?.value;
     const days = (await database.settings.get(BACKUP_REMINDER_KEY))?.value;
     return {
       lastBackupAt: isValidDate(last) ? last : null,
       reminderDays:
         Number.isInteger(days) && (days as number) >= 0 && (days as number) <= MAX_REMINDER_DAYS ? (days as number) : DEFAULT_REMINDER_DAYS,
-      hasHistory: (await database.reviewLogs.count()) > 0,
+      hasHistory: await hasReviewLogs(),
     };
   });
 }
@@ -260,7 +266,7 @@ const CSV_HEADER = ['Date', 'Question', 'Correct', 'Chosen option', 'Rating', 'C
  * The chosen option is the letter in the bank's own order (A–D), not the shuffled order shown.
  */
 export async function reviewHistoryCsv(): Promise<string> {
-  const logs = await db().reviewLogs.toArray();
+  const logs = await allReviewLogs();
   const rows = logs.map((log) => [
     csvText(log.review.toISOString()),
     csvText(log.questionKey),

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { calendarDateOf } from '../domain/plan/plan-dates';
 import { tallies } from '../domain/progress/answer-days';
 import { BastionDb, CURRENT_SCHEMA_VERSION, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5 } from './db';
+import { allReviewLogs } from './review-log-store';
 
 async function buildVersion1(name: string): Promise<void> {
   const old = new Dexie(name);
@@ -118,9 +119,37 @@ async function buildVersion4(name: string): Promise<void> {
   old.close();
 }
 
-/** Every row of every table, for comparing before and after an upgrade. */
+/** Version 4's rows plus one log far enough on to start a third chunk, as version 5 stored it. */
+async function buildVersion5(name: string): Promise<void> {
+  await buildVersion4(name);
+  const old = new Dexie(name);
+  old.version(4).stores(schemaV4);
+  old.version(5).stores(schemaV5);
+  await old.open();
+  await old.table('reviewLogs').put({
+    id: 300,
+    sessionId: 's-late',
+    questionKey: 'q-001',
+    review: new Date(2026, 3, 2, 9),
+    correct: true,
+    rating: 3,
+    chosenOption: 1,
+    confidence: 'sure',
+    responseMs: 4000,
+    cardBefore: null,
+  });
+  await old.table('answerDays').put({ day: '2026-04-02', keys: ['q-001'], counts: Uint32Array.from([1, 1]) });
+  old.close();
+}
+
+/**
+ * Every row of every table, for comparing before and after an upgrade. Since version 6 the app keeps
+ * the review logs in chunks: its 'reviewLogs' are read through the log store.
+ */
 async function dumpTables(database: Dexie, names: readonly string[]): Promise<Record<string, unknown[]>> {
-  return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await database.table(n).toArray()] as const)));
+  const rows = (name: string) =>
+    name === 'reviewLogs' && database instanceof BastionDb ? allReviewLogs(database) : database.table(name).toArray();
+  return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await rows(n)] as const)));
 }
 
 /** Every row of a database as version `version` sees it, before the current code upgrades it; every table has rows. */
@@ -136,7 +165,7 @@ async function dumpVersion(name: string, version: number, schema: Record<string,
 
 describe('schema migrations', () => {
   it('is at the version this test covers', () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(5);
+    expect(CURRENT_SCHEMA_VERSION).toBe(7);
   });
 
   it('opens a populated version-1 database with the current code and loses nothing', async () => {
@@ -145,7 +174,7 @@ describe('schema migrations', () => {
     await current.open();
     expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect((await current.cards.get('q-001'))?.stability).toBe(4.2);
-    expect((await current.reviewLogs.toArray()).filter((l) => l.questionKey === 'q-001')).toHaveLength(2);
+    expect((await allReviewLogs(current)).filter((l) => l.questionKey === 'q-001')).toHaveLength(2);
     expect((await current.sessions.get('s2'))?.state).toEqual({ position: 4 });
     expect((await current.studyTime.toArray())[0]?.minutes).toBe(35);
     expect((await current.plans.get('p1'))?.plan).toEqual({ weeks: 20 });
@@ -203,7 +232,7 @@ describe('schema migrations', () => {
     await current.delete();
   });
 
-  it('opens a populated version-4 database: every row survives, every log is tallied by day, the review-log indexes are the kept ones', async () => {
+  it('opens a populated version-4 database: every row survives, every log is tallied by day', async () => {
     await buildVersion4('migration-v4');
     const before = await dumpVersion('migration-v4', 4, schemaV4);
 
@@ -224,9 +253,29 @@ describe('schema migrations', () => {
       ],
       ['2026-03-11', new Map([['q-001', [1, 1]]])],
     ]);
-    expect(current.reviewLogs.schema.indexes.map((i) => i.name).sort()).toEqual(['review', 'sessionId']);
-    expect(await current.reviewLogs.where('sessionId').equals('s3').count()).toBe(4);
     expect(Object.keys(schemaV5)).toContain('answerDays');
+    await current.delete();
+  });
+
+  it('opens a populated version-5 database: every log moves into chunks, ids and fields unchanged, and the old table is gone', async () => {
+    await buildVersion5('migration-v5');
+    const before = await dumpVersion('migration-v5', 5, schemaV5);
+
+    const current = new BastionDb('migration-v5');
+    await current.open();
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(await dumpTables(current, Object.keys(schemaV5))).toEqual(before);
+    expect(current.tables.map((t) => t.name)).not.toContain('reviewLogs');
+    // Ids 1–6 and 300: chunks 0 and 2 of 128 logs each, indexed by session and latest review.
+    expect(await current.logChunks.toCollection().primaryKeys()).toEqual([0, 2]);
+    expect((await current.logChunks.get(0))?.sessionIds).toEqual(['s1', 's2', 's3']);
+    expect(await current.logChunks.where('sessionIds').equals('s-late').primaryKeys()).toEqual([2]);
+    expect(
+      await current.logChunks
+        .where('latestReview')
+        .above(new Date(2026, 3, 1))
+        .primaryKeys(),
+    ).toEqual([2]);
     await current.delete();
   });
 });

@@ -6,6 +6,7 @@ import type { StudySessionState } from '../domain/study/session';
 import { BastionDb, setDatabase } from './db';
 import { acceptAssignment, loadAssignmentSummaries, loadMemberName, previewAssignment, startAssignmentPractice } from './group-member-repo';
 import { advanceSession, finishSession, recordAnswer } from './study-repo';
+import { seedReviewLogs } from '../../tests/fixtures/review-logs';
 
 let database: BastionDb;
 let n = 0;
@@ -114,11 +115,7 @@ describe('working on an assignment', () => {
 
   it('does not count answers to the same questions outside the assignment', async () => {
     await acceptAssignment(assignment, 'Ana Lima', t0);
-    await database.reviewLogs.add({
-      questionKey: 'd5-iam-001',
-      sessionId: 'someone-elses-session',
-      correct: true,
-    } as never);
+    await seedReviewLogs(database, [{ questionKey: 'd5-iam-001', sessionId: 'someone-elses-session', correct: true, review: t0 }]);
     const [summary] = await loadAssignmentSummaries();
     expect(summary!.progress.done).toBe(0);
   });

@@ -15,6 +15,7 @@ import { canonicalQuestion } from '../domain/pack/pack-serialize';
 import type { SessionConfig } from '../domain/study/session';
 import { randomSeed } from '../domain/study/random';
 import { db, type AcceptedAssignmentRecord, type BastionDb, type PackRecord, type QuestionRecord } from './db';
+import { reviewLogsOfSessions } from './review-log-store';
 import { startSessionWithKeys } from './study-starters';
 
 /** The id of the group record a member keeps for a group they joined (see GroupRecord). */
@@ -177,7 +178,7 @@ export async function loadAssignmentProgress(record: AcceptedAssignmentRecord): 
   const [questions, available, logs] = await Promise.all([
     database.questions.bulkGet([...questionKeys]),
     availableKeys(questionKeys),
-    record.sessionIds.length > 0 ? database.reviewLogs.where('sessionId').anyOf(record.sessionIds).toArray() : Promise.resolve([]),
+    reviewLogsOfSessions(record.sessionIds),
   ]);
   const domainOf = new Map<string, number>();
   for (const q of questions) {
@@ -221,7 +222,7 @@ export function useAssignmentSummaries(): AssignmentSummary[] | undefined {
  */
 export async function startAssignmentPractice(id: string, now: Date, seed = randomSeed()): Promise<string | null> {
   const database = db();
-  const tables = [database.acceptedAssignments, database.sessions, database.questions, database.packs, database.reviewLogs];
+  const tables = [database.acceptedAssignments, database.sessions, database.questions, database.packs, database.logChunks];
   return database.transaction('rw', tables, async () => {
     const record = await database.acceptedAssignments.get(id);
     if (!record) return null;

@@ -19,6 +19,8 @@ import {
 } from './pack-repo';
 import { loadActivePool } from './study-hooks';
 import { countPracticeMatches, startReviewSession } from './study-starters';
+import { seedReviewLogs } from '../../tests/fixtures/review-logs';
+import { allReviewLogs, countReviewLogs } from './review-log-store';
 
 let database: BastionDb;
 let n = 0;
@@ -42,7 +44,7 @@ async function snapshot(): Promise<unknown> {
     database.questions.toArray(),
     database.packs.toArray(),
     database.cards.toArray(),
-    database.reviewLogs.toArray(),
+    allReviewLogs(database),
   ]);
   return { questions, packs, cards, reviewLogs };
 }
@@ -109,7 +111,7 @@ describe('importing a pack', () => {
     await importPack(v1, t0);
     await addCard('evolving:q-00002');
     await addCard('evolving:q-00003');
-    await database.reviewLogs.add({ questionKey: 'evolving:q-00002' } as never);
+    await seedReviewLogs(database, [{ questionKey: 'evolving:q-00002', review: t0 }]);
     await setPackEnabled('evolving', false);
 
     const extra = { ...makeRandomPack(1, 99).questions[0]!, id: 'q-new' };
@@ -123,7 +125,7 @@ describe('importing a pack', () => {
     expect(await database.questions.get('evolving:q-00001')).toMatchObject({ retired: 0, stem: changed.stem });
     expect(await database.questions.get('evolving:q-new')).toMatchObject({ retired: 0 });
     expect(await database.cards.count()).toBe(2);
-    expect(await database.reviewLogs.count()).toBe(1);
+    expect(await countReviewLogs(database)).toBe(1);
     expect(await database.packs.get('evolving')).toMatchObject({ enabled: 0, release: 2, questionCount: 5, updatedAt: t1 });
 
     // A question that comes back in a later version is active again, with its card.
@@ -234,14 +236,14 @@ describe('switching packs on and off, and deleting them', () => {
     const pack = makeRandomPack(6, 11, { id: 'temporary' });
     await importPack(pack, t0);
     await addCard('temporary:q-00001');
-    await database.reviewLogs.add({ questionKey: 'temporary:q-00001' } as never);
+    await seedReviewLogs(database, [{ questionKey: 'temporary:q-00001', review: t0 }]);
 
     await deleteImportedPack('temporary');
     expect(await database.packs.get('temporary')).toBeUndefined();
     expect((await database.questions.where('packId').equals('temporary').toArray()).every((q) => q.retired === 1)).toBe(true);
     expect((await loadActivePool()).some((q) => q.key.startsWith('temporary:'))).toBe(false);
     expect(await database.cards.get('temporary:q-00001')).toBeDefined();
-    expect(await database.reviewLogs.count()).toBe(1);
+    expect(await countReviewLogs(database)).toBe(1);
 
     expect(await planPackImport(pack)).toMatchObject({ unchanged: false, added: 6, withHistory: 1 });
     expect(await importPack(pack, t1)).toMatchObject({ ok: true, changed: true });

@@ -8,6 +8,8 @@ import { createPlan } from './plan-repo';
 import { ACCURACY_WEEKS, FORECAST_DAYS, loadProgressCharts } from './progress-charts-repo';
 import { loadProgress } from './progress-repo';
 import { addManualEntry } from './time-repo';
+import { seedReviewLogs } from '../../tests/fixtures/review-logs';
+import { allReviewLogs } from './review-log-store';
 
 let database: BastionDb;
 let n = 0;
@@ -57,7 +59,7 @@ describe('loadProgressCharts', () => {
       card('q3', new Date(2026, 2, 5, 9)), // a CC card: not in the CISSP pool
       card('q4', new Date(2026, 2, 5, 9)), // its pack is disabled
     ]);
-    await database.reviewLogs.bulkAdd([
+    await seedReviewLogs(database, [
       log('q1', new Date(2026, 2, 2, 9), true),
       log('q1', new Date(2026, 2, 3, 9), false),
       log('q3', new Date(2026, 2, 3, 9), true),
@@ -67,7 +69,7 @@ describe('loadProgressCharts', () => {
       log('q1', new Date(now.getTime() + 20_000), true), // later in the minute hooks round `now` down to
     ]);
     // The charts read the per-day tallies the app keeps with every answer; these logs were written raw.
-    await replaceAnswerDays(database, await database.reviewLogs.toArray());
+    await replaceAnswerDays(database, await allReviewLogs(database));
     const data = await loadProgressCharts('cissp', now);
     expect(data.burnUp).toBeNull();
     expect(data.coverage).toHaveLength(8);

@@ -138,7 +138,7 @@ describe('a write refused for lack of space', () => {
     const id = await startExamSession('cissp', 'short', t0, 7);
     const state = (await database.sessions.get(id))!.state as ExamSessionState;
     const before = await everything();
-    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw quotaError();
     });
     await expect(answerExamItem(id, state.current!.key, 2, new Date(t0.getTime() + 30_000), settings)).rejects.toThrow(StorageFullError);

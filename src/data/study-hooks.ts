@@ -8,6 +8,7 @@ import type { DomainRecord, KeyedQuestion, LearnerHistory } from '../domain/stud
 import type { CardSummary } from '../domain/study/review-queue';
 import type { StudySessionState } from '../domain/study/session';
 import { db, type CardRecord, type QuestionRecord, type SessionRecord } from './db';
+import { getReviewLog, reviewLogsBetween } from './review-log-store';
 import { loadActivePool, loadCards } from './pool-cache';
 
 export { loadActivePool };
@@ -82,11 +83,8 @@ function startOfDay(now: Date): Date {
 
 /** New questions introduced today (first reviews since local midnight). */
 export async function countNewToday(now: Date): Promise<number> {
-  return db()
-    .reviewLogs.where('review')
-    .between(startOfDay(now), now, true, true)
-    .filter((log) => log.state === 0)
-    .count();
+  const logs = await reviewLogsBetween(startOfDay(now), now);
+  return logs.filter((log) => log.state === 0).length;
 }
 
 export interface DueSummary {
@@ -127,7 +125,7 @@ export function useDueSummary(exam: ExamId, now: Date, newLimit: number): DueSum
 export function useCardBeforeAnswer(logId: number | undefined): Card | null | undefined {
   return useLiveQuery(async () => {
     if (logId === undefined) return undefined;
-    const log = await db().reviewLogs.get(logId);
+    const log = await getReviewLog(logId);
     return log ? (log.cardBefore ?? null) : undefined;
   }, [logId]);
 }

@@ -18,6 +18,7 @@ import {
   type StudySessionState,
 } from '../domain/study/session';
 import { db, type BastionDb, type CardRecord, type SessionRecord } from './db';
+import { addReviewLog, deleteReviewLog, getReviewLog, putReviewLog } from './review-log-store';
 import { countAnswerOnDay } from './answer-days-repo';
 
 /** The FSRS card inside a stored record (the aggregates stay with the record). */
@@ -107,7 +108,7 @@ export async function recordAnswer(input: AnswerInput): Promise<void> {
 
 /** The tables `writeReview` and undo write: a caller's transaction must include them all. */
 export function reviewTables(database: BastionDb) {
-  return [database.cards, database.reviewLogs, database.answerDays];
+  return [database.cards, database.logChunks, database.answerDays];
 }
 
 /**
@@ -121,7 +122,7 @@ export async function writeReview(input: AnswerInput & { correct: boolean }): Pr
   const before = beforeRecord ? toCard(beforeRecord) : null;
   const grade = ratingForAnswer({ correct: input.correct, confidence: DEFAULT_CONFIDENCE, responseMs: input.responseMs });
   const { card, log } = scheduleAfterAnswer(before ?? undefined, grade, input.now, input.settings);
-  const logId = await database.reviewLogs.add({
+  const logId = await addReviewLog({
     ...log,
     questionKey: input.questionKey,
     sessionId: input.sessionId,
@@ -133,7 +134,7 @@ export async function writeReview(input: AnswerInput & { correct: boolean }): Pr
   });
   await countAnswerOnDay({ review: log.review, questionKey: input.questionKey, correct: input.correct }, 1);
   await database.cards.put({ ...card, questionKey: input.questionKey, ...aggregatesAfter(beforeRecord, input.correct) });
-  return logId as number;
+  return logId;
 }
 
 /**
@@ -147,11 +148,11 @@ export async function setConfidence(
   settings: SchedulerSettings,
 ): Promise<void> {
   const database = db();
-  await database.transaction('rw', [database.sessions, database.cards, database.reviewLogs], async () => {
+  await database.transaction('rw', [database.sessions, database.cards, database.logChunks], async () => {
     const { record, state } = await activeSession(sessionId);
     const answer = state.answers[questionKey];
     if (!answer || answer.confidence === confidence) return;
-    const log = await database.reviewLogs.get(answer.logId);
+    const log = await getReviewLog(answer.logId);
     if (!log) return;
     const grade = ratingForAnswer({ correct: answer.correct, confidence, responseMs: answer.responseMs });
     const { card, log: next } = scheduleAfterAnswer(
@@ -160,7 +161,7 @@ export async function setConfidence(
       log.review,
       settings,
     );
-    await database.reviewLogs.put({ ...log, ...next, confidence });
+    await putReviewLog({ ...log, ...next, confidence });
     const current = await database.cards.get(questionKey);
     // Only when this answer is still the card's latest review (another tab may have reviewed since).
     if (current && current.last_review?.getTime() === log.review.getTime())
@@ -177,14 +178,14 @@ export async function undoLastAnswer(sessionId: string, now: Date): Promise<stri
     const last = lastAnswered(state);
     if (!last) return undefined;
     const [questionKey, answer] = last;
-    const log = await database.reviewLogs.get(answer.logId);
+    const log = await getReviewLog(answer.logId);
     if (log) {
       const current = await database.cards.get(questionKey);
       if (current && current.last_review?.getTime() === log.review.getTime()) {
         if (log.cardBefore) await database.cards.put({ ...log.cardBefore, questionKey });
         else await database.cards.delete(questionKey);
       }
-      await database.reviewLogs.delete(answer.logId);
+      await deleteReviewLog(answer.logId);
       await countAnswerOnDay(log, -1);
     }
     await database.sessions.put({ ...record, status: 'active', updatedAt: now, state: withoutAnswer(state, questionKey) });

@@ -117,6 +117,12 @@ export async function readStore<T = Record<string, unknown>>(page: Page, store: 
   }, store) as Promise<T[]>;
 }
 
+/** Every review log, in id order: the app keeps them 128 to a record (src/data/review-log-chunks.ts). */
+export async function readReviewLogs<T = Record<string, unknown>>(page: Page): Promise<T[]> {
+  const chunks = await readStore<{ logs: T[] }>(page, 'logChunks');
+  return chunks.flatMap((chunk) => chunk.logs);
+}
+
 /** Waits until a service worker controls the page; the first visit is not controlled (no clients.claim), so reload once it is active. */
 export async function waitForServiceWorkerControl(p: Page): Promise<void> {
   await p.evaluate(async () => {

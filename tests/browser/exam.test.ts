@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, readStore, seriousAxeViolations, waitForBank } from './browser';
+import { launchBrowser, openPage, readReviewLogs, seriousAxeViolations, waitForBank } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -57,7 +57,7 @@ describe('exam simulation', () => {
     expect(await page.locator('.exam-review').getByText('unscored pretest item', { exact: false }).count()).toBe(5);
     expect(await seriousAxeViolations(page)).toEqual([]);
 
-    const logs = await readStore<{ sessionId: string }>(page, 'reviewLogs');
+    const logs = await readReviewLogs<{ sessionId: string }>(page);
     expect(logs.filter((l) => l.sessionId.startsWith('exam-'))).toHaveLength(25);
     expect(errors).toEqual([]);
   });

@@ -10,7 +10,16 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeRandomPack } from '../../scripts/random-pack.mjs';
 import { serializePack } from '../../src/domain/pack/pack-serialize';
-import { baseUrl, launchBrowser, openPage, readStore, seriousAxeViolations, waitForBank, type TrackedPage } from './browser';
+import {
+  baseUrl,
+  launchBrowser,
+  openPage,
+  readReviewLogs,
+  readStore,
+  seriousAxeViolations,
+  type TrackedPage,
+  waitForBank,
+} from './browser';
 
 let browser: Browser;
 let leadContext: BrowserContext;
@@ -152,7 +161,7 @@ describe('study group', () => {
     expect(report.member).toBe('Ana Lima');
     expect(report.assignments[0]).toMatchObject({ done: 3 });
     expect(report.assignments[0]!.history).toHaveLength(3);
-    expect(await readStore(page, 'reviewLogs')).toHaveLength(3); // the answers went into FSRS as usual
+    expect(await readReviewLogs(page)).toHaveLength(3); // the answers went into FSRS as usual
   });
 
   it('the member sees a precise refusal for a damaged assignment file, and nothing is written', async () => {

@@ -8,7 +8,16 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, openPage, readStore, seriousAxeViolations, waitForBank, waitForServiceWorkerControl } from './browser';
+import {
+  baseUrl,
+  launchBrowser,
+  openPage,
+  readReviewLogs,
+  readStore,
+  seriousAxeViolations,
+  waitForBank,
+  waitForServiceWorkerControl,
+} from './browser';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -104,7 +113,7 @@ describe('offline first', () => {
       }
       await page.getByRole('button', { name: 'End session' }).click();
       await page.getByRole('heading', { name: 'Session complete' }).waitFor();
-      expect(await readStore(page, 'reviewLogs')).toHaveLength(3);
+      expect(await readReviewLogs(page)).toHaveLength(3);
 
       // Plan screen: a lazily loaded route never visited while online.
       await page.getByRole('link', { name: 'Plan', exact: true }).click();

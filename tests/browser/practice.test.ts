@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, openPage, readStore, seriousAxeViolations, waitForBank } from './browser';
+import { baseUrl, launchBrowser, openPage, readReviewLogs, readStore, seriousAxeViolations, waitForBank } from './browser';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -69,7 +69,7 @@ describe('practice session', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     const cards = await readStore(page, 'cards');
-    const logs = await readStore<{ questionKey: string }>(page, 'reviewLogs');
+    const logs = await readReviewLogs<{ questionKey: string }>(page);
     expect(cards).toHaveLength(10);
     expect(logs).toHaveLength(10);
     expect(new Set(logs.map((l) => l.questionKey)).size).toBe(10);
@@ -83,13 +83,13 @@ describe('practice session', () => {
     await page.getByRole('button', { name: 'Start practice' }).click();
     await page.locator('.option.choice').first().waitFor();
     const cardsBefore = await readStore(page, 'cards');
-    const logsBefore = await readStore(page, 'reviewLogs');
+    const logsBefore = await readReviewLogs(page);
     await answerCurrent('2');
     expect(await readStore(page, 'cards')).toHaveLength(cardsBefore.length + 1);
     await page.keyboard.press('Control+z');
     await page.locator('.option.choice').first().waitFor();
     expect(await readStore(page, 'cards')).toEqual(cardsBefore);
-    expect(await readStore(page, 'reviewLogs')).toEqual(logsBefore);
+    expect(await readReviewLogs(page)).toEqual(logsBefore);
     expect(await progressText()).toMatch(/question 1 of 10 · 0 answered/);
     await page.getByRole('button', { name: 'End session' }).click();
     await page.getByRole('heading', { name: 'Session complete' }).waitFor();

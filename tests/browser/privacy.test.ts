@@ -6,7 +6,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, openPage, readStore, waitForBank, waitForServiceWorkerControl } from './browser';
+import { baseUrl, launchBrowser, openPage, readReviewLogs, waitForBank, waitForServiceWorkerControl } from './browser';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -129,7 +129,7 @@ describe('privacy', () => {
     await page.goto(`${baseUrl()}/settings`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export everything' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^bastion-backup-.*\.json$/);
-    expect(await readStore(page, 'reviewLogs')).toHaveLength(8);
+    expect(await readReviewLogs(page)).toHaveLength(8);
 
     const origin = new URL(baseUrl()).origin;
     const foreign = requests.filter((r) => !r.url.startsWith(`${origin}/`) && !/^(data|blob):/.test(r.url));

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, openPage, readStore, seriousAxeViolations, waitForBank } from './browser';
+import { baseUrl, launchBrowser, openPage, readReviewLogs, readStore, seriousAxeViolations, waitForBank } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -111,7 +111,7 @@ describe('readiness report', () => {
     expect(await overall.locator('td').nth(3).textContent()).toMatch(/^\d+%\s*\(\d+–\d+%, \d+ of 35\)$/);
     expect(await overall.locator('td').nth(1).textContent()).toMatch(/^\d+%\s*\((\d+–\d+%, )?35 cards\)$/);
 
-    const logs = await readStore<{ questionKey: string }>(page, 'reviewLogs');
+    const logs = await readReviewLogs<{ questionKey: string }>(page);
     expect(logs).toHaveLength(35);
     const d1 = table.getByRole('row', { name: /^D1 Security and Risk Management/ });
     expect(await d1.locator('td').nth(0).textContent()).toMatch(/^(Above|Near|Below) \(\d+ items(: too few to count)?\)$/);

@@ -3,7 +3,7 @@
  * sessions, review logs and cards straight from IndexedDB to check them against each other.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { readStore } from './browser';
+import { readReviewLogs, readStore } from './browser';
 
 export type Kill = 'crash' | 'close';
 
@@ -56,7 +56,7 @@ export interface StoredCard {
 }
 
 export const readSessions = (page: Page) => readStore<StoredSession>(page, 'sessions');
-export const readLogs = (page: Page) => readStore<StoredLog>(page, 'reviewLogs');
+export const readLogs = (page: Page) => readReviewLogs<StoredLog>(page);
 export const readCards = (page: Page) => readStore<StoredCard>(page, 'cards');
 
 /** Question stems by key, to tell which question is on screen. */

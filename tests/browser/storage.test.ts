@@ -9,7 +9,16 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, openPage, readStore, seriousAxeViolations, waitForBank, waitForServiceWorkerControl } from './browser';
+import {
+  baseUrl,
+  launchBrowser,
+  openPage,
+  readReviewLogs,
+  readStore,
+  seriousAxeViolations,
+  waitForBank,
+  waitForServiceWorkerControl,
+} from './browser';
 import { readSessions } from './sessions';
 
 let browser: Browser;
@@ -97,7 +106,7 @@ describe('storage', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Start practice' }).isEnabled()).toBe(true);
     await page.getByRole('button', { name: 'Start practice' }).click();
     await page.locator('.option.choice').first().waitFor();
-    const logsBefore = await readStore(page, 'reviewLogs');
+    const logsBefore = await readReviewLogs(page);
     const cardsBefore = await readStore(page, 'cards');
     const sessionsBefore = await readSessions(page);
 
@@ -111,7 +120,7 @@ describe('storage', () => {
     );
     // The answer is not shown as given: the options are back, and nothing was written.
     await page.locator('.option.choice').first().waitFor();
-    expect(await readStore(page, 'reviewLogs')).toEqual(logsBefore);
+    expect(await readReviewLogs(page)).toEqual(logsBefore);
     expect(await readStore(page, 'cards')).toEqual(cardsBefore);
     expect(await readSessions(page)).toEqual(sessionsBefore);
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -124,7 +133,7 @@ describe('storage', () => {
     await page.locator('.option.choice').first().click();
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: /Next question/ }).waitFor();
-    await expect.poll(async () => (await readStore(page, 'reviewLogs')).length).toBe(logsBefore.length + 1);
+    await expect.poll(async () => (await readReviewLogs(page)).length).toBe(logsBefore.length + 1);
     expect(errors).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
-import { Rating } from 'ts-fsrs';
+import fc from 'fast-check';
+import { createEmptyCard, Rating, State } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import {
   defaultSchedulerSettings,
@@ -8,6 +9,7 @@ import {
   retrievability,
   retrievabilityAt,
   scheduleAfterAnswer,
+  schedulerFor,
 } from './scheduler';
 
 const now = new Date('2026-03-01T09:00:00Z');
@@ -74,6 +76,24 @@ describe('previewIntervals and retrievability', () => {
     const recallLater = retrievabilityAt(later, noFuzz);
     expect(cards.map(recallLater)).toEqual(cards.map((c) => retrievability(c, later, noFuzz)));
     expect(new Set(cards.map(recallLater)).size).toBe(4);
+  });
+
+  it('gives exactly what ts-fsrs’s get_retrievability gives, for cards in every state and at many moments', () => {
+    const settings = { ...defaultSchedulerSettings, fuzz: false };
+    const scheduler = schedulerFor(settings, now);
+    const cards = fc.sample(
+      fc.record({
+        state: fc.constantFrom(State.New, State.Learning, State.Review, State.Relearning),
+        stability: fc.double({ min: 0.01, max: 36_500, noNaN: true }),
+        lastReviewDaysAgo: fc.double({ min: -2, max: 3_000, noNaN: true }),
+      }),
+      300,
+    );
+    for (const { state, stability, lastReviewDaysAgo } of cards) {
+      const card = { ...createEmptyCard(now), state, stability, last_review: new Date(now.getTime() - lastReviewDaysAgo * 86_400_000) };
+      const expected = state === State.New ? 0 : scheduler.get_retrievability(card, now, false);
+      expect(retrievabilityAt(now, settings)(card)).toBe(expected);
+    }
   });
 
   it('formats intervals as Anki does', () => {

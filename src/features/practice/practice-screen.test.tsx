@@ -10,6 +10,7 @@ import { makeQuestion } from '../../../tests/fixtures/questions';
 import { useBankSyncStatus } from '../../data/bank-sync-status';
 import { BastionDb, setDatabase } from '../../data/db';
 import { PracticeScreen } from './practice-screen';
+import { allReviewLogs } from '../../data/review-log-store';
 
 let database: BastionDb;
 let n = 0;
@@ -79,7 +80,7 @@ describe('PracticeScreen', () => {
 
     await user.keyboard('s');
     await waitFor(() => expect(screen.getByRole('button', { name: /^Sure/ })).toHaveAttribute('aria-pressed', 'true'));
-    const log = (await database.reviewLogs.toArray())[0];
+    const log = (await allReviewLogs(database))[0];
     expect(log?.confidence).toBe('sure');
 
     await user.keyboard('n');

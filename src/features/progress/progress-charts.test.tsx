@@ -16,6 +16,8 @@ import { createPlan } from '../../data/plan-repo';
 import { addManualEntry } from '../../data/time-repo';
 import { defaultPlanInput } from '../../domain/plan/plan-input';
 import { ProgressCharts } from './progress-charts';
+import { seedReviewLogs } from '../../../tests/fixtures/review-logs';
+import { allReviewLogs } from '../../data/review-log-store';
 
 vi.mock('../../ui/chart', () => ({
   Chart: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
@@ -46,12 +48,12 @@ beforeEach(async () => {
   ]);
   await database.cards.put({ ...createEmptyCard(now), reps: 1, due: new Date(2026, 2, 1), questionKey: 'q1' });
   const log = { questionKey: 'q1', sessionId: 's', chosenOption: 0, confidence: 'unsure', responseMs: 1, cardBefore: null };
-  await database.reviewLogs.bulkAdd([
+  await seedReviewLogs(database, [
     { ...log, review: new Date(2026, 2, 2, 9), correct: true },
     { ...log, review: new Date(2026, 2, 3, 9), correct: false },
     { ...log, review: new Date(2026, 2, 3, 10), correct: true },
   ] as unknown as ReviewLogRecord[]);
-  await replaceAnswerDays(database, await database.reviewLogs.toArray());
+  await replaceAnswerDays(database, await allReviewLogs(database));
 });
 afterEach(async () => {
   vi.useRealTimers();

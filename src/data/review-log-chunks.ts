@@ -1,0 +1,51 @@
+/**
+ * How the review logs are laid out in IndexedDB (db.ts `logChunks`, since database version 6):
+ * `LOGS_PER_CHUNK` logs to a record. Log `id` lives in chunk `Math.floor(id / LOGS_PER_CHUNK)`, kept
+ * sorted by id, so finding one is one `get`. A chunk also lists its logs' session ids (a multi-entry
+ * index: an assignment's answers) and its latest review time (an index: today's answers).
+ * review-log-store.ts reads and writes through this layout; db.ts's upgrade uses it too.
+ */
+import type { ReviewLogRecord } from './db';
+
+export const LOGS_PER_CHUNK = 128;
+
+/** A log as stored: always with its id. */
+export type StoredReviewLog = ReviewLogRecord & { id: number };
+
+export interface ReviewLogChunk {
+  chunk: number;
+  /** Sorted by id. */
+  logs: StoredReviewLog[];
+  /** The distinct session ids of `logs`. */
+  sessionIds: string[];
+  /** The latest `review` among `logs`. */
+  latestReview: Date;
+}
+
+export const chunkOf = (id: number): number => Math.floor(id / LOGS_PER_CHUNK);
+
+/** A chunk record for these logs (all of one chunk, sorted by id), with its index fields. */
+export function chunkRecord(chunk: number, logs: StoredReviewLog[]): ReviewLogChunk {
+  let latest = logs[0]!.review;
+  for (const log of logs) if (log.review.getTime() > latest.getTime()) latest = log.review;
+  return { chunk, logs, sessionIds: [...new Set(logs.map((l) => l.sessionId))], latestReview: latest };
+}
+
+/** Logs grouped into chunk records by id (ids are unique: a backup with a repeated one is refused). */
+export function chunkReviewLogs(logs: readonly StoredReviewLog[]): ReviewLogChunk[] {
+  const byChunk = new Map<number, StoredReviewLog[]>();
+  for (const log of logs) {
+    const chunk = chunkOf(log.id);
+    const list = byChunk.get(chunk);
+    if (list) list.push(log);
+    else byChunk.set(chunk, [log]);
+  }
+  return [...byChunk]
+    .sort(([a], [b]) => a - b)
+    .map(([chunk, list]) =>
+      chunkRecord(
+        chunk,
+        list.sort((a, b) => a.id - b.id),
+      ),
+    );
+}
