@@ -171,7 +171,7 @@ export async function writeProfile(spec) {
   counts.questions = await put('questions', synthetic);
   counts.cards = await put('cards', cards);
   // The logs as the app stores them (src/data/review-log-chunks.ts): 128 per record, log `id` in
-  // chunk floor(id / 128), with the chunk's session ids and latest review for its indexes.
+  // chunk floor(id / 128), with the chunk's session ids, latest review and size for its indexes.
   const chunks = new Map();
   for (const log of logs) {
     const chunk = Math.floor(log.id / 128);
@@ -185,6 +185,7 @@ export async function writeProfile(spec) {
       logs: list,
       sessionIds: [...new Set(list.map((l) => l.sessionId))],
       latestReview: new Date(Math.max(...list.map((l) => l.review.getTime()))),
+      size: list.length,
     })),
   );
   counts.reviewLogs = logs.length;

@@ -410,6 +410,18 @@ describe('importBackup', () => {
     expect(await addReviewLog({ ...log(1, 'b2'), id: undefined })).toBeGreaterThan(10);
   });
 
+  it('replaces more own questions than the bank has by clearing the table, and keeps the bundled questions exactly', async () => {
+    const text = await fileFromAnotherBrowser();
+    const database = current();
+    const bundledBefore = await database.questions.where('packId').equals('core').toArray();
+    await database.questions.bulkPut(
+      ['x1', 'x2', 'x3'].map((id) => ({ ...makeQuestion({ id }), key: `old:${id}`, packId: 'old', retired: 0 as const })),
+    );
+    expect(await importBackup(text, t1)).toMatchObject({ ok: true });
+    expect((await database.questions.toCollection().primaryKeys()).sort()).toEqual(['b1', 'b2', 'mine:own']);
+    expect(await database.questions.where('packId').equals('core').toArray()).toEqual(bundledBefore);
+  });
+
   it('imports the backup the preview already checked, without reading the text again, to the same rows', async () => {
     const text = await fileFromAnotherBrowser();
     const database = current();

@@ -44,6 +44,8 @@ export type TableCounts = Record<BackupTableName, number>;
 
 export interface BackupExport {
   text: string;
+  /** The file to save: `text` as UTF-8 JSON. */
+  file: Blob;
   /** Size of the file in UTF-8. */
   bytes: number;
   counts: TableCounts;
@@ -59,7 +61,10 @@ export async function exportBackup(now: Date): Promise<BackupExport> {
   }
   const check = parseForThisApp(text);
   if (!check.ok) throw new Error(`The backup was not written, because it could not be imported again:\n${check.problems.join('\n')}`);
-  return { text, bytes: new TextEncoder().encode(text).length, counts: learnerCounts(check.backup.tables) };
+  // The Blob is made once, here: the panel saves it, and its size is the file's (encoding 50 MB again
+  // just to count its bytes took ~0.7 s).
+  const file = new Blob([text], { type: 'application/json' });
+  return { text, file, bytes: file.size, counts: learnerCounts(check.backup.tables) };
 }
 
 async function readLearnerRows(database: BastionDb): Promise<Record<BackupTableName, unknown[]>> {
@@ -165,7 +170,7 @@ export async function importBackup(source: string | Backup, now: Date): Promise<
 async function replaceLearnerRows(database: BastionDb, tables: BackupTables): Promise<void> {
   const bundled = await bundledPackIds(database);
   const isBundled = new Set(bundled);
-  await database.questions.where('packId').noneOf(bundled).delete();
+  await removeLearnerQuestions(database, bundled);
   await database.packs.where('source').notEqual('bundled').delete();
   await database.meta.where('key').notEqual(BANK_HASH_KEY).delete();
   // The logs are stored in chunks (review-log-store.ts), not one row per log.
@@ -185,6 +190,22 @@ async function replaceLearnerRows(database: BastionDb, tables: BackupTables): Pr
   await replaceReviewLogs(database, logs);
   // The per-day tallies are derived from the logs, not backed up: rebuilt from the file's logs here.
   await replaceAnswerDays(database, logs);
+}
+
+/**
+ * Deletes every question outside the bundled packs. IndexedDB deletes one record (and its index
+ * entries) at a time: 4,440 imported questions took 1.2 s. When they outnumber the bundled ones, the
+ * table is cleared instead and the bundled questions written back, in the caller's transaction.
+ */
+async function removeLearnerQuestions(database: BastionDb, bundled: string[]): Promise<void> {
+  const [total, bundledCount] = await Promise.all([database.questions.count(), database.questions.where('packId').anyOf(bundled).count()]);
+  if (total - bundledCount <= bundledCount) {
+    await database.questions.where('packId').noneOf(bundled).delete();
+    return;
+  }
+  const kept = await database.questions.where('packId').anyOf(bundled).toArray();
+  await database.questions.clear();
+  await database.questions.bulkPut(kept);
 }
 
 function importFailureMessage(error: unknown): string {

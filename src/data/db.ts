@@ -287,7 +287,7 @@ export const schemaV4 = { ...schemaV3, questions: '&key, packId, *exams, retired
 
 export const schemaV5 = { ...schemaV4, reviewLogs: '++id, review, sessionId', answerDays: '&day' } as const;
 
-export const schemaV6 = { ...schemaV5, logChunks: '&chunk, *sessionIds, latestReview' } as const;
+export const schemaV6 = { ...schemaV5, logChunks: '&chunk, *sessionIds, latestReview, size' } as const;
 
 export const schemaV7 = { ...schemaV6, reviewLogs: null } as const;
 

@@ -2,7 +2,8 @@
  * How the review logs are laid out in IndexedDB (db.ts `logChunks`, since database version 6):
  * `LOGS_PER_CHUNK` logs to a record. Log `id` lives in chunk `Math.floor(id / LOGS_PER_CHUNK)`, kept
  * sorted by id, so finding one is one `get`. A chunk also lists its logs' session ids (a multi-entry
- * index: an assignment's answers) and its latest review time (an index: today's answers).
+ * index: an assignment's answers), its latest review time (an index: today's answers) and its size
+ * (an index: how many logs there are).
  * review-log-store.ts reads and writes through this layout; db.ts's upgrade uses it too.
  */
 import type { ReviewLogRecord } from './db';
@@ -20,6 +21,8 @@ export interface ReviewLogChunk {
   sessionIds: string[];
   /** The latest `review` among `logs`. */
   latestReview: Date;
+  /** `logs.length`, indexed: counting every log reads these index keys, not 100,000 logs. */
+  size: number;
 }
 
 export const chunkOf = (id: number): number => Math.floor(id / LOGS_PER_CHUNK);
@@ -28,7 +31,7 @@ export const chunkOf = (id: number): number => Math.floor(id / LOGS_PER_CHUNK);
 export function chunkRecord(chunk: number, logs: StoredReviewLog[]): ReviewLogChunk {
   let latest = logs[0]!.review;
   for (const log of logs) if (log.review.getTime() > latest.getTime()) latest = log.review;
-  return { chunk, logs, sessionIds: [...new Set(logs.map((l) => l.sessionId))], latestReview: latest };
+  return { chunk, logs, sessionIds: [...new Set(logs.map((l) => l.sessionId))], latestReview: latest, size: logs.length };
 }
 
 /** Logs grouped into chunk records by id (ids are unique: a backup with a repeated one is refused). */

@@ -99,8 +99,8 @@ describe('chunkReviewLogs', () => {
       { ...log(day(2), 'z'), id: 129 },
     ] as StoredReviewLog[];
     expect(chunkReviewLogs(logs)).toEqual([
-      { chunk: 0, logs: [logs[2], logs[1]], sessionIds: ['y', 'x'], latestReview: day(7) },
-      { chunk: 1, logs: [logs[3], logs[0]], sessionIds: ['z', 'x'], latestReview: day(5) },
+      { chunk: 0, logs: [logs[2], logs[1]], sessionIds: ['y', 'x'], latestReview: day(7), size: 2 },
+      { chunk: 1, logs: [logs[3], logs[0]], sessionIds: ['z', 'x'], latestReview: day(5), size: 2 },
     ]);
   });
 });

@@ -86,9 +86,8 @@ export async function reviewLogsBetween(from: Date, to: Date): Promise<StoredRev
 }
 
 export async function countReviewLogs(database: BastionDb = db()): Promise<number> {
-  let count = 0;
-  await database.logChunks.each((chunk) => (count += chunk.logs.length));
-  return count;
+  const sizes = (await database.logChunks.orderBy('size').keys()) as number[];
+  return sizes.reduce((sum, size) => sum + size, 0);
 }
 
 export async function hasReviewLogs(): Promise<boolean> {

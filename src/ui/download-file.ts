@@ -4,7 +4,11 @@
  * cancel the download in some browsers.
  */
 export function downloadText(fileName: string, parts: BlobPart[], type: string): void {
-  const url = URL.createObjectURL(new Blob(parts, { type }));
+  downloadBlob(fileName, new Blob(parts, { type }));
+}
+
+export function downloadBlob(fileName: string, file: Blob): void {
+  const url = URL.createObjectURL(file);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -133,10 +133,36 @@ describe('stringifyWithDates and decodeValue', () => {
   });
 
   it('reads a marker that is not exactly an ISO timestamp as an invalid date', () => {
-    for (const text of ['2026-03-01', 'yesterday', '2026-02-30T00:00:00.000Z']) {
+    const invalid = [
+      '2026-03-01',
+      'yesterday',
+      '2026-02-30T00:00:00.000Z',
+      '2025-02-29T00:00:00.000Z',
+      '2026-00-10T00:00:00.000Z',
+      '2026-13-01T00:00:00.000Z',
+      '2026-04-31T00:00:00.000Z',
+      '2026-02-28T24:00:00.000Z',
+      '2026-02-28T10:00:00Z',
+      '2026-02-28T10:00:00.000+01:00',
+      ' 2026-02-28T10:00:00.000Z',
+      'Invalid Date',
+    ];
+    for (const text of invalid) {
       const date = decodeValue({ $date: text }) as Date;
-      expect(Number.isNaN(date.getTime())).toBe(true);
+      expect(Number.isNaN(date.getTime()), text).toBe(true);
     }
+  });
+
+  it('reads every timestamp toISOString writes back to the same instant', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('0000-01-01T00:00:00.000Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true }),
+        (date) => {
+          expect(decodeValue({ $date: date.toISOString() })).toEqual(date);
+        },
+      ),
+    );
+    expect(decodeValue({ $date: '2024-02-29T23:59:59.999Z' })).toEqual(new Date(Date.UTC(2024, 1, 29, 23, 59, 59, 999)));
   });
 
   it('keeps a "__proto__" key as a plain key', () => {

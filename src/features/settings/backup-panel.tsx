@@ -3,7 +3,7 @@ import { exportBackup, recordBackupDone, reviewHistoryCsv, useBackupStatus, type
 import { appNow } from '../../data/clock';
 import { BackupImport } from './backup-import';
 import { calendarDateOf } from '../../domain/plan/plan-dates';
-import { downloadText } from '../../ui/download-file';
+import { downloadBlob, downloadText } from '../../ui/download-file';
 import { formatDateTime, formatMegabytes, plural } from './backup-files';
 import { BackupReminderDays } from './backup-reminder-days';
 import { StorageStatusSection } from './storage-status';
@@ -33,7 +33,7 @@ export function BackupPanel() {
       const now = appNow();
       const fileName = `bastion-backup-${calendarDateOf(now)}.json`;
       const backup = await exportBackup(now);
-      downloadText(fileName, [backup.text], 'application/json');
+      downloadBlob(fileName, backup.file);
       await recordBackupDone(now);
       const { reviewLogs, cards, sessions } = backup.counts;
       return `Saved ${fileName} (${formatMegabytes(backup.bytes)}): ${plural(reviewLogs, 'answer')}, ${plural(cards, 'scheduled question')}, ${plural(sessions, 'session')}, your plans and settings. Keep it somewhere other than this browser.`;
