@@ -10,7 +10,7 @@ import type { PlanInput } from '../domain/plan/plan-input';
 import { validatePlanInput } from '../domain/plan/plan-input';
 import { onTrack, type TrackReport } from '../domain/plan/plan-tracking';
 import { db, type PlanRecord, type StudyTimeRecord } from './db';
-import { loadProgress, toDomainProgress } from './progress-repo';
+import { loadCoverage, loadProgress, toDomainProgress } from './progress-repo';
 
 export interface StoredPlan extends PlanRecord {
   plan: StudyPlan;
@@ -97,14 +97,12 @@ export function useActivePlanStatus(exam: ExamId | undefined, now: Date): PlanSt
     );
     if (!active) return null;
     const plan = active.plan as StudyPlan;
-    const [entries, progress] = await Promise.all([db().studyTime.toArray(), loadProgress(plan.input.exam, at)]);
+    const [entries, coverage] = await Promise.all([db().studyTime.toArray(), loadCoverage(plan.input.exam)]);
     const actuals = weekActuals(plan, entries);
-    const seen = progress.domains.reduce((s, d) => s + d.seen, 0);
-    const inBank = progress.domains.reduce((s, d) => s + d.inBank, 0) || 1;
     const track = onTrack(
       plan,
       actuals.map((a) => ({ weekIndex: a.weekIndex, hours: a.hours })),
-      seen / inBank,
+      coverage.seen / (coverage.inBank || 1),
       at,
     );
     return { plan, actuals, track };

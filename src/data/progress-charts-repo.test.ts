@@ -6,7 +6,7 @@ import { replaceAnswerDays } from './answer-days-repo';
 import { BastionDb, setDatabase, type CardRecord, type ReviewLogRecord } from './db';
 import { createPlan } from './plan-repo';
 import { ACCURACY_WEEKS, FORECAST_DAYS, loadProgressCharts } from './progress-charts-repo';
-import { loadProgress } from './progress-repo';
+import { loadCoverage, loadProgress } from './progress-repo';
 import { addManualEntry } from './time-repo';
 import { seedReviewLogs } from '../../tests/fixtures/review-logs';
 import { allReviewLogs } from './review-log-store';
@@ -82,6 +82,14 @@ describe('loadProgressCharts', () => {
     expect(data.accuracy.reduce((s, w) => s + w.answered, 0)).toBe(5);
     // The Progress tables' last 30 days (today and the 29 calendar days before it) come from the same read.
     expect((await loadProgress('cissp', now)).domains[0]).toMatchObject({ recentAttempts: 3, recentCorrect: 2 });
+    // The plan's coverage share reads the same pool and cards, without the rest of loadProgress.
+    for (const exam of ['cissp', 'cc'] as const) {
+      const { domains } = await loadProgress(exam, now);
+      expect(await loadCoverage(exam)).toEqual({
+        seen: domains.reduce((sum, d) => sum + d.seen, 0),
+        inBank: domains.reduce((sum, d) => sum + d.inBank, 0),
+      });
+    }
     expect(data.forecast).toHaveLength(FORECAST_DAYS);
     expect(data.forecast.map((d) => d.due).reduce((a, b) => a + b, 0)).toBe(1);
     expect(data.forecast[0]).toMatchObject({ due: 1, overdue: 1 });

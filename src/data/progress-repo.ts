@@ -149,6 +149,24 @@ export async function loadProgress(exam: ExamId, now: Date, scheduler?: Schedule
   return { exam, domains, objectives, unassignedMinutes, totalMinutes };
 }
 
+/**
+ * Questions of the exam's active pool seen at least once, and in the pool: the share the plan's
+ * on-track check needs, without `loadProgress`'s recall and 30-day figures (it is read beside them
+ * on Today and Progress, and computing those twice cost a dashboard ~30 ms).
+ */
+export async function loadCoverage(exam: ExamId): Promise<{ seen: number; inBank: number }> {
+  const [pool, cards] = await Promise.all([loadActivePool(), loadCards()]);
+  const seenKeys = new Set(cards.map((c) => c.questionKey));
+  let seen = 0;
+  let inBank = 0;
+  for (const q of pool) {
+    if (domainIn(exam, q) === undefined || objectiveIn(exam, q) === undefined) continue;
+    inBank++;
+    if (seenKeys.has(q.key)) seen++;
+  }
+  return { seen, inBank };
+}
+
 export function useProgress(exam: ExamId, now: Date): ProgressData | undefined {
   const minute = Math.floor(now.getTime() / 60_000);
   // The end of the minute, as Today's due summary uses: answers given earlier this minute must count.

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { appNow } from '../../data/clock';
 import { useProgressCharts } from '../../data/progress-charts-repo';
 import { blueprints, type ExamId } from '../../domain/exam-blueprints';
@@ -7,7 +8,8 @@ import { CoveragePanel } from './coverage-panel';
 import { ForecastPanel } from './forecast-panel';
 
 /** The four Progress charts for one exam, each with a table view of the same numbers. */
-export function ProgressCharts({ exam }: { exam: ExamId }) {
+/** Memoised: its data comes from its own live query, so the screen's other queries need not redraw it. */
+export const ProgressCharts = memo(function ProgressCharts({ exam }: { exam: ExamId }) {
   const data = useProgressCharts(exam, appNow());
   const examName = blueprints[exam].name;
   if (!data) return <p>Loading charts…</p>;
@@ -19,4 +21,4 @@ export function ProgressCharts({ exam }: { exam: ExamId }) {
       <ForecastPanel days={data.forecast} examName={examName} />
     </div>
   );
-}
+});

@@ -2,9 +2,10 @@ import { blueprints } from '../../domain/exam-blueprints';
 import { wilsonInterval } from '../../domain/plan/progress-math';
 import { appNow } from '../../data/clock';
 import { useActivePlanStatus } from '../../data/plan-repo';
-import { useProgress, type Tally } from '../../data/progress-repo';
+import { useProgress, type ProgressData, type Tally } from '../../data/progress-repo';
 import { saveSetting, useSetting } from '../../data/settings-repo';
 import { ProgressCharts } from './progress-charts';
+import { memo } from 'react';
 import { useReadiness } from '../../data/readiness-repo';
 import { ReadinessPanel } from '../../ui/readiness-panel';
 
@@ -33,7 +34,6 @@ export function ProgressScreen() {
   const data = useProgress(exam, now);
   const plan = useActivePlanStatus(exam, now);
   const readiness = useReadiness(exam, now, data);
-  const blueprint = blueprints[exam];
   return (
     <section aria-labelledby="progress-title">
       <h1 id="progress-title">Progress</h1>
@@ -55,89 +55,96 @@ export function ProgressScreen() {
       )}
       <ReadinessPanel report={readiness} mode="full" />
       <ProgressCharts exam={exam} />
-      {!data ? (
-        <p>Loading…</p>
-      ) : (
-        <>
-          <div className="card" style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label="Progress by domain (scrolls sideways)">
-            <h2>By domain</h2>
-            <table>
-              <caption className="visually-hidden">{blueprint.name} progress per domain</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Domain</th>
-                  <th scope="col">Questions seen</th>
-                  <th scope="col">Objectives touched</th>
-                  <th scope="col">Accuracy, all time (95% interval)</th>
-                  <th scope="col">Accuracy, last 30 days</th>
-                  <th scope="col">Recall now (FSRS)</th>
-                  <th scope="col">Hours logged to this domain</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.domains.map((d) => (
-                  <tr key={d.domain}>
-                    <th scope="row">
-                      {d.domain}. {d.title} <span className="muted">({pct(d.weight)})</span>
-                    </th>
-                    <td>{seenText(d)}</td>
-                    <td>
-                      {d.objectivesTouched} / {d.objectivesTotal}
-                    </td>
-                    <td>
-                      <Accuracy correct={d.correct} attempts={d.attempts} />
-                    </td>
-                    <td>
-                      <Accuracy correct={d.recentCorrect} attempts={d.recentAttempts} />
-                    </td>
-                    <td>{d.meanRetrievability === null ? <span className="muted">not studied yet</span> : pct(d.meanRetrievability)}</td>
-                    <td>{Math.round((d.minutes / 60) * 10) / 10}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <p className="muted">
-              {Math.round((data.unassignedMinutes / 60) * 10) / 10} h of practice, review, exams and “all domains” time is not tied to one
-              domain; {Math.round((data.totalMinutes / 60) * 10) / 10} h logged in all. Intervals are Wilson 95% intervals: with few answers
-              they are wide, and that is the honest answer.
-            </p>
-          </div>
-          <div className="card">
-            <h2>By objective</h2>
-            {blueprint.domains.map((d) => (
-              <details key={d.number}>
-                <summary>
-                  Domain {d.number}: {d.title}
-                </summary>
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">Objective</th>
-                      <th scope="col">Seen</th>
-                      <th scope="col">Accuracy (95% interval)</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.objectives
-                      .filter((o) => o.domain === d.number)
-                      .map((o) => (
-                        <tr key={o.id}>
-                          <th scope="row">
-                            {o.id} {o.title}
-                          </th>
-                          <td>{seenText(o)}</td>
-                          <td>
-                            <Accuracy correct={o.correct} attempts={o.attempts} />
-                          </td>
-                        </tr>
-                      ))}
-                  </tbody>
-                </table>
-              </details>
-            ))}
-          </div>
-        </>
-      )}
+      {data ? <ProgressTables data={data} /> : <p>Loading…</p>}
     </section>
   );
 }
+
+/**
+ * The domain and objective tables. Memoised: the screen renders again as each of its live queries
+ * (plan, readiness, charts) resolves, and these ~80 rows only change with the progress data.
+ */
+const ProgressTables = memo(function ProgressTables({ data }: { data: ProgressData }) {
+  const blueprint = blueprints[data.exam];
+  return (
+    <>
+      <div className="card" style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label="Progress by domain (scrolls sideways)">
+        <h2>By domain</h2>
+        <table>
+          <caption className="visually-hidden">{blueprint.name} progress per domain</caption>
+          <thead>
+            <tr>
+              <th scope="col">Domain</th>
+              <th scope="col">Questions seen</th>
+              <th scope="col">Objectives touched</th>
+              <th scope="col">Accuracy, all time (95% interval)</th>
+              <th scope="col">Accuracy, last 30 days</th>
+              <th scope="col">Recall now (FSRS)</th>
+              <th scope="col">Hours logged to this domain</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.domains.map((d) => (
+              <tr key={d.domain}>
+                <th scope="row">
+                  {d.domain}. {d.title} <span className="muted">({pct(d.weight)})</span>
+                </th>
+                <td>{seenText(d)}</td>
+                <td>
+                  {d.objectivesTouched} / {d.objectivesTotal}
+                </td>
+                <td>
+                  <Accuracy correct={d.correct} attempts={d.attempts} />
+                </td>
+                <td>
+                  <Accuracy correct={d.recentCorrect} attempts={d.recentAttempts} />
+                </td>
+                <td>{d.meanRetrievability === null ? <span className="muted">not studied yet</span> : pct(d.meanRetrievability)}</td>
+                <td>{Math.round((d.minutes / 60) * 10) / 10}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="muted">
+          {Math.round((data.unassignedMinutes / 60) * 10) / 10} h of practice, review, exams and “all domains” time is not tied to one
+          domain; {Math.round((data.totalMinutes / 60) * 10) / 10} h logged in all. Intervals are Wilson 95% intervals: with few answers
+          they are wide, and that is the honest answer.
+        </p>
+      </div>
+      <div className="card">
+        <h2>By objective</h2>
+        {blueprint.domains.map((d) => (
+          <details key={d.number}>
+            <summary>
+              Domain {d.number}: {d.title}
+            </summary>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Objective</th>
+                  <th scope="col">Seen</th>
+                  <th scope="col">Accuracy (95% interval)</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.objectives
+                  .filter((o) => o.domain === d.number)
+                  .map((o) => (
+                    <tr key={o.id}>
+                      <th scope="row">
+                        {o.id} {o.title}
+                      </th>
+                      <td>{seenText(o)}</td>
+                      <td>
+                        <Accuracy correct={o.correct} attempts={o.attempts} />
+                      </td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </details>
+        ))}
+      </div>
+    </>
+  );
+});
