@@ -170,11 +170,11 @@ export async function writeProfile(spec) {
   }
   counts.questions = await put('questions', synthetic);
   counts.cards = await put('cards', cards);
-  // The logs as the app stores them (src/data/review-log-chunks.ts): 128 per record, log `id` in
-  // chunk floor(id / 128), with the chunk's session ids, latest review and size for its indexes.
+  // The logs as the app stores them (src/data/review-log-chunks.ts): 64 per record, log `id` in
+  // chunk floor(id / 64), with the chunk's session ids, latest review and size for its indexes.
   const chunks = new Map();
   for (const log of logs) {
-    const chunk = Math.floor(log.id / 128);
+    const chunk = Math.floor(log.id / 64);
     if (!chunks.has(chunk)) chunks.set(chunk, []);
     chunks.get(chunk).push(log);
   }

@@ -266,16 +266,16 @@ describe('schema migrations', () => {
     expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await dumpTables(current, Object.keys(schemaV5))).toEqual(before);
     expect(current.tables.map((t) => t.name)).not.toContain('reviewLogs');
-    // Ids 1–6 and 300: chunks 0 and 2 of 128 logs each, indexed by session and latest review.
-    expect(await current.logChunks.toCollection().primaryKeys()).toEqual([0, 2]);
+    // Ids 1–6 and 300: chunks 0 and 4 of 64 logs each, indexed by session and latest review.
+    expect(await current.logChunks.toCollection().primaryKeys()).toEqual([0, 4]);
     expect((await current.logChunks.get(0))?.sessionIds).toEqual(['s1', 's2', 's3']);
-    expect(await current.logChunks.where('sessionIds').equals('s-late').primaryKeys()).toEqual([2]);
+    expect(await current.logChunks.where('sessionIds').equals('s-late').primaryKeys()).toEqual([4]);
     expect(
       await current.logChunks
         .where('latestReview')
         .above(new Date(2026, 3, 1))
         .primaryKeys(),
-    ).toEqual([2]);
+    ).toEqual([4]);
     await current.delete();
   });
 });

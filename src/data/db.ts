@@ -243,7 +243,7 @@ export class BastionDb extends Dexie {
         const logs = (await tx.table('reviewLogs').toArray()) as ReviewLogRecord[];
         await tx.table('answerDays').bulkPut(tallyLogs(logs));
       });
-    // Version 6: the review logs move into chunks of 128 (`logChunks`, review-log-store.ts), because
+    // Version 6: the review logs move into chunks of 64 (`logChunks`, review-log-store.ts), because
     // IndexedDB's cost is per record: importing a backup of 100,000 logs wrote 100,000 records
     // (8.8 s in the bench), and reading them for an export or the CSV took 1.5 s. Every log is
     // copied over unchanged, id included. Version 7 then deletes the old table: Dexie lets an

@@ -8,7 +8,7 @@
  */
 import type { ReviewLogRecord } from './db';
 
-export const LOGS_PER_CHUNK = 128;
+export const LOGS_PER_CHUNK = 64;
 
 /** A log as stored: always with its id. */
 export type StoredReviewLog = ReviewLogRecord & { id: number };

@@ -93,10 +93,10 @@ describe('review log store', () => {
 describe('chunkReviewLogs', () => {
   it('groups logs by chunk, sorted by id, with each chunk’s sessions and latest review', () => {
     const logs = [
-      { ...log(day(5), 'x'), id: 130 },
+      { ...log(day(5), 'x'), id: LOGS_PER_CHUNK + 2 },
       { ...log(day(1), 'x'), id: 3 },
       { ...log(day(7), 'y'), id: 1 },
-      { ...log(day(2), 'z'), id: 129 },
+      { ...log(day(2), 'z'), id: LOGS_PER_CHUNK + 1 },
     ] as StoredReviewLog[];
     expect(chunkReviewLogs(logs)).toEqual([
       { chunk: 0, logs: [logs[2], logs[1]], sessionIds: ['y', 'x'], latestReview: day(7), size: 2 },

@@ -18,7 +18,7 @@ let backupText = '';
 /** Learner tables compared row for row after a restore (packs and questions hold the bundled bank too). */
 const learnerStores = [
   'cards',
-  'logChunks', // the review logs, 128 to a record: a restore must rebuild the same records
+  'logChunks', // the review logs, 64 to a record: a restore must rebuild the same records
   'sessions',
   'settings',
   'flags',

@@ -117,7 +117,7 @@ export async function readStore<T = Record<string, unknown>>(page: Page, store: 
   }, store) as Promise<T[]>;
 }
 
-/** Every review log, in id order: the app keeps them 128 to a record (src/data/review-log-chunks.ts). */
+/** Every review log, in id order: the app keeps them 64 to a record (src/data/review-log-chunks.ts). */
 export async function readReviewLogs<T = Record<string, unknown>>(page: Page): Promise<T[]> {
   const chunks = await readStore<{ logs: T[] }>(page, 'logChunks');
   return chunks.flatMap((chunk) => chunk.logs);

@@ -234,7 +234,7 @@ async function upgradeFrom(version: 1 | 2 | 3, rows: Record<string, unknown[]>):
 async function expectRowsKept(page: Page, rows: Record<string, unknown[]>): Promise<void> {
   for (const [store, list] of Object.entries(rows)) {
     if (store === 'questions' || store === 'meta') continue;
-    // Since version 6 the logs live 128 to a record: compared log by log.
+    // Since version 6 the logs live 64 to a record: compared log by log.
     const stored = store === 'reviewLogs' ? await readReviewLogs(page) : await readStore(page, store);
     for (const row of list) {
       if (store === 'packs' && (row as { source: string }).source === 'bundled') continue;
