@@ -13,7 +13,6 @@ import { loadAnswerDaysFrom } from './answer-days-repo';
 import { db } from './db';
 import { loadSettings, schedulerSettingsFrom } from './settings-repo';
 import { loadActivePool, loadCards } from './pool-cache';
-import { toCard } from './study-repo';
 
 export interface Tally {
   inBank: number;
@@ -101,7 +100,7 @@ export async function loadProgress(exam: ExamId, now: Date, scheduler?: Schedule
       }
     }
     if (card) {
-      const r = recallNow(toCard(card));
+      const r = recallNow(card); // a card record is a Card with extra fields: no copy needed
       dt.retrievabilitySum += r;
       dt.retrievabilitySquares += r * r;
       dt.touched.add(o);

@@ -2,7 +2,16 @@ import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
 import type { ChartSpec } from './chart';
 
 // uPlot and its CSS come with the chart module, fetched when the first chart shows, never at first load.
-const Chart = lazy(() => import('./chart').then((m) => ({ default: m.Chart })));
+const loadChartModule = () => import('./chart');
+const Chart = lazy(() => loadChartModule().then((m) => ({ default: m.Chart })));
+
+/**
+ * Starts fetching the chart module now. A screen of charts calls it as it mounts, so the module
+ * arrives while the charts' data is read, not after (on Progress it came ~60 ms after its data).
+ */
+export function preloadCharts(): void {
+  void loadChartModule();
+}
 
 interface Props {
   title: string;
