@@ -2,7 +2,8 @@
  * Nothing leaves the browser. Every request of a full tour — Today, practice, review, a short exam,
  * a plan, progress, the bank, the group screen, a backup export — made by the pages or by the
  * service worker goes to the app's own origin (or is a data:/blob: URL). The CSP that enforces it is
- * in the served index.html and in the preview server's headers, with no inline script and no eval.
+ * in the served index.html and in the preview server's headers, with no inline script and no eval,
+ * and the tour never makes it refuse anything.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +20,11 @@ beforeAll(async () => {
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1200, height: 900 }, acceptDownloads: true });
   context.on('request', (r) => requests.push({ url: r.url(), from: r.serviceWorker() ? 'service worker' : 'page' }));
+  // A refused script or eval is a console error here: the CSP must never have to refuse anything
+  // (zod probed for eval until it was told not to, and each probe was a reported violation).
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)),
+  );
   ({ page, errors } = await openPage(context, '/'));
   await waitForBank(page);
 });
