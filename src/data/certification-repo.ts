@@ -13,7 +13,7 @@
  * (say, from two tabs) cannot lose each other's change.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import type { CpeCertification, CpeEntry } from '../domain/certification/endorsement-cpe';
 import type { Credential, Job } from '../domain/certification/experience';
 import { agencyRoles, type AgencyRole } from '../domain/certification/role-paths';

@@ -6,7 +6,7 @@
  * the review logs of those sessions (src/domain/group/assignment-progress.ts says what counts).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import { domainIn } from '../domain/bank/question-filter';
 import { assignmentProgress, type AssignmentProgress, type AssignmentSummary } from '../domain/group/assignment-progress';
 import { checkGroupInput, type Assignment, type AttachedPack, type GroupParse } from '../domain/group/group-schema';

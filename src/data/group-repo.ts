@@ -4,7 +4,7 @@
  * the file, the link and the QR code made later are always the same document.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import {
   buildAssignment,
   checkSelection,

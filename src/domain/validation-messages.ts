@@ -3,7 +3,7 @@
  * backups and of question packs, so both speak the same way ("questions[12].options[2].text:
  * must not be empty", "… at position 1000 (line 31, column 5)").
  */
-import type { z } from 'zod';
+import type { z } from './zod';
 
 const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
 

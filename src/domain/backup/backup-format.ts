@@ -19,7 +19,7 @@
  * questions of imported or authored packs are. Bundled pack rows are, so a pack the learner switched
  * off stays off.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { assignmentSchema, reportAssignmentSchema } from '../group/group-schema';
 import { questionSchema } from '../pack/pack-schema';
 import { describeJsonError, describeValue, formatPath, issueMessage, quote } from '../validation-messages';

@@ -10,7 +10,7 @@
  * the numbers must agree with each other (a report cannot claim more right answers than answers).
  * The app shows every imported text as text, never as HTML.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { blueprints, type ExamId } from '../exam-blueprints';
 import { checkItem } from '../pack/item-rules';
 import { isReservedPackId, questionKeyOf } from '../pack/pack-ids';

@@ -5,7 +5,7 @@
  * unconfirmed figures marked; for certifications Bastion has no checked facts for (CCSP, Security+,
  * others) the lead enters the figures.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { ccFacts, cisspFacts, type CertificationFact } from '../certification/certification-facts';
 import { addMonthsClamped, csvText } from '../certification/endorsement-cpe';
 import { GROUP_CAPS, groupPath, type GroupParse } from './group-schema';

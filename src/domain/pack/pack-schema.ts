@@ -4,7 +4,7 @@
  * checker, the pack importer and the app all validate through them, so the rest of the code can
  * trust the types.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 
 export const PACK_FORMAT = 'bastion-pack';
 export const PACK_VERSION = 1;
