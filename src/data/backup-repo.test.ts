@@ -481,7 +481,7 @@ describe('importBackup', () => {
         text.replace(`"schemaVersion": ${CURRENT_SCHEMA_VERSION}`, '"schemaVersion": 99'),
         new RegExp(`^schemaVersion 99 is newer than this app's database \\(${CURRENT_SCHEMA_VERSION}\\)`),
       ],
-      [text + ' '.repeat(MAX_BACKUP_CHARS), /^the file is 50 MB, more than a backup can be \(50 MB\)/],
+      [text + ' '.repeat(MAX_BACKUP_CHARS), /^the file is 150 MB, more than a backup can be \(150 MB\)/],
     ];
     for (const [bad, message] of cases) {
       const preview = await previewImport(bad);

@@ -274,9 +274,9 @@ describe('parseBackup refuses wrong files, saying what and where', () => {
   });
 
   it('a file over the size cap, before parsing it', () => {
-    expect(MAX_BACKUP_CHARS).toBe(50 * 1024 * 1024);
+    expect(MAX_BACKUP_CHARS).toBe(150 * 1024 * 1024);
     expect(problemsOf(' '.repeat(MAX_BACKUP_CHARS + 1))).toEqual([
-      'the file is 50 MB, more than a backup can be (50 MB): is it the right file?',
+      'the file is 150 MB, more than a backup can be (150 MB): is it the right file?',
     ]);
     expect(problemsOf(' '.repeat(3 * 2 ** 20), { maxChars: 2 ** 20 })).toEqual([
       'the file is 3 MB, more than a backup can be (1 MB): is it the right file?',

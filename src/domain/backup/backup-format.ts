@@ -31,12 +31,15 @@ export const BACKUP_FORMAT = 'bastion-backup';
 export const BACKUP_VERSION = 1;
 
 /**
- * The largest backup, written or read: 50 MB of text, counted in characters (the JSON is nearly all
- * ASCII, so about 50 MB on disk). An answer takes about 700 characters, so a year of 100 answers a
- * day is about 26 MB. A bigger file is more likely the wrong file than a backup, and parsing one
- * could exhaust the tab's memory; the exporter refuses to write what the importer would refuse.
+ * The largest backup, written or read, in megabytes of text counted in characters (the JSON is
+ * nearly all ASCII, so about as many MB on disk). An answer takes about 450 characters: the bench's
+ * learner of two years and 100,000 answers writes 48.7 MB, which a 50 MB limit would soon have
+ * refused to back up at all. 150 MB is over six years of such study. A bigger file is more likely
+ * the wrong file than a backup, and parsing one could exhaust the tab's memory; the exporter
+ * refuses to write what the importer would refuse.
  */
-export const MAX_BACKUP_CHARS = 50 * 1024 * 1024;
+export const MAX_BACKUP_MB = 150;
+export const MAX_BACKUP_CHARS = MAX_BACKUP_MB * 1024 * 1024;
 
 /** The tables, in file order, with each one's primary key. */
 export const BACKUP_TABLE_KEYS = {

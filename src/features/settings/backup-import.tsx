@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { importBackup, previewImport, type ImportPreview, type ImportResult } from '../../data/backup-repo';
 import type { Backup } from '../../domain/backup/backup-format';
 import { appNow } from '../../data/clock';
-import { MAX_BACKUP_CHARS } from '../../domain/backup/backup-format';
+import { MAX_BACKUP_CHARS, MAX_BACKUP_MB } from '../../domain/backup/backup-format';
 import { formatDateTime, formatMegabytes, plural } from './backup-files';
 import { BackupPreview } from './backup-preview';
 
@@ -38,7 +38,7 @@ export function BackupImport() {
       setStep({
         kind: 'refused',
         fileName: file.name,
-        problems: [`the file is ${formatMegabytes(file.size)}, more than a backup can be (50 MB)`],
+        problems: [`the file is ${formatMegabytes(file.size)}, more than a backup can be (${MAX_BACKUP_MB} MB)`],
       });
       return;
     }
