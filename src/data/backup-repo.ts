@@ -58,7 +58,9 @@ export async function exportBackup(now: Date): Promise<BackupExport> {
   const tables = await database.transaction('r', database.tables, () => readLearnerRows(database));
   const text = serializeBackup({ exportedAt: now, schemaVersion: CURRENT_SCHEMA_VERSION, tables });
   if (text.length > MAX_BACKUP_CHARS) {
-    throw new Error(`Your data is ${Math.ceil(text.length / 2 ** 20)} MB, more than a backup can hold (${MAX_BACKUP_MB} MB). Nothing was exported.`);
+    throw new Error(
+      `Your data is ${Math.ceil(text.length / 2 ** 20)} MB, more than a backup can hold (${MAX_BACKUP_MB} MB). Nothing was exported.`,
+    );
   }
   const check = parseForThisApp(text);
   if (!check.ok) throw new Error(`The backup was not written, because it could not be imported again:\n${check.problems.join('\n')}`);
