@@ -27,7 +27,7 @@ import { answerDayOf, firstDayOfWindow, type AnswerDay } from '../domain/progres
 import { db } from './db';
 import { isStudyPlan, weekActuals } from './plan-repo';
 import { loadRecentAnswerDays, RECENT_DAYS } from './progress-repo';
-import { loadActivePool, loadCards } from './pool-cache';
+import { cardsByKey, loadActivePool, loadCards } from './pool-cache';
 
 /**
  * Weeks of accuracy shown: half a year, enough to see a direction over a 4–6 month plan. They come
@@ -63,7 +63,7 @@ export async function loadProgressCharts(exam: ExamId, now: Date): Promise<Progr
     db().plans.where('status').equals('active').toArray(),
   ]);
 
-  const seen = new Set(cards.map((c) => c.questionKey));
+  const seen = cardsByKey(cards);
   const inExam = new Set<string>();
   const questions: CoverageQuestion[] = [];
   for (const q of pool) {

@@ -12,7 +12,7 @@ import { firstDayOfWindow, sumByQuestion, type AnswerDay } from '../domain/progr
 import { loadAnswerDaysFrom } from './answer-days-repo';
 import { db } from './db';
 import { loadSettings, schedulerSettingsFrom } from './settings-repo';
-import { loadActivePool, loadCards } from './pool-cache';
+import { cardsByKey, loadActivePool, loadCards } from './pool-cache';
 
 export interface Tally {
   inBank: number;
@@ -74,7 +74,7 @@ export async function loadProgress(exam: ExamId, now: Date, scheduler?: Schedule
     loadRecentAnswerDays(now),
     db().studyTime.toArray(),
   ]);
-  const cardByKey = new Map(cards.map((c) => [c.questionKey, c]));
+  const cardByKey = cardsByKey(cards);
   const recallNow = retrievabilityAt(now, settings);
   const recentByKey = sumByQuestion(recentDays);
   const byDomain = new Map<number, Tally & { retrievabilitySum: number; retrievabilitySquares: number; touched: Set<string> }>();
@@ -155,7 +155,7 @@ export async function loadProgress(exam: ExamId, now: Date, scheduler?: Schedule
  */
 export async function loadCoverage(exam: ExamId): Promise<{ seen: number; inBank: number }> {
   const [pool, cards] = await Promise.all([loadActivePool(), loadCards()]);
-  const seenKeys = new Set(cards.map((c) => c.questionKey));
+  const seenKeys = cardsByKey(cards);
   let seen = 0;
   let inBank = 0;
   for (const q of pool) {

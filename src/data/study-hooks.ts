@@ -9,7 +9,7 @@ import type { CardSummary } from '../domain/study/review-queue';
 import type { StudySessionState } from '../domain/study/session';
 import { db, type CardRecord, type QuestionRecord, type SessionRecord } from './db';
 import { getReviewLog, reviewLogsBetween } from './review-log-store';
-import { loadActivePool, loadCards } from './pool-cache';
+import { domainsInExam, loadActivePool, loadCards } from './pool-cache';
 
 export { loadActivePool };
 
@@ -100,23 +100,19 @@ export function useDueSummary(exam: ExamId, now: Date, newLimit: number): DueSum
   const minute = Math.floor(now.getTime() / 60_000);
   return useLiveQuery(async () => {
     const at = new Date(minute * 60_000 + 59_999);
-    // Keys only: which cards exist and which are due come from the primary key and the `due` index,
-    // so no card record is deserialised.
-    const [pool, cardKeys, dueKeys, newToday] = await Promise.all([
-      loadActivePool(),
-      db().cards.toCollection().primaryKeys(),
-      db().cards.where('due').belowOrEqual(at).primaryKeys(),
-      countNewToday(at),
-    ]);
-    const domainOf = new Map(pool.map((q) => [q.key, domainIn(exam, q)]));
+    // The pool and the cards come from memory (pool-cache.ts), as does the exam's domain map: reading
+    // the cards' keys and the `due` index from IndexedDB on every visit cost more than all of this.
+    const [pool, cards, newToday] = await Promise.all([loadActivePool(), loadCards(), countNewToday(at)]);
+    const domainOf = domainsInExam(pool, exam);
     let seen = 0;
-    for (const key of cardKeys) if (domainOf.get(key) !== undefined) seen++;
     const dueByDomain = new Map<number, number>();
-    for (const key of dueKeys) {
-      const d = domainOf.get(key);
-      if (d !== undefined) dueByDomain.set(d, (dueByDomain.get(d) ?? 0) + 1);
+    for (const card of cards) {
+      const d = domainOf.get(card.questionKey);
+      if (d === undefined) continue;
+      seen++;
+      if (card.due.getTime() <= at.getTime()) dueByDomain.set(d, (dueByDomain.get(d) ?? 0) + 1);
     }
-    const examPool = pool.filter((q) => domainOf.get(q.key) !== undefined).length;
+    const examPool = domainOf.size;
     return { dueByDomain, dueTotal: [...dueByDomain.values()].reduce((a, b) => a + b, 0), newToday, newLimit, seen, poolSize: examPool };
   }, [exam, minute, newLimit]);
 }
