@@ -80,7 +80,8 @@ function precacheBytes() {
 
 /**
  * In the page: resolves with performance.now() at the first frame where the screen shows all its
- * numbers: its heading, tables and figures with no "…" or "Loading…" left, nothing marked aria-busy.
+ * numbers: its heading, tables, charts and figures with no "…", "Loading…" or "Loading charts…"
+ * left, nothing marked aria-busy.
  */
 function untilDashboardRendered(title) {
   return new Promise((resolve) => {
@@ -92,7 +93,8 @@ function untilDashboardRendered(title) {
         main.getAttribute('aria-busy') !== 'true' &&
         cells.length > 0 &&
         !cells.includes('…') &&
-        !main.textContent?.includes('Loading…') &&
+        // "Loading…", "Loading charts…", "Loading chart…": every number, the charts' included, is there.
+        !/Loading( \w+)?…/.test(main.textContent ?? '') &&
         // Today and Progress both end with the readiness verdict (src/ui/readiness-panel.tsx).
         main.querySelector('.readiness .verdict') !== null &&
         main.querySelector('[aria-busy="true"]') === null;

@@ -1,16 +1,46 @@
-import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { ChartSpec } from './chart';
 
+type ChartModule = typeof import('./chart');
+
 // uPlot and its CSS come with the chart module, fetched when the first chart shows, never at first load.
-const loadChartModule = () => import('./chart');
-const Chart = lazy(() => loadChartModule().then((m) => ({ default: m.Chart })));
+let chartModule: ChartModule | undefined;
+let chartModuleLoad: Promise<ChartModule> | undefined;
+const loadChartModule = () =>
+  (chartModuleLoad ??= import('./chart')
+    .then((m) => (chartModule = m))
+    .catch((error: unknown) => {
+      chartModuleLoad = undefined; // a later chart may try again
+      throw error;
+    }));
 
 /**
  * Starts fetching the chart module now. A screen of charts calls it as it mounts, so the module
  * arrives while the charts' data is read, not after (on Progress it came ~60 ms after its data).
  */
 export function preloadCharts(): void {
-  void loadChartModule();
+  loadChartModule().catch(() => {}); // the panels report a failure
+}
+
+/**
+ * The chart module once loaded: at once if it already is. Not React.lazy with Suspense: React holds
+ * a fallback on screen for at least ~300 ms once shown, and the charts waited for that every time
+ * Progress opened, the module long loaded (they appeared ~260 ms after everything else).
+ */
+function useChartModule(): ChartModule | 'failed' | undefined {
+  const [loaded, setLoaded] = useState<ChartModule | 'failed' | undefined>(chartModule);
+  useEffect(() => {
+    if (loaded) return;
+    let current = true;
+    loadChartModule().then(
+      (m) => current && setLoaded(m),
+      () => current && setLoaded('failed'),
+    );
+    return () => {
+      current = false;
+    };
+  }, [loaded]);
+  return loaded;
 }
 
 interface Props {
@@ -48,10 +78,16 @@ export function ChartPanel({ title, summary, spec, table, height = 220, children
         (asTable ? (
           <div className="table-scroll">{table}</div>
         ) : (
-          <Suspense fallback={<p className="chart-loading muted">Loading chart…</p>}>
-            <Chart spec={spec} label={`${title}: ${summary}`} height={height} />
-          </Suspense>
+          <ChartOrStatus spec={spec} label={`${title}: ${summary}`} height={height} />
         ))}
     </section>
   );
+}
+
+function ChartOrStatus({ spec, label, height }: { spec: ChartSpec; label: string; height: number }) {
+  const loaded = useChartModule();
+  if (loaded === 'failed')
+    return <p className="chart-loading muted">The chart could not be loaded: “Show as table” has the same numbers.</p>;
+  if (!loaded) return <p className="chart-loading muted">Loading chart…</p>;
+  return <loaded.Chart spec={spec} label={label} height={height} />;
 }
