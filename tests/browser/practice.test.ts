@@ -29,6 +29,10 @@ async function answerCurrent(choice: string): Promise<void> {
   await page.keyboard.press(choice);
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: /Next question/ }).waitFor();
+  // The verdict takes focus (a frame after the key), so a screen reader reads it and Tab continues there.
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('role') === 'status' && document.activeElement.tagName === 'P'))
+    .toBe(true);
 }
 
 describe('practice session', () => {

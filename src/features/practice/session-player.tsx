@@ -197,7 +197,12 @@ function Feedback({ session, questionKey, answer, onNext, onConfidence, now }: F
   // Focus moves to the verdict, not to a button: a fast second Enter must not both submit and
   // activate "Next" (Chromium activates a focused button on keypress, after our keydown).
   const verdictRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => verdictRef.current?.focus(), []);
+  // Focus moves in the next frame's animation callback, not in the key's own task: focusing forces
+  // a style and layout pass, which there is the frame's own instead of an extra one before it.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => verdictRef.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, []);
   const intervals = useIntervals(answer, settings);
 
   return (
