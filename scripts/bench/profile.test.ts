@@ -3,6 +3,7 @@ import { BastionDb } from '../../src/data/db';
 import { tallies, tallyLogs } from '../../src/domain/progress/answer-days';
 import { heavySizes, tinySizes, writeProfile } from './profile.mjs';
 import { allReviewLogs } from '../../src/data/review-log-store';
+import { chunkReviewLogs } from '../../src/data/review-log-chunks';
 
 const bank = Array.from({ length: 560 }, (_, i) => ({ key: `q-${i}`, domain: 1 + (i % 8) }));
 
@@ -19,6 +20,7 @@ async function snapshot(seed: number) {
     states: new Set((await reopened.cards.toArray()).map((c) => c.state)),
     answerDays: await reopened.answerDays.toArray(),
     allLogs: await allReviewLogs(reopened),
+    chunks: await reopened.logChunks.toArray(),
   };
   await reopened.delete();
   return rows;
@@ -30,6 +32,12 @@ describe('bench profile generator', () => {
     expect(counts).toMatchObject({ cards: tinySizes.cards, reviewLogs: tinySizes.logs, sessions: tinySizes.practiceSessions + tinySizes.exams, groups: 1, plans: 1 });
     expect(counts.questions).toBe(tinySizes.cards - bank.length);
     expect(states).toEqual(new Set([1, 2, 3]));
+  });
+
+  it('stores the logs in the app’s own chunk layout (it has to repeat it: it runs inside the page)', async () => {
+    const { chunks, allLogs } = await snapshot(7);
+    expect(allLogs).toHaveLength(tinySizes.logs);
+    expect(chunks).toEqual(chunkReviewLogs(allLogs));
   });
 
   it('writes the per-day answer tallies the app would keep for those logs', async () => {

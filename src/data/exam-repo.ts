@@ -12,7 +12,7 @@ import { difficultyForAuthored, refinedDifficulty } from '../domain/exam/rasch';
 import { randomSeed, seededRng, shuffled } from '../domain/study/random';
 import type { SchedulerSettings } from '../domain/study/scheduler';
 import { db, type SessionRecord } from './db';
-import { loadActivePool, loadCards } from './pool-cache';
+import { cardsByKey, loadActivePool, loadCards } from './pool-cache';
 import { reviewTables, writeReview } from './study-repo';
 
 /** Items answered within this many days count as "seen recently" and are avoided when the bank allows. */
@@ -47,7 +47,7 @@ export interface ExamPreflight {
 
 async function examPool(exam: ExamId, now: Date): Promise<{ all: PoolItem[]; fresh: PoolItem[] }> {
   const [questions, cards] = await Promise.all([loadActivePool(), loadCards()]);
-  const cardByKey = new Map(cards.map((c) => [c.questionKey, c]));
+  const cardByKey = cardsByKey(cards);
   const all: PoolItem[] = [];
   const fresh: PoolItem[] = [];
   for (const q of questions) {

@@ -47,20 +47,21 @@ export const cardsByKey = derivedFrom((all: readonly CardRecord[]): ReadonlyMap<
   return new Map(all.map((c) => [c.questionKey, c]));
 });
 
-const domainMaps = derivedFrom((_pool: readonly KeyedQuestion[]) => new Map<ExamId, ReadonlyMap<string, number>>());
+const domainsByExam = {
+  cissp: derivedFrom((pool: readonly KeyedQuestion[]) => domainsOf(pool, 'cissp')),
+  cc: derivedFrom((pool: readonly KeyedQuestion[]) => domainsOf(pool, 'cc')),
+} satisfies Record<ExamId, unknown>;
+
+function domainsOf(pool: readonly KeyedQuestion[], exam: ExamId): ReadonlyMap<string, number> {
+  const domains = new Map<string, number>();
+  for (const q of pool) {
+    const domain = domainIn(exam, q);
+    if (domain !== undefined) domains.set(q.key, domain);
+  }
+  return domains;
+}
 
 /** The domain of each question of `pool` in `exam` (questions not in the exam are absent). */
 export function domainsInExam(pool: readonly KeyedQuestion[], exam: ExamId): ReadonlyMap<string, number> {
-  const perExam = domainMaps(pool);
-  let map = perExam.get(exam);
-  if (!map) {
-    const domains = new Map<string, number>();
-    for (const q of pool) {
-      const domain = domainIn(exam, q);
-      if (domain !== undefined) domains.set(q.key, domain);
-    }
-    perExam.set(exam, domains);
-    map = domains;
-  }
-  return map;
+  return domainsByExam[exam](pool);
 }

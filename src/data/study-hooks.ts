@@ -106,11 +106,12 @@ export function useDueSummary(exam: ExamId, now: Date, newLimit: number): DueSum
     const domainOf = domainsInExam(pool, exam);
     let seen = 0;
     const dueByDomain = new Map<number, number>();
+    const atMs = at.getTime();
     for (const card of cards) {
       const d = domainOf.get(card.questionKey);
       if (d === undefined) continue;
       seen++;
-      if (card.due.getTime() <= at.getTime()) dueByDomain.set(d, (dueByDomain.get(d) ?? 0) + 1);
+      if (card.due.getTime() <= atMs) dueByDomain.set(d, (dueByDomain.get(d) ?? 0) + 1);
     }
     const examPool = domainOf.size;
     return { dueByDomain, dueTotal: [...dueByDomain.values()].reduce((a, b) => a + b, 0), newToday, newLimit, seen, poolSize: examPool };

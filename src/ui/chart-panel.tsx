@@ -14,13 +14,9 @@ const loadChartModule = () =>
       throw error;
     }));
 
-/**
- * Starts fetching the chart module now. A screen of charts calls it as it mounts, so the module
- * arrives while the charts' data is read, not after (on Progress it came ~60 ms after its data).
- */
-export function preloadCharts(): void {
-  loadChartModule().catch(() => {}); // the panels report a failure
-}
+// Fetched as this module loads, which only a screen with charts imports: the chart module then
+// arrives while the charts' data is read, not after it (on Progress it came ~60 ms after its data).
+loadChartModule().catch(() => {}); // the panels report a failure
 
 /**
  * The chart module once loaded: at once if it already is. Not React.lazy with Suspense: React holds

@@ -89,10 +89,15 @@ export const isValidDate = (value: unknown): value is Date => isDate(value) && !
  * @example stringifyWithDates({ due: new Date(0) }) // '{"due":{"$date":"1970-01-01T00:00:00.000Z"}}'
  */
 export function stringifyWithDates(value: unknown): string {
+  return withDateMarkers(() => JSON.stringify(value));
+}
+
+/** Runs `write` with `Date.prototype.toJSON` writing date markers, and puts it back after. */
+function withDateMarkers<T>(write: () => T): T {
   const original = Object.getOwnPropertyDescriptor(Date.prototype, 'toJSON');
   Object.defineProperty(Date.prototype, 'toJSON', { value: dateMarker, configurable: true, writable: true });
   try {
-    return JSON.stringify(value);
+    return write();
   } finally {
     if (original) Object.defineProperty(Date.prototype, 'toJSON', original);
   }
@@ -374,7 +379,8 @@ export function serializeBackup(contents: BackupContents): string {
       return;
     }
     lines.push(`    ${JSON.stringify(table)}: [`);
-    rows.forEach((row, i) => lines.push(`      ${stringifyWithDates(row)}${i === rows.length - 1 ? '' : ','}`));
+    // One swap of Date.prototype.toJSON for the whole table, not one per row (100,000 for the logs).
+    withDateMarkers(() => rows.forEach((row, i) => lines.push(`      ${JSON.stringify(row)}${i === rows.length - 1 ? '' : ','}`)));
     lines.push(`    ]${end}`);
   });
   lines.push('  }', '}', '');

@@ -1,4 +1,4 @@
-import { memo, useEffect } from 'react';
+import { memo } from 'react';
 import { appNow } from '../../data/clock';
 import { useProgressCharts } from '../../data/progress-charts-repo';
 import { blueprints, type ExamId } from '../../domain/exam-blueprints';
@@ -6,14 +6,12 @@ import { AccuracyPanel } from './accuracy-panel';
 import { BurnUpPanel } from './burn-up-panel';
 import { CoveragePanel } from './coverage-panel';
 import { ForecastPanel } from './forecast-panel';
-import { preloadCharts } from '../../ui/chart-panel';
 
 /**
  * The four Progress charts for one exam, each with a table view of the same numbers. Memoised: its
  * data comes from its own live query, so the screen's other queries need not redraw it.
  */
 export const ProgressCharts = memo(function ProgressCharts({ exam }: { exam: ExamId }) {
-  useEffect(preloadCharts, []);
   const data = useProgressCharts(exam, appNow());
   const examName = blueprints[exam].name;
   if (!data) return <p>Loading charts…</p>;
