@@ -23,9 +23,12 @@ import { z } from '../zod';
 import { assignmentSchema, reportAssignmentSchema } from '../group/group-schema';
 import { questionSchema } from '../pack/pack-schema';
 import { describeJsonError, describeValue, formatPath, issueMessage, quote } from '../validation-messages';
+import { decodeValue, isPlainObject, isValidDate, withDateMarkers } from './backup-dates';
+import { isPlainlyValidReviewLog } from './review-log-precheck';
 
-/** Re-exported: callers and tests of backups name paths the same way. */
+/** Re-exported: callers and tests of backups name paths and dates the same way. */
 export { formatPath };
+export { decodeValue, isValidDate, stringifyWithDates } from './backup-dates';
 
 export const BACKUP_FORMAT = 'bastion-backup';
 export const BACKUP_VERSION = 1;
@@ -64,101 +67,6 @@ export const BACKUP_TABLE_KEYS = {
 
 export type BackupTableName = keyof typeof BACKUP_TABLE_KEYS;
 export const BACKUP_TABLES = Object.keys(BACKUP_TABLE_KEYS) as BackupTableName[];
-
-// ── Dates in JSON ───────────────────────────────────────────────────────────
-
-const DATE_MARKER = '$date';
-
-// Object.prototype.toString rather than instanceof: rows read from IndexedDB can come from another
-// realm (a test's fake IndexedDB, a worker), where `instanceof Date` is false for a real Date.
-const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
-const isPlainObject = (value: unknown): value is Record<string, unknown> => Object.prototype.toString.call(value) === '[object Object]';
-
-/** A valid Date (not `new Date('nonsense')`). */
-export const isValidDate = (value: unknown): value is Date => isDate(value) && !Number.isNaN(value.getTime());
-
-/**
- * `JSON.stringify`, with every Date at any depth written as `{ "$date": "<ISO>" }`. An invalid Date
- * is written as `{ "$date": "Invalid Date" }` so that validation can say where it is, rather than
- * `toISOString` throwing without a location.
- *
- * Why a swapped `Date.prototype.toJSON` rather than a replacer or a copy with markers: JSON.stringify
- * calls `toJSON` natively, while a replacer (called for every value) or a marked copy (every row
- * rebuilt) made serialising 100,000 review logs 2–3× slower (bench profile, measured). The swap is
- * undone before this returns, and nothing else can run in between: it is all synchronous.
- * @example stringifyWithDates({ due: new Date(0) }) // '{"due":{"$date":"1970-01-01T00:00:00.000Z"}}'
- */
-export function stringifyWithDates(value: unknown): string {
-  return withDateMarkers(() => JSON.stringify(value));
-}
-
-/** Runs `write` with `Date.prototype.toJSON` writing date markers, and puts it back after. */
-function withDateMarkers<T>(write: () => T): T {
-  const original = Object.getOwnPropertyDescriptor(Date.prototype, 'toJSON');
-  Object.defineProperty(Date.prototype, 'toJSON', { value: dateMarker, configurable: true, writable: true });
-  try {
-    return write();
-  } finally {
-    if (original) Object.defineProperty(Date.prototype, 'toJSON', original);
-  }
-}
-
-function dateMarker(this: Date): { [DATE_MARKER]: string } {
-  return { [DATE_MARKER]: Number.isNaN(this.getTime()) ? 'Invalid Date' : this.toISOString() };
-}
-
-/**
- * The inverse of `stringifyWithDates`, for a value fresh from `JSON.parse`, which it changes in
- * place (rebuilding every object cost ~7× as much on a backup of 100,000 logs): each
- * `{ "$date": "<ISO>" }` becomes a Date. A marker whose text is not exactly what `toISOString`
- * writes becomes an invalid Date, which validation reports as "not a date". A "__proto__" key that
- * JSON.parse made an own property stays one.
- */
-export function decodeValue(value: unknown): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  const marker = markerText(value);
-  if (marker !== undefined) return isoToDate(marker);
-  decodeChildren(value as Record<string, unknown>);
-  return value;
-}
-
-function decodeChildren(parent: Record<string, unknown> | unknown[]): void {
-  if (Array.isArray(parent)) {
-    for (let i = 0; i < parent.length; i++) parent[i] = decodeValue(parent[i]);
-    return;
-  }
-  for (const key of Object.keys(parent)) {
-    const child = parent[key];
-    if (child === null || typeof child !== 'object') continue;
-    const marker = markerText(child);
-    if (marker === undefined) decodeChildren(child as Record<string, unknown>);
-    else Object.defineProperty(parent, key, { value: isoToDate(marker), enumerable: true, writable: true, configurable: true });
-  }
-}
-
-/** The text of a `{ "$date": "…" }` marker (an object with that one key), else undefined. */
-function markerText(value: object): string | undefined {
-  const text = (value as Record<string, unknown>)[DATE_MARKER];
-  if (typeof text !== 'string' || Array.isArray(value)) return undefined;
-  for (const key in value) if (key !== DATE_MARKER) return undefined;
-  return text;
-}
-
-/** What `toISOString` writes for the years 0000–9999. */
-const ISO_TIMESTAMP = /^\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d\.\d{3}Z$/;
-
-/**
- * The Date `toISOString` wrote as `text`, or an invalid Date. The shape is checked by pattern and
- * the day of the month by value (the one overflow the pattern lets through: '2026-02-30' would be
- * March 2). Comparing `toISOString()` of the result with the text did the same at 3× the cost,
- * ~0.35 s for a backup's 300,000 dates.
- */
-function isoToDate(text: string): Date {
-  if (!ISO_TIMESTAMP.test(text)) return new Date(NaN);
-  const date = new Date(text);
-  const day = Number(text.slice(8, 10));
-  return date.getUTCDate() === day ? date : new Date(NaN);
-}
 
 // ── The schema ──────────────────────────────────────────────────────────────
 
@@ -205,7 +113,7 @@ const packRow = z.looseObject({
   updatedAt: date,
 });
 
-const reviewLogRow = z.looseObject({
+export const reviewLogRow = z.looseObject({
   id: z.number().int().positive(),
   questionKey: key,
   sessionId: key,
@@ -293,58 +201,74 @@ const teamCertRow = z.looseObject({
   updatedAt: date,
 });
 
-const tablesSchema = z
-  .strictObject({
-    questions: z.array(questionRow).optional(),
-    packs: z.array(packRow),
-    cards: z.array(z.looseObject({ questionKey: key, ...fsrsCard })),
-    reviewLogs: z.array(reviewLogRow),
-    sessions: z.array(sessionRow),
-    studyTime: z.array(studyTimeRow),
-    plans: z.array(planRow),
-    settings: z.array(keyValueRow),
-    groups: z.array(groupRow),
-    problemReports: z.array(problemReportRow),
-    meta: z.array(keyValueRow),
-    flags: z.array(flagRow),
-    assignments: z.array(leadAssignmentRow).optional(),
-    acceptedAssignments: z.array(acceptedAssignmentRow).optional(),
-    memberResults: z.array(memberResultRow).optional(),
-    teamCerts: z.array(teamCertRow).optional(),
-  })
-  .superRefine((tables, ctx) => {
-    // A repeated key would silently overwrite a row on import: the file is damaged or hand-edited.
-    for (const table of BACKUP_TABLES) {
-      const field = BACKUP_TABLE_KEYS[table];
-      const seen = new Map<unknown, number>();
-      (tables[table] ?? []).forEach((row, index) => {
-        const value = (row as Record<string, unknown>)[field];
-        const first = seen.get(value);
-        if (first === undefined) seen.set(value, index);
-        else ctx.addIssue({ code: 'custom', path: [table, index, field], message: `${quote(value)} appears twice (also at [${first}])` });
-      });
-    }
-    const bundled = new Set(tables.packs.filter((p) => p.source === 'bundled').map((p) => p.id));
-    (tables.questions ?? []).forEach((q, index) => {
-      if (bundled.has(q.packId)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['questions', index, 'packId'],
-          message: `${quote(q.packId)} is a bundled pack, whose questions are never in a backup`,
+type ReviewLogRow = z.infer<typeof reviewLogRow>;
+
+/** The tables, with `logRow` checking each review log (see `backupSchemaFor`). */
+const tablesSchemaWith = (logRow: z.ZodType<ReviewLogRow>) =>
+  z
+    .strictObject({
+      questions: z.array(questionRow).optional(),
+      packs: z.array(packRow),
+      cards: z.array(z.looseObject({ questionKey: key, ...fsrsCard })),
+      reviewLogs: z.array(logRow),
+      sessions: z.array(sessionRow),
+      studyTime: z.array(studyTimeRow),
+      plans: z.array(planRow),
+      settings: z.array(keyValueRow),
+      groups: z.array(groupRow),
+      problemReports: z.array(problemReportRow),
+      meta: z.array(keyValueRow),
+      flags: z.array(flagRow),
+      assignments: z.array(leadAssignmentRow).optional(),
+      acceptedAssignments: z.array(acceptedAssignmentRow).optional(),
+      memberResults: z.array(memberResultRow).optional(),
+      teamCerts: z.array(teamCertRow).optional(),
+    })
+    .superRefine((tables, ctx) => {
+      // A repeated key would silently overwrite a row on import: the file is damaged or hand-edited.
+      for (const table of BACKUP_TABLES) {
+        const field = BACKUP_TABLE_KEYS[table];
+        const seen = new Map<unknown, number>();
+        (tables[table] ?? []).forEach((row, index) => {
+          const value = (row as Record<string, unknown>)[field];
+          const first = seen.get(value);
+          if (first === undefined) seen.set(value, index);
+          else ctx.addIssue({ code: 'custom', path: [table, index, field], message: `${quote(value)} appears twice (also at [${first}])` });
         });
       }
+      const bundled = new Set(tables.packs.filter((p) => p.source === 'bundled').map((p) => p.id));
+      (tables.questions ?? []).forEach((q, index) => {
+        if (bundled.has(q.packId)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['questions', index, 'packId'],
+            message: `${quote(q.packId)} is a bundled pack, whose questions are never in a backup`,
+          });
+        }
+      });
     });
-  });
 
 /** The whole file. Strict at the top and in `tables`, so a misspelt or unknown table is reported. */
-export const backupSchema = z.strictObject({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
-  exportedAt: z.iso.datetime({ error: 'not a date and time such as 2026-03-01T09:30:00.000Z' }),
-  app: z.literal('bastion'),
-  schemaVersion: z.number().int().min(1),
-  tables: tablesSchema,
-});
+const backupSchemaWith = (logRow: z.ZodType<ReviewLogRow>) =>
+  z.strictObject({
+    format: z.literal(BACKUP_FORMAT),
+    version: z.literal(BACKUP_VERSION),
+    exportedAt: z.iso.datetime({ error: 'not a date and time such as 2026-03-01T09:30:00.000Z' }),
+    app: z.literal('bastion'),
+    schemaVersion: z.number().int().min(1),
+    tables: tablesSchemaWith(logRow),
+  });
+
+export const backupSchema = backupSchemaWith(reviewLogRow);
+/** For a file whose every log `isPlainlyValidReviewLog` already passed: the logs are not checked again. */
+const backupSchemaForPrecheckedLogs = backupSchemaWith(z.custom<ReviewLogRow>());
+
+/** The schema to check `decoded` with: zod's own log check only when a log fails the quick one. */
+function backupSchemaFor(decoded: unknown): typeof backupSchema {
+  const logs = isPlainObject(decoded) && isPlainObject(decoded.tables) ? decoded.tables.reviewLogs : undefined;
+  const prechecked = Array.isArray(logs) && logs.every(isPlainlyValidReviewLog);
+  return prechecked ? backupSchemaForPrecheckedLogs : backupSchema;
+}
 
 export type Backup = z.infer<typeof backupSchema>;
 export type BackupTables = Backup['tables'];
@@ -425,7 +349,7 @@ export function parseBackup(text: string, options: ParseOptions = {}): BackupPar
   } catch {
     return fail('the file is nested too deeply to be a Bastion backup');
   }
-  const parsed = backupSchema.safeParse(decoded, { error: issueMessage });
+  const parsed = backupSchemaFor(decoded).safeParse(decoded, { error: issueMessage });
   // The decoded value, not zod's copy: the schema transforms nothing, but its copy lists known
   // fields first, and a row must go back into IndexedDB exactly as it was exported.
   if (parsed.success) return { ok: true, backup: decoded as Backup };
