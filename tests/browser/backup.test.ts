@@ -105,10 +105,10 @@ describe('backups', () => {
       .waitFor();
     await expect.poll(() => page.getByText('Time for a backup.').count()).toBe(0);
 
-    const file = JSON.parse(backupText) as { format: string; tables: Record<string, unknown[]> };
-    expect(file.format).toBe('bastion-backup');
-    expect(file.tables.reviewLogs).toHaveLength(3);
-    expect(file.tables.questions).toEqual([]); // the bundled bank is not in a backup
+    const file = JSON.parse(backupText) as { format: string; version: number; tables: Record<string, { rows: unknown[] }> };
+    expect(file).toMatchObject({ format: 'bastion-backup', version: 2 });
+    expect(file.tables.reviewLogs!.rows).toHaveLength(3);
+    expect(file.tables.questions!.rows).toEqual([]); // the bundled bank is not in a backup
     expect(await readStore(page, 'cards')).toHaveLength(3);
     expect(await readStore(page, 'flags')).toHaveLength(1);
     expect((await readStore<{ key: string }>(page, 'meta')).map((m) => m.key)).toContain('lastBackupAt');
@@ -128,10 +128,10 @@ describe('backups', () => {
     );
     expect(await seriousAxeViolations(restored)).toEqual([]);
 
-    await fileInput(restored).setInputFiles(json('future.json', backupText.replace('"version": 1', '"version": 2')));
+    await fileInput(restored).setInputFiles(json('future.json', backupText.replace('"version": 2', '"version": 3')));
     await expect
       .poll(() => alert.textContent())
-      .toMatch(/future\.json cannot be imported\..*version 2 is newer than this app understands \(1\)/);
+      .toMatch(/future\.json cannot be imported\..*version 3 is newer than this app understands \(2\)/);
     expect(await snapshot(restored)).toEqual(empty);
 
     await fileInput(restored).setInputFiles(json('backup.json', backupText));

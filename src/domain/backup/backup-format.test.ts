@@ -12,6 +12,7 @@ import {
   type BackupContents,
   type BackupTableName,
 } from './backup-format';
+import { backupTextV1 } from '../../../tests/fixtures/backup-files';
 
 const t0 = new Date('2026-03-01T09:30:00.123Z');
 const emptyTables = (): Record<BackupTableName, unknown[]> =>
@@ -54,7 +55,7 @@ const log = {
   cardBefore: null,
 };
 
-function contents(tables: Partial<Record<BackupTableName, unknown[]>> = {}): BackupContents {
+function contents(tables: Partial<Record<BackupTableName, readonly unknown[]>> = {}): BackupContents {
   return { exportedAt: t0, schemaVersion: 2, tables: { ...emptyTables(), ...tables } };
 }
 
@@ -99,9 +100,9 @@ function problemsOf(text: string, options?: Parameters<typeof parseBackup>[1]): 
   return result.problems;
 }
 
-/** The sample file, with one row's JSON edited. */
-const edited = (from: string, to: string) => {
-  const text = serializeBackup(sample());
+/** The sample file (written as version `version` writes it), with some of its text edited. */
+const edited = (from: string, to: string, version: 1 | 2 = 2) => {
+  const text = version === 1 ? backupTextV1(sample()) : serializeBackup(sample());
   if (!text.includes(from)) throw new Error(`"${from}" is not in the sample`);
   return text.replace(from, to);
 };
@@ -182,12 +183,22 @@ describe('serializeBackup and parseBackup', () => {
     const result = parseBackup(text);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.backup).toMatchObject({ format: 'bastion-backup', version: 1, exportedAt: t0.toISOString(), schemaVersion: 2 });
+    expect(result.backup).toMatchObject({ format: 'bastion-backup', version: 2, exportedAt: t0.toISOString(), schemaVersion: 2 });
     expect(result.backup.tables.cards).toEqual([card]);
     expect(result.backup.tables.sessions[0]?.state).toEqual(
       sample().tables.sessions[0] && (sample().tables.sessions[0] as { state: unknown }).state,
     );
     expect(serializeBackup({ ...sample(), tables: result.backup.tables as BackupContents['tables'] })).toBe(text);
+  });
+
+  it('reads a version-1 file (one object per row) to the same rows as the version-2 file', () => {
+    const fromV1 = parseBackup(backupTextV1(sample()));
+    const fromV2 = parseBackup(serializeBackup(sample()));
+    expect(fromV1.ok && fromV2.ok).toBe(true);
+    if (!fromV1.ok || !fromV2.ok) return;
+    expect(fromV1.backup.version).toBe(1);
+    expect(fromV1.backup.tables).toEqual(fromV2.backup.tables);
+    expect(fromV1.backup.tables.reviewLogs).toEqual([log]);
   });
 
   it("keeps a row's fields this schema does not name, in their order", () => {
@@ -198,13 +209,14 @@ describe('serializeBackup and parseBackup', () => {
 
   it('writes one row per line, so a problem can be found by line', () => {
     const lines = serializeBackup(sample()).split('\n');
-    expect(lines).toContain('    "flags": [');
-    expect(lines).toContain('      {"questionKey":"q1","flaggedAt":{"$date":"2026-03-01T09:30:00.123Z"}}');
-    expect(lines).toContain('    "groups": [],');
+    expect(lines).toContain('    "flags": {');
+    expect(lines).toContain('        {"fields":[["questionKey"],["flaggedAt"]],"dates":[1]}');
+    expect(lines).toContain(`        [0,"q1",${t0.getTime()}]`);
+    expect(lines).toContain('    "groups": {"shapes": [], "rows": []},');
   });
 
-  it('accepts a file made before the study-group tables existed (database version 2)', () => {
-    const text = serializeBackup(sample()).replace(/,\n {4}"assignments": \[\][\s\S]*$/, '\n  }\n}\n');
+  it('accepts a file made before the study-group tables existed (database version 2, backup version 1)', () => {
+    const text = backupTextV1(sample()).replace(/,\n {4}"assignments": \[\][\s\S]*$/, '\n  }\n}\n');
     expect(text).not.toContain('teamCerts');
     const result = parseBackup(text);
     expect(result.ok && result.backup.tables.assignments).toBeUndefined();
@@ -284,13 +296,13 @@ describe('parseBackup refuses wrong files, saying what and where', () => {
   });
 
   it('a newer format version or database version', () => {
-    expect(problemsOf(edited('"version": 1', '"version": 2'))).toEqual([
-      'version 2 is newer than this app understands (1): update Bastion, then import the file again',
+    expect(problemsOf(edited('"version": 2', '"version": 3'))).toEqual([
+      'version 3 is newer than this app understands (2): update Bastion, then import the file again',
     ]);
     expect(problemsOf(edited('"schemaVersion": 2', '"schemaVersion": 3'), { maxSchemaVersion: 2 })).toEqual([
       "schemaVersion 3 is newer than this app's database (2): update Bastion, then import the file again",
     ]);
-    expect(problemsOf(edited('"version": 1', '"version": 0'))).toEqual(['version: expected 1, found 0']);
+    expect(problemsOf(edited('"version": 2', '"version": 0'))).toEqual(['version: expected 1 or 2, found 0']);
   });
 
   it('something that is not a backup', () => {
@@ -300,32 +312,68 @@ describe('parseBackup refuses wrong files, saying what and where', () => {
   });
 
   it('a row with a bad date, a missing key, a wrong type or an impossible number', () => {
-    expect(problemsOf(edited('"review":{"$date":"2026-03-01T09:30:00.123Z"}', '"review":"2026-03-01"'))).toEqual([
+    const { questionKey: _key, ...cardWithoutKey } = card;
+    const rows = (changes: Partial<Record<BackupTableName, unknown[]>>) => problemsOf(serializeBackup(contents(changes)));
+    expect(rows({ reviewLogs: [{ ...log, review: '2026-03-01' }] })).toEqual(['tables.reviewLogs[0].review: not a date']);
+    expect(rows({ flags: [{ questionKey: 'q1', flaggedAt: new Date(Number.NaN) }] })).toEqual(['tables.flags[0].flaggedAt: not a date']);
+    expect(rows({ cards: [cardWithoutKey] })).toEqual(['tables.cards[0].questionKey: missing']);
+    expect(rows({ cards: [{ ...card, stability: Number.POSITIVE_INFINITY }] })).toEqual([
+      'tables.cards[0].stability: expected a finite number, found null',
+    ]);
+    expect(rows({ reviewLogs: [log, { ...log, id: 2, correct: 'yes' }] })).toEqual([
+      'tables.reviewLogs[1].correct: expected true or false, found "yes"',
+    ]);
+    expect(rows({ reviewLogs: [{ ...log, cardBefore: { ...card, reps: -1 } }] })).toEqual([
+      'tables.reviewLogs[0].cardBefore.reps: must be at least 0',
+    ]);
+    expect(rows({ reviewLogs: [{ ...log, id: 1.5 }] })).toEqual(['tables.reviewLogs[0].id: expected a whole number, found 1.5']);
+  });
+
+  it('the same, in a version-1 file', () => {
+    expect(problemsOf(edited('"review":{"$date":"2026-03-01T09:30:00.123Z"}', '"review":"2026-03-01"', 1))).toEqual([
       'tables.reviewLogs[0].review: not a date',
     ]);
     expect(
-      problemsOf(edited('"flaggedAt":{"$date":"2026-03-01T09:30:00.123Z"}', '"flaggedAt":{"$date":"2026-13-01T00:00:00.000Z"}')),
+      problemsOf(edited('"flaggedAt":{"$date":"2026-03-01T09:30:00.123Z"}', '"flaggedAt":{"$date":"2026-13-01T00:00:00.000Z"}', 1)),
     ).toEqual(['tables.flags[0].flaggedAt: not a date']);
-    expect(problemsOf(edited('{"questionKey":"q1","due"', '{"due"'))).toEqual(['tables.cards[0].questionKey: missing']);
-    expect(problemsOf(edited('"stability":3.17', '"stability":1e999'))).toEqual([
+    expect(problemsOf(edited('{"questionKey":"q1","due"', '{"due"', 1))).toEqual(['tables.cards[0].questionKey: missing']);
+    expect(problemsOf(edited('"stability":3.17', '"stability":1e999', 1))).toEqual([
       'tables.cards[0].stability: expected a finite number, found Infinity',
     ]);
-    expect(problemsOf(edited('"correct":true', '"correct":"yes"'))).toEqual([
-      'tables.reviewLogs[0].correct: expected true or false, found "yes"',
-    ]);
-    expect(problemsOf(edited('"kind":"practice"', '"kind":"drill"'))).toEqual([
+    expect(problemsOf(edited('"kind":"practice"', '"kind":"drill"', 1))).toEqual([
       'tables.sessions[0].kind: expected one of "practice", "review", "exam", "assignment", found "drill"',
     ]);
-    expect(problemsOf(edited('"id":1,', '"id":1.5,'))).toEqual(['tables.reviewLogs[0].id: expected a whole number, found 1.5']);
+  });
+
+  it('a damaged table block, at its shape or row', () => {
+    const block = (text: string) => problemsOf(edited('"flags": {', `"flags": ${text}, "was": {`));
+    expect(problemsOf(edited('"groups": {"shapes": [], "rows": []}', '"groups": []'))).toEqual([
+      'tables.groups: expected {"shapes": […], "rows": […]} (a version-2 table), found a list',
+    ]);
+    expect(block('{"shapes": [], "rows": [], "extra": 1}')[0]).toBe('tables.flags: unknown field "extra"');
+    expect(block('{"shapes": [{"fields": [["a"]], "dates": []}], "rows": [[0, 1, 2]]}')[0]).toBe(
+      'tables.flags.rows[0]: expected 1 values after the shape, found 2',
+    );
+    expect(block('{"shapes": [{"fields": [["a"]], "dates": []}], "rows": [[1, 1]]}')[0]).toBe(
+      'tables.flags.rows[0]: expected [shape, …values] with a shape from 0 to 0',
+    );
+    expect(block('{"shapes": [{"fields": [["a"], ["a", "b"]], "dates": [2]}], "rows": []}')).toEqual([
+      'tables.flags.shapes[0].fields[1]: expected a new field path of one or two keys, found a list',
+      "tables.flags.shapes[0].dates: 2 is not a field's index (0 to 0)",
+    ]);
+    expect(block('{"shapes": [{"fields": "a"}], "rows": []}')[0]).toBe('tables.flags.shapes[0]: expected {"fields": […], "dates": […]}');
   });
 
   it('an invalid imported question, at the question field', () => {
-    expect(problemsOf(edited('"answer":0', '"answer":7'))).toEqual(['tables.questions[0].answer: Too big: expected number to be <=3']);
+    const question = { ...sample().tables.questions[0]!, answer: 7 };
+    expect(problemsOf(serializeBackup(contents({ ...sample().tables, questions: [question] })))).toEqual([
+      'tables.questions[0].answer: Too big: expected number to be <=3',
+    ]);
   });
 
   it('a missing or unknown table, and unknown top-level fields', () => {
-    expect(problemsOf(edited('    "groups": [],\n', ''))).toEqual(['tables.groups: missing']);
-    expect(problemsOf(edited('"groups": []', '"groups": [], "grups": []'))).toEqual(['tables: unknown field "grups"']);
+    expect(problemsOf(edited('    "groups": {"shapes": [], "rows": []},\n', ''))).toEqual(['tables.groups: missing']);
+    expect(problemsOf(edited('"groups": {', '"grups": [], "groups": {'))).toEqual(['tables: unknown field "grups"']);
     expect(problemsOf(edited('"app": "bastion",', '"app": "bastion", "comment": 1,'))).toEqual(['file: unknown field "comment"']);
   });
 
@@ -343,7 +391,8 @@ describe('parseBackup refuses wrong files, saying what and where', () => {
   });
 
   it("a bundled pack's questions, which a backup never holds", () => {
-    expect(problemsOf(edited('"packId":"mine"', '"packId":"core"'))).toEqual([
+    const question = { ...sample().tables.questions[0]!, packId: 'core' };
+    expect(problemsOf(serializeBackup(contents({ ...sample().tables, questions: [question] })))).toEqual([
       'tables.questions[0].packId: "core" is a bundled pack, whose questions are never in a backup',
     ]);
   });

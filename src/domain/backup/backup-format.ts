@@ -1,14 +1,22 @@
 /**
- * The `bastion-backup` file format, version 1: everything a learner has in this browser, as one JSON
- * file they can keep elsewhere and import again. `backupSchema` is the one definition; the exporter
- * checks its own output against it and the importer accepts nothing else.
+ * The `bastion-backup` file format: everything a learner has in this browser, as one JSON file they
+ * can keep elsewhere and import again. `backupSchema` is the one definition; the exporter checks its
+ * own output against it and the importer accepts nothing else.
+ *
+ * Versions. This app writes version 2 and reads 1 and 2; both hold the same rows.
+ * - Version 2 writes each table as a row block (row-blocks.ts): field names once per shape, each
+ *   row as an array of values, Dates as milliseconds. For a two-year learner (the bench's profile)
+ *   the file fell from 48 MB to 21.5 MB, the export from 3.9 s to 2.4 s and the import's preview
+ *   from 2.3 s to 1.4 s (checking the file: 1.27 s → 0.49 s), in Chromium.
+ * - Version 1 wrote each row as an object, one per line.
  *
  * Dates. JSON has no Date type, and `JSON.stringify` would turn a Date into a plain string that
  * comes back as a string. IndexedDB must get Date objects back: its indexes (cards by `due`, logs by
- * `review`) order Dates and strings differently, and the app calls `.getTime()` on them. So every
- * Date, wherever it sits (in a row or deep in a session's state), is written as `{ "$date": "<ISO>" }`
- * and turned back into a Date on import. `toISOString` keeps milliseconds, so the round trip is
- * exact. (An object whose only key is "$date" therefore reads as a date; the app stores none.)
+ * `review`) order Dates and strings differently, and the app calls `.getTime()` on them. A row's own
+ * Dates are a block's date fields; any other Date, deeper in a value (a session's state) or anywhere
+ * in a version-1 file, is written as `{ "$date": "<ISO>" }` (backup-dates.ts) and turned back into
+ * a Date on import. Both keep milliseconds, so the round trip is exact. (An object whose only key is
+ * "$date" therefore reads as a date; the app stores none.)
  *
  * Rows. Each table's key field and the fields the app indexes or computes with are checked for
  * presence and type, so a wrong or damaged file is caught before anything is written. Rows may carry
@@ -23,15 +31,18 @@ import { z } from '../zod';
 import { assignmentSchema, reportAssignmentSchema } from '../group/group-schema';
 import { questionSchema } from '../pack/pack-schema';
 import { describeJsonError, describeValue, formatPath, issueMessage, quote } from '../validation-messages';
-import { decodeValue, isPlainObject, isValidDate, withDateMarkers } from './backup-dates';
+import { decodeValue, isPlainObject, isValidDate } from './backup-dates';
 import { isPlainlyValidReviewLog } from './review-log-precheck';
+import { readRowBlock, rowBlockJson } from './row-blocks';
 
 /** Re-exported: callers and tests of backups name paths and dates the same way. */
 export { formatPath };
 export { decodeValue, isValidDate, stringifyWithDates } from './backup-dates';
 
 export const BACKUP_FORMAT = 'bastion-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+/** Every version this app reads. Version 1 (until the sixth work session) wrote each row as an object. */
+const READABLE_VERSIONS = [1, 2] as const;
 
 /**
  * The largest backup, written or read, in megabytes of text counted in characters (the JSON is
@@ -252,7 +263,7 @@ const tablesSchemaWith = (logRow: z.ZodType<ReviewLogRow>) =>
 const backupSchemaWith = (logRow: z.ZodType<ReviewLogRow>) =>
   z.strictObject({
     format: z.literal(BACKUP_FORMAT),
-    version: z.literal(BACKUP_VERSION),
+    version: z.literal(READABLE_VERSIONS),
     exportedAt: z.iso.datetime({ error: 'not a date and time such as 2026-03-01T09:30:00.000Z' }),
     app: z.literal('bastion'),
     schemaVersion: z.number().int().min(1),
@@ -296,16 +307,8 @@ export function serializeBackup(contents: BackupContents): string {
   };
   const lines = ['{', ...Object.entries(header).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`), '  "tables": {'];
   BACKUP_TABLES.forEach((table, t) => {
-    const rows = contents.tables[table];
     const end = t === BACKUP_TABLES.length - 1 ? '' : ',';
-    if (rows.length === 0) {
-      lines.push(`    ${JSON.stringify(table)}: []${end}`);
-      return;
-    }
-    lines.push(`    ${JSON.stringify(table)}: [`);
-    // One swap of Date.prototype.toJSON for the whole table, not one per row (100,000 for the logs).
-    withDateMarkers(() => rows.forEach((row, i) => lines.push(`      ${JSON.stringify(row)}${i === rows.length - 1 ? '' : ','}`)));
-    lines.push(`    ]${end}`);
+    lines.push(`    ${JSON.stringify(table)}: ${rowBlockJson(contents.tables[table], '      ')}${end}`);
   });
   lines.push('  }', '}', '');
   return lines.join('\n');
@@ -345,7 +348,11 @@ export function parseBackup(text: string, options: ParseOptions = {}): BackupPar
   if (refusal) return fail(refusal);
   let decoded: unknown;
   try {
-    decoded = decodeValue(raw);
+    if ((raw as { version?: unknown }).version === 2) {
+      const problems = readRowBlocks(raw as Record<string, unknown>);
+      if (problems.length > 0) return { ok: false, problems: summarised(problems) };
+      decoded = raw;
+    } else decoded = decodeValue(raw);
   } catch {
     return fail('the file is nested too deeply to be a Bastion backup');
   }
@@ -353,14 +360,30 @@ export function parseBackup(text: string, options: ParseOptions = {}): BackupPar
   // The decoded value, not zod's copy: the schema transforms nothing, but its copy lists known
   // fields first, and a row must go back into IndexedDB exactly as it was exported.
   if (parsed.success) return { ok: true, backup: decoded as Backup };
-  const problems = parsed.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
-  return {
-    ok: false,
-    problems:
-      problems.length > MAX_PROBLEMS
-        ? [...problems.slice(0, MAX_PROBLEMS), `…and ${problems.length - MAX_PROBLEMS} more problems`]
-        : problems,
-  };
+  return { ok: false, problems: summarised(parsed.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`)) };
+}
+
+function summarised(problems: string[]): string[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  return [...problems.slice(0, MAX_PROBLEMS), `…and ${problems.length - MAX_PROBLEMS} more problems`];
+}
+
+/**
+ * Turns each table of a version-2 file (row-blocks.ts) into its rows, in place, so the schema
+ * checks the same rows as in a version-1 file; returns what is wrong with the blocks themselves.
+ * A table this app does not know is left for the schema to report.
+ */
+function readRowBlocks(raw: Record<string, unknown>): string[] {
+  const tables = raw.tables;
+  if (!isPlainObject(tables)) return [];
+  const problems: string[] = [];
+  for (const name of BACKUP_TABLES) {
+    if (!Object.hasOwn(tables, name)) continue;
+    const read = readRowBlock(tables[name], `tables.${name}`, MAX_PROBLEMS + 1 - problems.length);
+    if (read.ok) tables[name] = read.rows;
+    else problems.push(...read.problems);
+  }
+  return problems;
 }
 
 const fail = (problem: string): BackupParseResult => ({ ok: false, problems: [problem] });
@@ -375,6 +398,10 @@ function envelopeProblem(raw: unknown, maxSchemaVersion: number): string | null 
   }
   if (typeof raw.version === 'number' && raw.version > BACKUP_VERSION) {
     return `version ${raw.version} is newer than this app understands (${BACKUP_VERSION}): update Bastion, then import the file again`;
+  }
+  // Which version decides how the tables are read: without a known one, every table would be wrong too.
+  if (!READABLE_VERSIONS.includes(raw.version as never)) {
+    return `version: ${raw.version === undefined ? 'missing' : `expected ${READABLE_VERSIONS.join(' or ')}, found ${describeValue(raw.version)}`}`;
   }
   if (typeof raw.schemaVersion === 'number' && raw.schemaVersion > maxSchemaVersion) {
     return `schemaVersion ${raw.schemaVersion} is newer than this app's database (${maxSchemaVersion}): update Bastion, then import the file again`;
