@@ -50,7 +50,9 @@ describe('rowBlockJson and readRowBlock', () => {
 
   it('round-trips any rows (property)', () => {
     const date = fc.date({ min: new Date('1990-01-01'), max: new Date('2100-01-01'), noInvalidDate: true });
-    const leaf = fc.oneof(fc.jsonValue({ maxDepth: 2 }), date, fc.array(date, { maxLength: 2 }));
+    // Through JSON once: JSON itself has no -0 (it writes 0), in version 1 as in 2.
+    const json = fc.jsonValue({ maxDepth: 2 }).map((value) => JSON.parse(JSON.stringify(value)) as unknown);
+    const leaf = fc.oneof(json, date, fc.array(date, { maxLength: 2 }));
     const value = fc.oneof(leaf, fc.dictionary(fc.string(), leaf, { maxKeys: 3 }));
     const rows = fc.array(fc.dictionary(fc.string(), value, { maxKeys: 5 }), { maxLength: 8 });
     fc.assert(
