@@ -3,8 +3,9 @@
  * `startBankSync` runs once, as the app boots (it never blocks the first paint); the shell shows progress while it runs.
  */
 import { create } from 'zustand';
-import { BANK_HASH_KEY, DB_NAME, db } from './db';
+import { BANK_HASH_KEY, db } from './db';
 import { loadActivePool, loadCards } from './pool-cache';
+import { loadBundledPackSources } from './bundled-bank-sources';
 import bundledBankHash from 'virtual:bundled-bank-hash';
 
 export interface BankSyncStatus {
@@ -19,9 +20,12 @@ export const useBankSyncStatus = create<BankSyncStatus>(() => ({ phase: 'idle', 
 
 let started: Promise<void> | undefined;
 
-/** The code and packs of a bank load: the pack chunks and the loader (with zod), fetched side by side. */
+/**
+ * The code and packs of a bank load, fetched side by side: the packs' loaders are in this (the
+ * main) chunk, so they start at once instead of after a chunk of their own arrives.
+ */
 function fetchBankLoader() {
-  const sources = import('./bundled-bank-sources').then((m) => m.loadBundledPackSources());
+  const sources = loadBundledPackSources();
   sources.catch(() => {}); // awaited by the loader, which reports a failure
   return { sources, loader: import('./bank-sync') };
 }
@@ -37,16 +41,28 @@ async function loadNewBank(
 }
 
 /**
- * Whether this browser has no Bastion database yet (a first visit): asked before the database is
- * opened, since opening creates it. False when the browser cannot list its databases. Either wrong
- * answer only costs time (a bank fetched early for nothing, or fetched after the check as before).
+ * localStorage's note of the last bank this browser's database was seen to hold: only a hint,
+ * read synchronously as the app starts, so that on a first visit (or the first start of a build
+ * with a changed bank) the bank is fetched at once, beside the first screen's code, rather than
+ * after the database answers. The database's own record decides; a wrong hint only costs time (a
+ * bank fetched for nothing, or fetched after the check). Asking IndexedDB instead
+ * (`indexedDB.databases()`) answered only once the main thread was free: ~350 ms into a first visit.
  */
-async function isFirstVisit(): Promise<boolean> {
+const BANK_HINT_KEY = 'bastion:bundled-bank';
+
+function hintedBank(): string | null {
   try {
-    const names = typeof indexedDB.databases === 'function' ? await indexedDB.databases() : null;
-    return names !== null && !names.some((d) => d.name === DB_NAME);
+    return globalThis.localStorage?.getItem(BANK_HINT_KEY) ?? null;
   } catch {
-    return false;
+    return null; // storage blocked: no hint
+  }
+}
+
+function noteBank(hash: string): void {
+  try {
+    globalThis.localStorage?.setItem(BANK_HINT_KEY, hash);
+  } catch {
+    // storage blocked or full: the hint is only an optimisation
   }
 }
 
@@ -58,15 +74,10 @@ export function startBankSync(): Promise<void> {
       // unchanged bank (every visit but the first) loads neither the validator (zod) nor a pack.
       // The hash is in the main chunk (64 characters), not a chunk of its own: fetched on its own, it
       // queued behind the first screen's chunks and held the whole first-visit sync back ~150 ms.
-      // On a first visit the bank is certainly needed: its code and packs are fetched while the
-      // database is created (~200 ms), not after (cold start of an empty profile: measured below).
-      // The question is sent first and answered while the database opens: awaiting it before opening
-      // put its 1–10 ms in front of every visit's check.
+      // When the hint says this browser has not loaded this bank (a first visit), its code and
+      // packs are fetched now, while the database opens, not after.
       const checkedFrom = performance.now();
-      let bankLoader: ReturnType<typeof fetchBankLoader> | undefined;
-      void isFirstVisit().then((first) => {
-        if (first) bankLoader ??= fetchBankLoader();
-      });
+      let bankLoader = hintedBank() === bundledBankHash ? undefined : fetchBankLoader();
       const stored = await db().meta.get(BANK_HASH_KEY);
       performance.measure('bastion:bank-check', { start: checkedFrom, end: performance.now() }); // for `npm run bench`
       const result =
@@ -75,6 +86,7 @@ export function startBankSync(): Promise<void> {
           : await loadNewBank(bundledBankHash, (bankLoader ??= fetchBankLoader()), (done, total) =>
               useBankSyncStatus.setState({ done, total }),
             );
+      noteBank(bundledBankHash);
       useBankSyncStatus.setState({ phase: 'ready', questionCount: result.questionCount });
       // Read the pool and the cards into memory now, while the learner looks at the first screen, so
       // starting a session or opening Today or Progress does not wait for thousands of records.

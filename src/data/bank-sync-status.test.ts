@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import bundledBankHash from 'virtual:bundled-bank-hash';
+import { BastionDb, setDatabase } from './db';
+
+// The pack loader, watched: whether a start fetches the bank is what the hint changes.
+vi.mock('./bundled-bank-sources', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./bundled-bank-sources')>();
+  return { loadBundledPackSources: vi.fn(real.loadBundledPackSources) };
+});
+
+const HINT = 'bastion:bundled-bank';
+let database: BastionDb;
+
+/** A fresh copy of the module (it starts once per page), run to the end of its sync. */
+async function startApp() {
+  vi.resetModules();
+  (await import('./db')).setDatabase(database); // the fresh module's own copy of the selection
+  const sources = await import('./bundled-bank-sources');
+  const status = await import('./bank-sync-status');
+  const loads = vi.mocked(sources.loadBundledPackSources);
+  loads.mockClear();
+  await status.startBankSync();
+  return { state: status.useBankSyncStatus.getState(), packLoads: loads.mock.calls.length };
+}
+
+beforeEach(() => {
+  database = new BastionDb(`bank-sync-status-${Math.random()}`);
+  setDatabase(database);
+  localStorage.clear();
+});
+afterEach(async () => {
+  await database.delete();
+});
+
+describe('startBankSync', () => {
+  it('loads the bank on a first visit and notes it in the hint', async () => {
+    const { state, packLoads } = await startApp();
+    expect(state).toMatchObject({ phase: 'ready', questionCount: await database.questions.count() });
+    expect(state.questionCount).toBeGreaterThan(500);
+    expect(packLoads).toBe(1);
+    expect(localStorage.getItem(HINT)).toBe(bundledBankHash);
+  });
+
+  it('fetches no pack when the database already holds this bank, with or without the hint', async () => {
+    await startApp();
+    expect((await startApp()).packLoads).toBe(0);
+    localStorage.clear(); // a hint that says nothing only costs a fetch: the database decides
+    const { state, packLoads } = await startApp();
+    expect(state.phase).toBe('ready');
+    expect(packLoads).toBe(1);
+    expect(await database.meta.get('bundledBankHash')).toMatchObject({ value: bundledBankHash });
+  });
+
+  it('loads the bank when the hint is wrong (a database emptied behind its back)', async () => {
+    localStorage.setItem(HINT, bundledBankHash);
+    const { state } = await startApp();
+    expect(state.phase).toBe('ready');
+    expect(await database.questions.count()).toBe(state.questionCount);
+  });
+});
