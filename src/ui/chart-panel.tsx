@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { ChartSpec } from './chart';
+import { TableScroll } from './table-scroll';
 
 type ChartModule = typeof import('./chart');
 
@@ -72,7 +73,7 @@ export function ChartPanel({ title, summary, spec, table, height = 220, children
       {children}
       {spec &&
         (asTable ? (
-          <div className="table-scroll">{table}</div>
+          <TableScroll label={`${title} as a table (scrolls sideways)`}>{table}</TableScroll>
         ) : (
           <ChartOrStatus spec={spec} label={`${title}: ${summary}`} height={height} />
         ))}

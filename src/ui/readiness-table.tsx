@@ -9,6 +9,7 @@ import { daysAgoText, examFormText, percent, percentRange } from '../domain/read
 import type { ReadinessReport } from '../domain/readiness/readiness-report';
 import type { Verdict } from '../domain/readiness/readiness-verdict';
 import { VerdictBadge } from './verdict-badge';
+import { TableScroll } from './table-scroll';
 
 function ExamCell({ exam }: { exam: MockExamEvidence | null }) {
   if (!exam) return <span className="muted">none in the last 60 days</span>;
@@ -103,7 +104,7 @@ export function ReadinessTable({ report }: { report: ReadinessReport }) {
     <>
       <h3>Evidence per domain</h3>
       {/* Focusable so keyboard users can scroll it sideways on a narrow screen. */}
-      <div className="table-scroll" role="region" aria-label="Evidence per domain (scrolls sideways)" tabIndex={0}>
+      <TableScroll label="Evidence per domain (scrolls sideways)">
         <table className="readiness-table">
           <caption className="visually-hidden">
             {report.examName} readiness: the evidence per domain, each with its 95% interval, and the verdict
@@ -161,7 +162,7 @@ export function ReadinessTable({ report }: { report: ReadinessReport }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p className="muted">
         Figures in brackets are 95% intervals. The mock exam is your latest full exam of the last 60 days, or else your latest short one.
       </p>

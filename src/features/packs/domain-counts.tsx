@@ -1,3 +1,4 @@
+import { TableScroll } from '../../ui/table-scroll';
 import type { ExamId } from '../../domain/exam-blueprints';
 import type { BankStats } from '../../domain/pack/bank-quality';
 
@@ -15,7 +16,7 @@ export function DomainCounts({ stats, withWeights = false }: Props) {
   const exams = (['cissp', 'cc'] as const).filter((e) => stats.perExam[e] > 0);
   if (exams.length === 0) return <p>No question passed its checks, so there is nothing to count.</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll label="Questions per exam and domain (scrolls sideways)">
       <table>
         <caption className="visually-hidden">Questions per exam and domain</caption>
         <thead>
@@ -50,6 +51,6 @@ export function DomainCounts({ stats, withWeights = false }: Props) {
           </tbody>
         ))}
       </table>
-    </div>
+    </TableScroll>
   );
 }

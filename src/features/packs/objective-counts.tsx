@@ -1,3 +1,4 @@
+import { TableScroll } from '../../ui/table-scroll';
 import type { BankStats } from '../../domain/pack/bank-quality';
 
 const examName = { cissp: 'CISSP', cc: 'CC' } as const;
@@ -16,7 +17,7 @@ export function ObjectiveCounts({ stats, minimum }: { stats: BankStats; minimum:
               {examName[exam]} objectives:{' '}
               {short === 0 ? `every one has at least ${minimum} questions` : `${short} with fewer than ${minimum} questions`}
             </summary>
-            <div className="table-scroll">
+            <TableScroll label={`${examName[exam]} questions per objective (scrolls sideways)`}>
               <table>
                 <caption className="visually-hidden">{examName[exam]} questions per objective</caption>
                 <thead>
@@ -41,7 +42,7 @@ export function ObjectiveCounts({ stats, minimum }: { stats: BankStats; minimum:
                   )}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </details>
         );
       })}

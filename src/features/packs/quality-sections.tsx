@@ -1,3 +1,4 @@
+import { TableScroll } from '../../ui/table-scroll';
 import { Link } from 'react-router';
 import { bundledBankFloors, type BankStats } from '../../domain/pack/bank-quality';
 import { DomainCounts } from './domain-counts';
@@ -19,7 +20,7 @@ export function AnswerPositions({ stats }: { stats: BankStats }) {
   return (
     <section aria-labelledby="q-positions">
       <h2 id="q-positions">Answer-position balance</h2>
-      <div className="table-scroll">
+      <TableScroll label="Where the key sits, as written in the file (scrolls sideways)">
         <table>
           <caption className="visually-hidden">Where the key sits, as written in the file</caption>
           <thead>
@@ -39,7 +40,7 @@ export function AnswerPositions({ stats }: { stats: BankStats }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p>
         Balanced is {pct(low)}–{pct(high)} per position (checked from {floors.answerPositionMinItems} questions up).
       </p>

@@ -1,3 +1,4 @@
+import { TableScroll } from '../../ui/table-scroll';
 import { useRef, useState } from 'react';
 import type { StudyTimeRecord } from '../../data/db';
 import { blueprints, type ExamId } from '../../domain/exam-blueprints';
@@ -143,7 +144,7 @@ export function TimeLog({ exam, today }: { exam: ExamId; today: string }) {
       </form>
       {problems.length > 0 && <p role="alert">{problems.join(' ')}</p>}
       <p role="status">{message}</p>
-      <div className="table-scroll">
+      <TableScroll label="Study time entries, newest first (scrolls sideways)">
         <table>
           <caption className="visually-hidden">Study time entries, newest first</caption>
           <thead>
@@ -167,7 +168,7 @@ export function TimeLog({ exam, today }: { exam: ExamId; today: string }) {
               ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }
