@@ -19,6 +19,13 @@ export const DB_NAME = 'bastion';
 /** The `meta` key holding the content hash of the bundled bank this database has loaded (bank-sync.ts owns it). */
 export const BANK_HASH_KEY = 'bundledBankHash';
 
+/**
+ * The `meta` key holding the settings My questions were last exported with (my-questions-repo.ts
+ * owns it), among them the pack id they travel under; pack-repo.ts reads that id to refuse importing
+ * this browser's own export back as a second copy.
+ */
+export const EXPORT_SETTINGS_KEY = 'myQuestionsExport';
+
 /** A question as stored: the pack item plus where it came from and whether it is still in its pack. */
 export interface QuestionRecord extends Question {
   /** Stable key: the question id for the bundled bank, `packId:questionId` for an imported pack. */

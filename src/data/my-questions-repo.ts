@@ -9,11 +9,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { PackIdentity } from '../domain/group/assignment-builder';
 import type { Pack, Question } from '../domain/pack/pack-schema';
 import { canonicalQuestion } from '../domain/pack/pack-serialize';
-import { db, type BastionDb, type PackRecord, type QuestionRecord } from './db';
+import { db, EXPORT_SETTINGS_KEY, type BastionDb, type PackRecord, type QuestionRecord } from './db';
 import { isReservedPackId, MY_QUESTIONS_ID, packFileFor, questionKeyOf, type PackFile } from './pack-repo';
 
 export const MY_QUESTIONS_TITLE = 'My questions';
-export const EXPORT_SETTINGS_KEY = 'myQuestionsExport';
+export { EXPORT_SETTINGS_KEY };
 
 async function ensurePack(database: BastionDb, now: Date): Promise<PackRecord> {
   const existing = await database.packs.get(MY_QUESTIONS_ID);

@@ -5,7 +5,7 @@ import { makePack, makeQuestion } from '../../tests/fixtures/questions';
 import type { Pack } from '../domain/pack/pack-schema';
 import { serializePack } from '../domain/pack/pack-serialize';
 import { syncBundledBank } from './bank-sync';
-import { BastionDb, setDatabase } from './db';
+import { BastionDb, EXPORT_SETTINGS_KEY, setDatabase } from './db';
 import { examPreflight } from './exam-repo';
 import {
   deleteImportedPack,
@@ -134,14 +134,16 @@ describe('importing a pack', () => {
     expect(await database.questions.get('evolving:q-00002')).toMatchObject({ retired: 0 });
   });
 
-  it('refuses the id of a bundled pack, the id of My questions, and an older release, writing nothing', async () => {
+  it('refuses the id of a bundled pack, the id of My questions, its export and an older release, writing nothing', async () => {
     await importPack(makeRandomPack(3, 4, { id: 'released', release: 3 }), t0);
+    await database.meta.put({ key: EXPORT_SETTINGS_KEY, value: { id: 'my-questions-ab12', title: 'My questions' } });
     const before = await snapshot();
     const cases: [Pack, RegExp][] = [
       [makeRandomPack(3, 5, { id: 'bastion-core-test' }), /"bastion-core-test" is the id of a pack that comes with Bastion/],
       [makeRandomPack(3, 5, { id: 'my-questions' }), /kept for the questions you write here/],
       [makeRandomPack(3, 5, { id: 'bastion-core-cissp-d9' }), /"bastion-core-cissp-d9" is kept for packs that come with Bastion/],
       [makeRandomPack(3, 5, { id: 'released', release: 2 }), /release 2 of .*older than release 3/],
+      [makeRandomPack(3, 5, { id: 'my-questions-ab12' }), /"my-questions-ab12" is the id this browser exports My questions under/],
     ];
     for (const [pack, message] of cases) {
       expect((await planPackImport(pack)).refusal).toMatch(message);

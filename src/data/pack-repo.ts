@@ -14,14 +14,16 @@
  *   deleted: their history stays); a switched-off pack stays off.
  * - Deleting a pack retires its questions and removes its row; cards and review logs stay, and come
  *   back into use if the pack is imported again.
- * - A pack may not take the id of a bundled pack, nor that of "My questions".
+ * - A pack may not take the id of a bundled pack, nor that of "My questions", nor the id this
+ *   browser exports My questions under: that file holds the learner's own questions, which are
+ *   already here, and importing it would put a second copy of each into practice.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { decodePack } from '../domain/pack/pack-decode';
 import type { Pack } from '../domain/pack/pack-schema';
 import { canonicalQuestion, packFileName, serializePack } from '../domain/pack/pack-serialize';
 import { sha256Hex } from './bank-sync';
-import { db, type BastionDb, type PackRecord, type QuestionRecord } from './db';
+import { db, EXPORT_SETTINGS_KEY, type BastionDb, type PackRecord, type QuestionRecord } from './db';
 
 // The ids live in the domain (the group schema checks them too); re-exported for the screens.
 export { BUNDLED_ID_PREFIX, isReservedPackId, MY_QUESTIONS_ID, questionKeyOf } from '../domain/pack/pack-ids';
@@ -47,7 +49,7 @@ export interface PackImportPlan {
 export async function planPackImport(pack: Pack): Promise<PackImportPlan> {
   const contentHash = await packContentHash(pack);
   const database = db();
-  return database.transaction('r', [database.packs, database.questions, database.cards], async () => {
+  return database.transaction('r', [database.packs, database.questions, database.cards, database.meta], async () => {
     const existing = (await database.packs.get(pack.id)) ?? null;
     const keys = pack.questions.map((q) => questionKeyOf(pack.id, q.id));
     const [before, cards, activeBefore] = await Promise.all([
@@ -88,6 +90,13 @@ async function packContentHash(pack: Pack): Promise<string> {
 async function refusalFor(database: BastionDb, pack: Pack): Promise<string | null> {
   if (pack.id === MY_QUESTIONS_ID)
     return `the pack id "${MY_QUESTIONS_ID}" is kept for the questions you write here: give the pack another id`;
+  const ownExport = (await database.meta.get(EXPORT_SETTINGS_KEY))?.value as { id?: unknown } | undefined;
+  if (typeof ownExport?.id === 'string' && ownExport.id.trim() === pack.id) {
+    return (
+      `"${pack.id}" is the id this browser exports My questions under: these are your own questions, already here in ` +
+      'My questions, and importing them would add a second copy of each'
+    );
+  }
   const existing = await database.packs.get(pack.id);
   if (existing?.source === 'bundled' || pack.id.startsWith(BUNDLED_ID_PREFIX)) {
     const which =
@@ -111,7 +120,7 @@ export async function importPack(pack: Pack, now: Date): Promise<PackImportResul
   const contentHash = await packContentHash(pack);
   const database = db();
   try {
-    return await database.transaction('rw', [database.packs, database.questions], async (): Promise<PackImportResult> => {
+    return await database.transaction('rw', [database.packs, database.questions, database.meta], async (): Promise<PackImportResult> => {
       // Checked again inside the transaction: another tab may have changed things since the preview.
       const refusal = await refusalFor(database, pack);
       if (refusal) return { ok: false, problems: [refusal] };

@@ -317,6 +317,16 @@ describe('writing and sharing questions', () => {
     await page.getByRole('status').filter({ hasText: 'Saved study-lead-questions.pack.json with 1 question.' }).waitFor();
   });
 
+  it('refuses that file in the browser that exported it: its questions are already in My questions', async () => {
+    await page.goto(`${baseUrl()}/bank/packs`);
+    await waitForBank(page);
+    await fileInput(page).setInputFiles(file('study-lead-questions.pack.json', exported));
+    await page.getByRole('alert').filter({ hasText: 'is the id this browser exports My questions under' }).waitFor();
+    await page.getByRole('button', { name: 'Close' }).click();
+    const copies = (await readStore<{ packId: string }>(page, 'questions')).filter((q) => q.packId === 'study-lead-questions');
+    expect(copies).toEqual([]);
+  });
+
   it('imports that file in a fresh browser profile', async () => {
     const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const { page: other, errors: otherErrors } = await openPage(fresh, '/bank/packs');
