@@ -16,6 +16,8 @@ import { createPlan } from '../../data/plan-repo';
 import { addManualEntry } from '../../data/time-repo';
 import { defaultPlanInput } from '../../domain/plan/plan-input';
 import { ProgressCharts } from './progress-charts';
+import { useProgressCharts } from '../../data/progress-charts-repo';
+import { appNow } from '../../data/clock';
 import { seedReviewLogs } from '../../../tests/fixtures/review-logs';
 import { allReviewLogs } from '../../data/review-log-store';
 
@@ -60,8 +62,14 @@ afterEach(async () => {
   await database.delete();
 });
 
+/** The charts as the Progress screen feeds them: from the charts' own live query, once it has answered. */
+function CisspCharts() {
+  const data = useProgressCharts('cissp', appNow());
+  return data ? <ProgressCharts data={data} /> : <p>Loading charts…</p>;
+}
+
 function renderCharts() {
-  const router = createMemoryRouter([{ path: '/progress', element: <ProgressCharts exam="cissp" /> }], { initialEntries: ['/progress'] });
+  const router = createMemoryRouter([{ path: '/progress', element: <CisspCharts /> }], { initialEntries: ['/progress'] });
   return render(<RouterProvider router={router} />);
 }
 

@@ -5,6 +5,7 @@ import { useActivePlanStatus } from '../../data/plan-repo';
 import { useProgress, type ProgressData, type Tally } from '../../data/progress-repo';
 import { saveSetting, useSetting } from '../../data/settings-repo';
 import { ProgressCharts } from './progress-charts';
+import { useProgressCharts } from '../../data/progress-charts-repo';
 import { memo } from 'react';
 import { useReadiness } from '../../data/readiness-repo';
 import { ReadinessPanel } from '../../ui/readiness-panel';
@@ -34,8 +35,12 @@ export function ProgressScreen() {
   const data = useProgress(exam, now);
   const plan = useActivePlanStatus(exam, now);
   const readiness = useReadiness(exam, now, data);
+  const charts = useProgressCharts(exam, now);
+  // One render once every figure is in, not four as each query lands: each partial render pushed
+  // the page's content down (layout shift) and cost its own style, layout and paint.
+  const ready = data && readiness && charts && plan !== undefined;
   return (
-    <section aria-labelledby="progress-title">
+    <section aria-labelledby="progress-title" aria-busy={ready ? undefined : true}>
       <h1 id="progress-title">Progress</h1>
       <div className="row" role="group" aria-label="Exam">
         {(['cissp', 'cc'] as const).map((x) => (
@@ -44,18 +49,24 @@ export function ProgressScreen() {
           </button>
         ))}
       </div>
-      {plan && (
-        <p className="card" role="status">
-          <strong>
-            {plan.track.status === 'behind' ? 'Behind plan.' : plan.track.status === 'ahead' ? 'Ahead of plan.' : 'On track.'}
-          </strong>{' '}
-          {Math.round(plan.track.actualHours * 10) / 10} h of {Math.round(plan.track.plannedHours * 10) / 10} h planned so far.{' '}
-          {plan.track.suggestion}
-        </p>
+      {!ready ? (
+        <p>Loading progress…</p>
+      ) : (
+        <>
+          {plan && (
+            <p className="card" role="status">
+              <strong>
+                {plan.track.status === 'behind' ? 'Behind plan.' : plan.track.status === 'ahead' ? 'Ahead of plan.' : 'On track.'}
+              </strong>{' '}
+              {Math.round(plan.track.actualHours * 10) / 10} h of {Math.round(plan.track.plannedHours * 10) / 10} h planned so far.{' '}
+              {plan.track.suggestion}
+            </p>
+          )}
+          <ReadinessPanel report={readiness} mode="full" />
+          <ProgressCharts data={charts} />
+          <ProgressTables data={data} />
+        </>
       )}
-      <ReadinessPanel report={readiness} mode="full" />
-      <ProgressCharts exam={exam} />
-      {data ? <ProgressTables data={data} /> : <p>Loading…</p>}
     </section>
   );
 }

@@ -1,0 +1,64 @@
+/**
+ * Progress appears in one piece: nothing of its figures is shown until every one of its live queries
+ * (progress, readiness, charts, plan) has answered, so the page never grows and shifts as each lands.
+ */
+import { render, screen } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createEmptyCard } from 'ts-fsrs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { makeQuestion } from '../../../tests/fixtures/questions';
+import { BastionDb, setDatabase } from '../../data/db';
+import { ProgressScreen } from './progress-screen';
+
+vi.mock('../../ui/chart', () => ({
+  Chart: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
+}));
+
+let database: BastionDb;
+let n = 0;
+const now = new Date(2026, 2, 4, 10, 0);
+
+beforeEach(async () => {
+  database = new BastionDb(`progress-screen-${++n}`);
+  setDatabase(database);
+  await database.packs.put({
+    id: 'core',
+    title: 'Core',
+    license: 'x',
+    source: 'bundled',
+    enabled: 1,
+    questionCount: 2,
+    contentHash: 'h',
+    updatedAt: now,
+  });
+  await database.questions.bulkPut([
+    { ...makeQuestion({ id: 'q1', domain: 1, objective: '1.9' }), key: 'q1', packId: 'core', retired: 0 },
+    { ...makeQuestion({ id: 'q2', domain: 3, objective: '3.1' }), key: 'q2', packId: 'core', retired: 0 },
+  ]);
+  await database.cards.put({ ...createEmptyCard(now), reps: 1, questionKey: 'q1' });
+});
+afterEach(async () => {
+  await database.delete();
+});
+
+describe('ProgressScreen', () => {
+  it('shows its figures in one render, once every query has answered', async () => {
+    const router = createMemoryRouter([{ path: '/progress', element: <ProgressScreen /> }], { initialEntries: ['/progress'] });
+    const { container } = render(<RouterProvider router={router} />);
+    const states = new Set<string>();
+    const record = () => {
+      const text = container.textContent ?? '';
+      const parts = ['Readiness for', 'Hours burn-up', 'By domain', 'Loading progress…'].filter((p) => text.includes(p));
+      states.add(parts.join(' + '));
+    };
+    record();
+    const observer = new MutationObserver(record);
+    observer.observe(container, { childList: true, subtree: true, characterData: true });
+
+    await screen.findByRole('heading', { name: 'By domain' }, { timeout: 10_000 });
+    observer.disconnect();
+    expect(container.closest('body')?.querySelector('[aria-busy="true"]')).toBeNull();
+    // Only the two whole states: loading, then everything (no readiness or charts without the tables).
+    expect([...states].filter((s) => s !== '')).toEqual(['Loading progress…', 'Readiness for + Hours burn-up + By domain']);
+  });
+});
