@@ -4,7 +4,8 @@ import { makePack, makeQuestion } from '../../tests/fixtures/questions';
 import { defaultSchedulerSettings } from '../domain/study/scheduler';
 import type { StudySessionState } from '../domain/study/session';
 import { BastionDb, setDatabase } from './db';
-import { acceptAssignment, loadAssignmentSummaries, loadMemberName, previewAssignment, startAssignmentPractice } from './group-member-repo';
+import { loadAssignmentSummaries, startAssignmentPractice } from './assignment-practice-repo';
+import { acceptAssignment, loadMemberName, previewAssignment } from './group-member-repo';
 import { advanceSession, finishSession, recordAnswer } from './study-repo';
 import { seedReviewLogs } from '../../tests/fixtures/review-logs';
 

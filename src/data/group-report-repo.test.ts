@@ -5,7 +5,8 @@ import { parseGroupFile } from '../domain/group/group-codec';
 import { defaultSchedulerSettings } from '../domain/study/scheduler';
 import type { StudySessionState } from '../domain/study/session';
 import { BastionDb, setDatabase } from './db';
-import { acceptAssignment, startAssignmentPractice } from './group-member-repo';
+import { startAssignmentPractice } from './assignment-practice-repo';
+import { acceptAssignment } from './group-member-repo';
 import { prepareReport } from './group-report-repo';
 import { recordAnswer } from './study-repo';
 

@@ -8,7 +8,8 @@ import { GROUP_CAPS, type GroupParse, type Report } from '../domain/group/group-
 import { buildReport } from '../domain/group/member-report';
 import { db } from './db';
 import { newGroupDocumentId } from './group-ids';
-import { loadAssignmentProgress, loadMemberName } from './group-member-repo';
+import { loadAssignmentProgress } from './assignment-practice-repo';
+import { loadMemberName } from './group-member-repo';
 
 export interface MemberGroup {
   groupId: string;

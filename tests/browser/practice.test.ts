@@ -122,3 +122,21 @@ describe('practice session', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('what practice loads', () => {
+  it('starts a returning visit without the validator: zod and the shared-document schemas stay unloaded', async () => {
+    const { page: again, errors: againErrors } = await openPage(context, '/practice?quick=1');
+    await again.locator('.option.choice').first().waitFor({ timeout: 10_000 });
+    const scripts = await again.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((r) => r.name.split('/').pop() ?? '')
+        .filter((name) => name.endsWith('.js')),
+    );
+    expect(scripts.some((name) => name.startsWith('practice-screen-'))).toBe(true);
+    // Checking files is for imports and shared assignments; answering questions needs none of it.
+    expect(scripts.filter((name) => /^(zod|group-schema|pack-schema|bank-sync)-/.test(name))).toEqual([]);
+    expect(againErrors).toEqual([]);
+    await again.close();
+  });
+});

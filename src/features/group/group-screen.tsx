@@ -1,6 +1,6 @@
 import { useLocation } from 'react-router';
 import { appNow } from '../../data/clock';
-import { useAssignmentSummaries } from '../../data/group-member-repo';
+import { useAssignmentSummaries } from '../../data/assignment-practice-repo';
 import { AssignmentCards } from '../../ui/assignment-card';
 import { AssignmentOpen } from './assignment-open';
 import { LeadGroups } from './lead-groups';

@@ -6,7 +6,7 @@ import { parsePracticeLink } from '../../domain/study/practice-link';
 import type { SessionConfig } from '../../domain/study/session';
 import { useSetting } from '../../data/settings-repo';
 import { startPracticeSession, startQuickSession, startSessionWithKeys } from '../../data/study-starters';
-import { startAssignmentPractice, useAssignmentSummaries } from '../../data/group-member-repo';
+import { startAssignmentPractice, useAssignmentSummaries } from '../../data/assignment-practice-repo';
 import { AssignmentCards } from '../../ui/assignment-card';
 import { PracticeSetup } from './practice-setup';
 import { SessionPlayer } from './session-player';

@@ -8,7 +8,7 @@ import { currentWeek } from '../../domain/plan/plan-tracking';
 import { useProgress } from '../../data/progress-repo';
 import { useReadiness } from '../../data/readiness-repo';
 import { ReadinessPanel } from '../../ui/readiness-panel';
-import { useAssignmentSummaries } from '../../data/group-member-repo';
+import { useAssignmentSummaries } from '../../data/assignment-practice-repo';
 import { AssignmentCards } from '../../ui/assignment-card';
 
 /** Today: what is due per domain, today's new-question budget, and one-click ways to start. */
