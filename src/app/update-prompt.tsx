@@ -2,9 +2,17 @@ import { useState } from 'react';
 import { useSessionsInProgress } from '../data/session-activity';
 import { UpdateBanner } from './update-banner';
 import { useServiceWorkerUpdate } from './use-service-worker';
+import { useStartupSettled } from './use-startup-settled';
 
-/** Offers a waiting new version of the app, but only to reload when no session or exam is in progress. */
+/**
+ * Offers a waiting new version of the app, but only to reload when no session or exam is in
+ * progress. The service worker is registered (by the hook below) once start-up has settled.
+ */
 export function UpdatePrompt() {
+  return useStartupSettled() ? <RegisteredUpdatePrompt /> : null;
+}
+
+function RegisteredUpdatePrompt() {
   const update = useServiceWorkerUpdate();
   const [later, setLater] = useState(false);
   if (!update.waiting || later) return null;
