@@ -41,6 +41,21 @@ describe('startBankSync', () => {
     expect(localStorage.getItem(HINT)).toBe(bundledBankHash);
   });
 
+  it('keeps the questions a first load wrote as the pool, equal to reading them back, until a write', async () => {
+    performance.clearMeasures('bastion:pool-read');
+    await startApp();
+    const { loadActivePool } = await import('./pool-cache'); // the started module's own copy
+    const primed = await loadActivePool();
+    expect(performance.getEntriesByName('bastion:pool-read')).toEqual([]); // not read back
+    expect(await loadActivePool()).toBe(primed); // from memory
+    const read = await database.questions.where('retired').equals(0).toArray();
+    expect(primed).toEqual(read); // the same questions, in the same order (by key)
+    await database.packs.update('bastion-core-cissp-d1', { enabled: 0 });
+    const after = await loadActivePool();
+    expect(after).not.toBe(primed);
+    expect(after.length).toBeLessThan(primed.length);
+  });
+
   it('fetches no pack when the database already holds this bank, with or without the hint', async () => {
     await startApp();
     expect((await startApp()).packLoads).toBe(0);

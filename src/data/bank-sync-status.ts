@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import { BANK_HASH_KEY, db } from './db';
-import { loadActivePool, loadCards } from './pool-cache';
+import { loadActivePool, loadCards, primeActivePool } from './pool-cache';
 import { loadBundledPackSources } from './bundled-bank-sources';
 import bundledBankHash from 'virtual:bundled-bank-hash';
 
@@ -37,7 +37,10 @@ async function loadNewBank(
   onProgress: (done: number, total: number) => void,
 ): Promise<{ questionCount: number }> {
   const { syncBundledBank } = await fetched.loader;
-  return syncBundledBank(db(), { hash, load: () => fetched.sources }, onProgress);
+  const result = await syncBundledBank(db(), { hash, load: () => fetched.sources }, onProgress);
+  // The transaction has committed (and with it the caches' invalidation): what it wrote is the pool.
+  if (result.firstPool) primeActivePool(result.firstPool);
+  return result;
 }
 
 /**

@@ -20,6 +20,11 @@ export interface BankSyncResult {
   readonly questionCount: number;
   readonly retiredCount: number;
   readonly hash: string;
+  /**
+   * When the database held no question before (a first visit), every question now in it: the active
+   * pool, known without reading it back. Absent otherwise (other packs, switched-off packs).
+   */
+  readonly firstPool?: readonly QuestionRecord[];
 }
 
 export { BANK_HASH_KEY };
@@ -76,6 +81,7 @@ export async function syncBundledBank(
   const parsedAt = performance.now();
   const total = packs.reduce((n, p) => n + p.questions.length, 0);
   let retiredCount = 0;
+  let firstPool: QuestionRecord[] | undefined;
 
   await database.transaction('rw', [database.questions, database.packs, database.meta], async () => {
     const previousBundled = await database.packs.where('source').equals('bundled').toArray();
@@ -86,12 +92,14 @@ export async function syncBundledBank(
         .primaryKeys(),
     );
     const enabledById = new Map(previousBundled.map((p) => [p.id, p.enabled]));
+    const written: QuestionRecord[] | undefined = (await database.questions.count()) === 0 ? [] : undefined;
     const currentKeys = new Set<string>();
     let done = 0;
     for (const pack of packs) {
       const records: QuestionRecord[] = pack.questions.map((q) => ({ ...q, key: q.id, packId: pack.id, retired: 0 }));
       for (const r of records) currentKeys.add(r.key);
       await database.questions.bulkPut(records);
+      written?.push(...records);
       const packRecord: PackRecord = {
         id: pack.id,
         title: pack.title,
@@ -114,11 +122,13 @@ export async function syncBundledBank(
     const currentPackIds = new Set(packs.map((p) => p.id));
     for (const old of previousBundled) if (!currentPackIds.has(old.id)) await database.packs.update(old.id, { questionCount: 0 });
     await database.meta.put({ key: BANK_HASH_KEY, value: hash });
+    // Every pack was switched on (enabledById was empty), so the pool is every question written.
+    firstPool = written;
   });
   // User Timing of a first load, for `npm run bench` and the browser's performance panel.
   performance.measure('bastion:bank-load', { start: startedAt, end: loadedAt });
   performance.measure('bastion:bank-parse', { start: loadedAt, end: parsedAt });
   performance.measure('bastion:bank-write', { start: parsedAt, end: performance.now() });
 
-  return { updated: true, questionCount: total, retiredCount, hash };
+  return { updated: true, questionCount: total, retiredCount, hash, ...(firstPool ? { firstPool } : {}) };
 }

@@ -24,6 +24,15 @@ export function loadActivePool(): Promise<readonly KeyedQuestion[]> {
   return pool.load();
 }
 
+/**
+ * Takes `questions` as the whole active pool, without reading it back: for the first load of the
+ * bank into an empty database, which has just written exactly these (a first visit's question then
+ * appears ~40–100 ms sooner). In the order a read gives: by key.
+ */
+export function primeActivePool(questions: readonly KeyedQuestion[]): void {
+  pool.prime([...questions].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)));
+}
+
 /** Every card (the learner's FSRS state per question). Treat the result as read-only. */
 export function loadCards(): Promise<readonly CardRecord[]> {
   return cards.load();

@@ -16,6 +16,11 @@ import { db, type BastionDb } from './db';
 
 export interface TableCache<T> {
   load(): Promise<T>;
+  /**
+   * Keeps `value` as what the tables hold now, sparing the next read: for a caller that has just
+   * written the tables and knows exactly what they hold (called after its transaction committed).
+   */
+  prime(value: T): void;
 }
 
 export function tableCache<T>(tables: readonly string[], read: (database: BastionDb) => Promise<T>): TableCache<T> {
@@ -29,6 +34,9 @@ export function tableCache<T>(tables: readonly string[], read: (database: Bastio
     }
   });
   return {
+    prime(value) {
+      cached = { database: db(), generation, value: Promise.resolve(value) };
+    },
     async load() {
       const database = db();
       // Inside a transaction the value may include that transaction's own, uncommitted writes: read
