@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeQuestion } from '../../tests/fixtures/questions';
+import { seedBundledPack } from '../../tests/fixtures/bundled-pack';
 import { defaultSchedulerSettings } from '../domain/study/scheduler';
 import { BastionDb, setDatabase } from './db';
 import { answerDayOf, tallies } from '../domain/progress/answer-days';
@@ -13,26 +14,13 @@ const t0 = new Date('2026-05-01T09:00:00Z');
 beforeEach(async () => {
   database = new BastionDb(`exam-repo-${++n}`);
   setDatabase(database);
-  await database.packs.put({
-    id: 'core',
-    title: 'Core',
-    license: 'x',
-    source: 'bundled',
-    enabled: 1,
-    questionCount: 60,
-    contentHash: 'h',
-    updatedAt: t0,
-  });
-  await database.questions.bulkPut(
+  await seedBundledPack(
+    database,
     Array.from({ length: 60 }, (_, i) => {
       const domain = 1 + (i % 8);
-      return {
-        ...makeQuestion({ id: `q-${i}`, domain, objective: `${domain}.1`, difficulty: ((i % 3) + 1) as 1 | 2 | 3 }),
-        key: `q-${i}`,
-        packId: 'core',
-        retired: 0 as const,
-      };
+      return makeQuestion({ id: `q-${i}`, domain, objective: `${domain}.1`, difficulty: ((i % 3) + 1) as 1 | 2 | 3 });
     }),
+    t0,
   );
 });
 afterEach(async () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeQuestion } from '../../tests/fixtures/questions';
+import { seedBundledPack } from '../../tests/fixtures/bundled-pack';
 import { defaultSchedulerSettings, retrievability } from '../domain/study/scheduler';
 import { BastionDb, setDatabase, type SessionRecord } from './db';
 import { answerExamItem, startExamSession, type ExamSessionState } from './exam-repo';
@@ -17,22 +18,14 @@ const daysAgo = (d: number) => new Date(now.getTime() - d * DAY);
 beforeEach(async () => {
   database = new BastionDb(`readiness-repo-${++n}`);
   setDatabase(database);
-  await database.packs.put({
-    id: 'core',
-    title: 'Core',
-    license: 'x',
-    source: 'bundled',
-    enabled: 1,
-    questionCount: 80,
-    contentHash: 'h',
-    updatedAt: now,
-  });
-  await database.questions.bulkPut(
+  await seedBundledPack(
+    database,
     Array.from({ length: 80 }, (_, i) => {
       const domain = 1 + (i % 8);
       const objective = `${domain}.${1 + (Math.floor(i / 8) % 2)}`;
-      return { ...makeQuestion({ id: `q-${i}`, domain, objective, difficulty: 2 }), key: `q-${i}`, packId: 'core', retired: 0 as const };
+      return makeQuestion({ id: `q-${i}`, domain, objective, difficulty: 2 });
     }),
+    now,
   );
 });
 afterEach(async () => {

@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeQuestion } from '../../../tests/fixtures/questions';
+import { seedBundledPack } from '../../../tests/fixtures/bundled-pack';
 import { useBankSyncStatus } from '../../data/bank-sync-status';
 import { BastionDb, setDatabase } from '../../data/db';
 import { PracticeScreen } from './practice-screen';
@@ -18,27 +19,16 @@ let n = 0;
 beforeEach(async () => {
   database = new BastionDb(`practice-ui-${++n}`);
   setDatabase(database);
-  await database.packs.put({
-    id: 'core',
-    title: 'Core',
-    license: 'x',
-    source: 'bundled',
-    enabled: 1,
-    questionCount: 3,
-    contentHash: 'h',
-    updatedAt: new Date(),
-  });
-  await database.questions.bulkPut(
-    [1, 2, 3].map((i) => ({
-      ...makeQuestion({
+  await seedBundledPack(
+    database,
+    [1, 2, 3].map((i) =>
+      makeQuestion({
         id: `q-${i}`,
         stem: `Scenario ${i}: the fraud model's training data arrives from a vendor. Which control applies FIRST?`,
         answer: 3,
       }),
-      key: `q-${i}`,
-      packId: 'core',
-      retired: 0 as const,
-    })),
+    ),
+    new Date(),
   );
 });
 afterEach(async () => {

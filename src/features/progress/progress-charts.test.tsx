@@ -10,6 +10,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createEmptyCard } from 'ts-fsrs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeQuestion } from '../../../tests/fixtures/questions';
+import { seedBundledPack } from '../../../tests/fixtures/bundled-pack';
 import { replaceAnswerDays } from '../../data/answer-days-repo';
 import { BastionDb, setDatabase, type ReviewLogRecord } from '../../data/db';
 import { createPlan } from '../../data/plan-repo';
@@ -34,20 +35,11 @@ beforeEach(async () => {
   vi.setSystemTime(now);
   database = new BastionDb(`progress-charts-ui-${++n}`);
   setDatabase(database);
-  await database.packs.put({
-    id: 'core',
-    title: 'Core',
-    license: 'x',
-    source: 'bundled',
-    enabled: 1,
-    questionCount: 2,
-    contentHash: 'h',
-    updatedAt: now,
-  });
-  await database.questions.bulkPut([
-    { ...makeQuestion({ id: 'q1', domain: 1, objective: '1.9' }), key: 'q1', packId: 'core', retired: 0 },
-    { ...makeQuestion({ id: 'q2', domain: 3, objective: '3.1' }), key: 'q2', packId: 'core', retired: 0 },
-  ]);
+  await seedBundledPack(
+    database,
+    [makeQuestion({ id: 'q1', domain: 1, objective: '1.9' }), makeQuestion({ id: 'q2', domain: 3, objective: '3.1' })],
+    now,
+  );
   await database.cards.put({ ...createEmptyCard(now), reps: 1, due: new Date(2026, 2, 1), questionKey: 'q1' });
   const log = { questionKey: 'q1', sessionId: 's', chosenOption: 0, confidence: 'unsure', responseMs: 1, cardBefore: null };
   await seedReviewLogs(database, [
