@@ -11,6 +11,8 @@ import type { Pack, Question } from '../domain/pack/pack-schema';
 import { canonicalQuestion } from '../domain/pack/pack-serialize';
 import { db, EXPORT_SETTINGS_KEY, type BastionDb, type PackRecord, type QuestionRecord } from './db';
 import { isReservedPackId, MY_QUESTIONS_ID, packFileFor, questionKeyOf, type PackFile } from './pack-repo';
+import { loadActivePool, stemIndexOf } from './pool-cache';
+import type { StemIndex } from '../domain/pack/near-duplicates';
 
 export const MY_QUESTIONS_TITLE = 'My questions';
 export { EXPORT_SETTINGS_KEY };
@@ -165,4 +167,12 @@ export async function exportMyQuestions(settings: ExportSettings, questionIds: r
   const file = await packFileFor(pack);
   await database.meta.put({ key: EXPORT_SETTINGS_KEY, value: { ...settings } });
   return file;
+}
+
+/**
+ * The stems of every question in practice (the bank, imported packs, My questions) as trigram sets,
+ * live: the question editor warns when a new stem is much like one of them.
+ */
+export function useActiveStemIndex(): StemIndex | undefined {
+  return useLiveQuery(async () => stemIndexOf(await loadActivePool()));
 }

@@ -3,6 +3,7 @@
  * between reads until a write touches their tables (table-cache.ts).
  */
 import { domainIn } from '../domain/bank/question-filter';
+import { stemIndex, type StemIndex } from '../domain/pack/near-duplicates';
 import type { ExamId } from '../domain/exam-blueprints';
 import type { KeyedQuestion } from '../domain/study/practice-selection';
 import type { BastionDb, CardRecord } from './db';
@@ -50,6 +51,9 @@ function derivedFrom<Source extends object, Value>(compute: (source: Source) => 
     return memo.get(source)!;
   };
 }
+
+/** The active pool's stems as trigram sets, for the editor's "much like" check. Read-only. */
+export const stemIndexOf = derivedFrom((all: readonly KeyedQuestion[]): StemIndex => stemIndex(all));
 
 /** Cards by question key. Read-only, like the cards. */
 export const cardsByKey = derivedFrom((all: readonly CardRecord[]): ReadonlyMap<string, CardRecord> => {

@@ -263,6 +263,17 @@ describe('writing and sharing questions', () => {
   const stem =
     'A fraud model’s feature store lets every data scientist read raw card numbers. Which control should the data owner apply FIRST?';
 
+  it('warns while writing when the stem is much like a bank question, and links to it', async () => {
+    const bankQuestion = (JSON.parse(readFileSync('questions/cissp-d1.pack.json', 'utf8')) as Pack).questions[0]!;
+    await page.goto(`${baseUrl()}/bank/mine/new`);
+    const stemField = page.getByLabel('Stem: the scenario, then the question');
+    await stemField.fill(bankQuestion.stem);
+    const warning = page.getByRole('status').filter({ hasText: 'Much like a question already in practice' });
+    await warning.getByRole('link', { name: bankQuestion.id }).click();
+    await page.getByText(bankQuestion.stem).first().waitFor();
+    expect(page.url()).toBe(`${baseUrl()}/bank/${bankQuestion.id}`);
+  });
+
   it('writes a question with the checks live as you type, and saves it to My questions', async () => {
     await page.goto(`${baseUrl()}/bank/mine`);
     await page.getByText('You have not written a question yet.').waitFor();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findNearDuplicates, jaccard, wordTrigrams } from './near-duplicates';
+import { findNearDuplicates, jaccard, similarStems, stemIndex, wordTrigrams } from './near-duplicates';
 
 describe('near-duplicate stems', () => {
   it('computes word-trigram Jaccard similarity', () => {
@@ -48,5 +48,30 @@ describe('findNearDuplicates against a pairwise scan', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('similarStems', () => {
+  const stems = [
+    { key: 'a', stem: 'A vendor ships the training data for the fraud model. Which control applies FIRST to its provenance?' },
+    { key: 'b', stem: 'A vendor ships the training data for the fraud model. Which control applies FIRST to its labels?' },
+    { key: 'c', stem: 'The LLM assistant leaks prompts through its logs. What is the BEST way to stop it?' },
+  ];
+  const index = stemIndex(stems);
+
+  it('lists the stems sharing more than half their trigrams, most similar first, leaving out the one edited', () => {
+    const draft = 'A vendor ships the training data for the fraud model. Which control applies FIRST to its provenance?';
+    const found = similarStems(draft, index);
+    expect(found.map((s) => s.key)).toEqual(['a', 'b']);
+    expect(found[0]!.similarity).toBe(1);
+    expect(found[1]!.similarity).toBeCloseTo(jaccard(wordTrigrams(draft), wordTrigrams(stems[1]!.stem)));
+    expect(similarStems(draft, index, 'a').map((s) => s.key)).toEqual(['b']);
+  });
+
+  it('finds nothing for a new scenario, a short stem or an empty one, and stops at the limit', () => {
+    expect(similarStems('A robot arm drops parts when its firmware updates. What should be checked FIRST?', index)).toEqual([]);
+    expect(similarStems('Two words', index)).toEqual([]);
+    expect(similarStems('', index)).toEqual([]);
+    expect(similarStems(stems[0]!.stem, index, undefined, 0.5, 1)).toHaveLength(1);
   });
 });

@@ -67,3 +67,40 @@ export function findNearDuplicates(items: readonly { id: string; stem: string }[
   pairs.sort((x, y) => x.earlier - y.earlier || x.later - y.later);
   return pairs.map((p) => ({ a: items[p.earlier]!.id, b: items[p.later]!.id, similarity: p.similarity }));
 }
+
+export interface SimilarStem {
+  readonly key: string;
+  readonly similarity: number;
+}
+
+/** Each item's stem as its trigram set, made once and compared with many drafts. */
+export interface StemIndex {
+  readonly items: readonly { readonly key: string; readonly grams: ReadonlySet<string> }[];
+}
+
+export function stemIndex(items: readonly { key: string; stem: string }[]): StemIndex {
+  return { items: items.map((item) => ({ key: item.key, grams: wordTrigrams(item.stem) })) };
+}
+
+/**
+ * The items whose stems are most like `stem` (more than `threshold` of trigrams shared, the same
+ * measure as the bank's near-duplicate check), most similar first, at most `limit`; `exclude` is
+ * the key of the question being edited.
+ */
+export function similarStems(
+  stem: string,
+  index: StemIndex,
+  exclude?: string,
+  threshold = NEAR_DUPLICATE_THRESHOLD,
+  limit = 3,
+): SimilarStem[] {
+  const grams = wordTrigrams(stem);
+  if (grams.size === 0) return [];
+  const found: SimilarStem[] = [];
+  for (const item of index.items) {
+    if (item.key === exclude || item.grams.size === 0) continue;
+    const similarity = jaccard(grams, item.grams);
+    if (similarity > threshold) found.push({ key: item.key, similarity });
+  }
+  return found.sort((a, b) => b.similarity - a.similarity || (a.key < b.key ? -1 : 1)).slice(0, limit);
+}

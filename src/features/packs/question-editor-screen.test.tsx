@@ -10,6 +10,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BastionDb, setDatabase } from '../../data/db';
 import { MyQuestionsScreen } from './my-questions-screen';
 import { QuestionEditorScreen } from './question-editor-screen';
+import { makeQuestion } from '../../../tests/fixtures/questions';
+import { seedBundledPack } from '../../../tests/fixtures/bundled-pack';
 
 let database: BastionDb;
 let n = 0;
@@ -116,7 +118,8 @@ describe('QuestionEditorScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Save to My questions' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/bank/mine'));
-    expect(await screen.findByRole('status', {}, { timeout: 10_000 })).toHaveTextContent('Saved mine-001 to My questions.');
+    const saved = await screen.findByText('Saved mine-001 to My questions.', {}, { timeout: 10_000 });
+    expect(saved.closest('[role="status"]')).not.toBeNull();
     expect(await database.questions.get('my-questions:mine-001')).toMatchObject({
       exams: ['cissp', 'cc'],
       domain: 7,
@@ -133,5 +136,21 @@ describe('QuestionEditorScreen', () => {
     await user.click(await screen.findByRole('link', { name: 'Edit mine-001' }, { timeout: 10_000 }));
     expect(await screen.findByLabelText('Question id', {}, { timeout: 10_000 })).toHaveAttribute('readonly');
     expect(screen.getByLabelText('Option A text')).toHaveValue('Follow the incident response plan');
+  });
+
+  it('warns when the stem is much like a question already in practice, linking to it', async () => {
+    const stem = 'A vendor ships the training data for the fraud model weekly. Which control applies FIRST to its provenance?';
+    await seedBundledPack(database, [makeQuestion({ id: 'd8-vendor-001', stem }), makeQuestion({ id: 'd1-other-001' })], new Date());
+    const user = userEvent.setup();
+    renderEditor();
+    const field = await screen.findByLabelText('Stem: the scenario, then the question');
+    await fill(user, field, 'A robot arm drops parts whenever its firmware updates. What should the team check FIRST?');
+    await waitFor(() => expect(screen.queryByText(/Much like/)).toBeNull());
+
+    await user.clear(field);
+    await fill(user, field, stem.replace('weekly', 'every month'));
+    const warning = await screen.findByText(/Much like a question already in practice/);
+    expect(warning.textContent).toMatch(/d8-vendor-001 \(\d+% of word triples shared\)/);
+    expect(within(warning).getByRole('link', { name: 'd8-vendor-001' })).toHaveAttribute('href', '/bank/d8-vendor-001');
   });
 });

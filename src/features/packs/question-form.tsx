@@ -4,6 +4,8 @@ import { fieldElementId, FieldErrors, groupDescribedBy } from './field-errors';
 import { OptionFields } from './option-fields';
 import { OutlineFields } from './outline-fields';
 import { QuestionPreview } from './question-preview';
+import { SimilarStems } from './similar-stems';
+import { MY_QUESTIONS_ID, questionKeyOf } from '../../domain/pack/pack-ids';
 import { TagPicker } from './tag-picker';
 import { TextField } from './text-field';
 import { useQuestionForm, type QuestionForm as Form } from './use-question-form';
@@ -56,6 +58,8 @@ export function QuestionForm({ initial, mode, takenIds, onSaved }: Props) {
           multiline
           rows={5}
         />
+        {/* Never compared with itself: the question edited, or the new one once it is saved. */}
+        <SimilarStems stem={draft.stem} exclude={questionKeyOf(MY_QUESTIONS_ID, draft.id)} />
         <OptionFields form={form} />
         <TagPicker form={form} />
         <TextField
