@@ -1,3 +1,4 @@
+import { ExamRadios } from '../../ui/exam-radios';
 import { useMemo } from 'react';
 import { objectiveIn, type QuestionFilter } from '../../domain/bank/question-filter';
 import { blueprints } from '../../domain/exam-blueprints';
@@ -41,20 +42,12 @@ export function BankFilters({ filter, onChange, domainCounts, questions }: Props
         onChange={(e) => onChange({ ...filter, text: e.target.value })}
         style={{ width: '100%', marginBottom: '0.75rem' }}
       />
-      <fieldset>
-        <legend>Exam</legend>
-        {(['cissp', 'cc'] as const).map((exam) => (
-          <label key={exam}>
-            <input
-              type="radio"
-              name="exam"
-              checked={filter.exam === exam}
-              onChange={() => onChange({ ...filter, exam, domains: [], objectives: [] })}
-            />
-            {blueprints[exam].name}
-          </label>
-        ))}
-      </fieldset>
+      <ExamRadios
+        name="exam"
+        value={filter.exam}
+        onChange={(exam) => onChange({ ...filter, exam, domains: [], objectives: [] })}
+        labelClassName=""
+      />
       <fieldset>
         <legend>Domain</legend>
         {blueprint.domains.map((d) => (

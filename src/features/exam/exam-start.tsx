@@ -1,3 +1,4 @@
+import { ExamRadios } from '../../ui/exam-radios';
 import { useState } from 'react';
 import { blueprints, type ExamId } from '../../domain/exam-blueprints';
 import { formFor, type ExamVariant } from '../../domain/exam/exam-form';
@@ -39,23 +40,14 @@ export function ExamStart({ exam: initialExam, variant: initialVariant = 'short'
       }}
     >
       <h2 id="exam-start-title">Start a simulated exam</h2>
-      <fieldset>
-        <legend>Exam</legend>
-        {(['cissp', 'cc'] as const).map((x) => (
-          <label key={x} className="check inline">
-            <input
-              type="radio"
-              name="exam-exam"
-              checked={exam === x}
-              onChange={() => {
-                setExam(x);
-                setVariant('short');
-              }}
-            />{' '}
-            {blueprints[x].name}
-          </label>
-        ))}
-      </fieldset>
+      <ExamRadios
+        name="exam-exam"
+        value={exam}
+        onChange={(x) => {
+          setExam(x);
+          setVariant('short');
+        }}
+      />
       <fieldset>
         <legend>Form</legend>
         {variantsFor(exam).map((v) => (

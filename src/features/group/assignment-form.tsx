@@ -1,7 +1,8 @@
+import { ExamRadios } from '../../ui/exam-radios';
 import { useState } from 'react';
 import { appNow } from '../../data/clock';
 import { createAssignment, useAttachablePacks, useSelectionCheck, type LeadGroup } from '../../data/group-repo';
-import { blueprints, type ExamId } from '../../domain/exam-blueprints';
+import type { ExamId } from '../../domain/exam-blueprints';
 import { parseKeyList, type SelectionDraft } from '../../domain/group/assignment-builder';
 import { localDay } from '../../domain/group/assignment-progress';
 import { GROUP_CAPS } from '../../domain/group/group-schema';
@@ -61,23 +62,14 @@ export function AssignmentForm({ group, onCreated }: { group: LeadGroup; onCreat
       <h2 id="new-assignment-title">New assignment</h2>
       <label htmlFor="assignment-title">Title</label>
       <input id="assignment-title" value={title} maxLength={GROUP_CAPS.title} onChange={(e) => setTitle(e.target.value)} required />
-      <fieldset>
-        <legend>Exam</legend>
-        {(['cissp', 'cc'] as const).map((x) => (
-          <label key={x} className="check inline">
-            <input
-              type="radio"
-              name="assignment-exam"
-              checked={exam === x}
-              onChange={() => {
-                setExam(x);
-                setSelection({ ...selection, domains: [], objective: '' });
-              }}
-            />{' '}
-            {blueprints[x].name}
-          </label>
-        ))}
-      </fieldset>
+      <ExamRadios
+        name="assignment-exam"
+        value={exam}
+        onChange={(x) => {
+          setExam(x);
+          setSelection({ ...selection, domains: [], objective: '' });
+        }}
+      />
       <label htmlFor="assignment-pack">Send questions from a pack</label>
       <select id="assignment-pack" value={packId} onChange={(e) => setPackId(e.target.value)} aria-describedby="assignment-pack-hint">
         <option value="">No pack: questions from your whole bank</option>

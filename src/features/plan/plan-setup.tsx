@@ -1,5 +1,6 @@
+import { ExamRadios } from '../../ui/exam-radios';
 import { useState } from 'react';
-import { blueprints, type ExamId } from '../../domain/exam-blueprints';
+import type { ExamId } from '../../domain/exam-blueprints';
 import { addDays, addMonths } from '../../domain/plan/plan-dates';
 import { defaultPlanInput, studyDayCount, validatePlanInput, type PlanInput } from '../../domain/plan/plan-input';
 import { backgroundLabels, backgrounds, budgetFit, expectedHours } from '../../domain/plan/study-need';
@@ -45,20 +46,11 @@ export function PlanSetup({ exam, today, initial, submitLabel, onSubmit }: Props
     >
       <h2 id="plan-setup-title">Your study plan</h2>
       <div className="grid-2">
-        <fieldset>
-          <legend>Exam</legend>
-          {(['cissp', 'cc'] as const).map((x) => (
-            <label key={x} className="check inline">
-              <input
-                type="radio"
-                name="plan-exam"
-                checked={input.exam === x}
-                onChange={() => setInput({ ...defaultPlanInput(x, today), background: input.background })}
-              />{' '}
-              {blueprints[x].name}
-            </label>
-          ))}
-        </fieldset>
+        <ExamRadios
+          name="plan-exam"
+          value={input.exam}
+          onChange={(x) => setInput({ ...defaultPlanInput(x, today), background: input.background })}
+        />
         <fieldset>
           <legend>Your background</legend>
           {backgrounds.map((b) => (

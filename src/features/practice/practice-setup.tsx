@@ -1,3 +1,4 @@
+import { ExamRadios } from '../../ui/exam-radios';
 import { useState } from 'react';
 import { blueprints, type ExamId } from '../../domain/exam-blueprints';
 import type { SessionConfig, SessionSource } from '../../domain/study/session';
@@ -56,24 +57,16 @@ export function PracticeSetup({ exam: initialExam, now, onStart }: Props) {
     >
       <h2 id="setup-title">New practice session</h2>
       <div className="grid-2">
-        <fieldset>
-          <legend>Exam</legend>
-          {(['cissp', 'cc'] as const).map((x) => (
-            <label key={x} className="check">
-              <input
-                type="radio"
-                name="setup-exam"
-                checked={exam === x}
-                onChange={() => {
-                  setExam(x);
-                  setDomains([]);
-                  setObjective('');
-                }}
-              />{' '}
-              {blueprints[x].name}
-            </label>
-          ))}
-        </fieldset>
+        <ExamRadios
+          name="setup-exam"
+          value={exam}
+          onChange={(x) => {
+            setExam(x);
+            setDomains([]);
+            setObjective('');
+          }}
+          labelClassName="check"
+        />
         <fieldset>
           <legend>Questions from</legend>
           {sources.map((s) => (
