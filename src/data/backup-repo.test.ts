@@ -6,6 +6,7 @@ import { sampleAssignment, sampleReport } from '../../tests/fixtures/group-docum
 import { makeQuestion } from '../../tests/fixtures/questions';
 import { BACKUP_TABLES, MAX_BACKUP_CHARS, parseBackup, serializeBackup, type BackupTableName } from '../domain/backup/backup-format';
 import { withCell } from '../../tests/fixtures/backup-files';
+import { reviewedOnce } from '../../tests/fixtures/fsrs-card';
 import {
   BACKUP_REMINDER_KEY,
   exportBackup,
@@ -75,19 +76,7 @@ const log = (id: number, questionKey: string, over: Partial<ReviewLogRecord> = {
   ...over,
 });
 
-const card = (questionKey: string) => ({
-  questionKey,
-  due: t1,
-  stability: 3.17,
-  difficulty: 5.2,
-  elapsed_days: 0,
-  scheduled_days: 3,
-  learning_steps: 0,
-  reps: 1,
-  lapses: 0,
-  state: 2,
-  last_review: t0,
-});
+const card = (questionKey: string) => ({ questionKey, ...reviewedOnce(t1, t0) });
 
 /** A learner with a little of everything, and a pack of their own. */
 async function addLearner(database: BastionDb): Promise<void> {

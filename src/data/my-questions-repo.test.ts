@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeRandomPack } from '../../scripts/random-pack.mjs';
 import { makePack, makeQuestion } from '../../tests/fixtures/questions';
 import { syncBundledBank } from './bank-sync';
-import { BastionDb, setDatabase } from './db';
-import { EXPORT_SETTINGS_KEY, exportMyQuestions, removeMyQuestion, saveMyQuestion, type ExportSettings } from './my-questions-repo';
+import { BastionDb, EXPORT_SETTINGS_KEY, setDatabase } from './db';
+import { exportMyQuestions, removeMyQuestion, saveMyQuestion, type ExportSettings } from './my-questions-repo';
 import { exportImportedPack, importPackText, MY_QUESTIONS_ID } from './pack-repo';
 import { loadActivePool } from './study-hooks';
 

@@ -15,7 +15,6 @@ import { loadActivePool, stemIndexOf } from './pool-cache';
 import type { StemIndex } from '../domain/pack/near-duplicates';
 
 export const MY_QUESTIONS_TITLE = 'My questions';
-export { EXPORT_SETTINGS_KEY };
 
 async function ensurePack(database: BastionDb, now: Date): Promise<PackRecord> {
   const existing = await database.packs.get(MY_QUESTIONS_ID);

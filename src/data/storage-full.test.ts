@@ -12,6 +12,7 @@ import { createSessionState, type SessionConfig } from '../domain/study/session'
 import { BastionDb, setDatabase } from './db';
 import { dismissStorageFull, isQuotaExceeded, STORAGE_FULL_MESSAGE, StorageFullError, useStorageFull } from './storage-full';
 import { createStudySession, recordAnswer } from './study-repo';
+import { reviewedOnce } from '../../tests/fixtures/fsrs-card';
 
 let database: BastionDb;
 let n = 0;
@@ -37,16 +38,7 @@ beforeEach(async () => {
   );
   await database.cards.put({
     questionKey: 'q2',
-    due: t0,
-    stability: 3,
-    difficulty: 5,
-    elapsed_days: 0,
-    scheduled_days: 3,
-    learning_steps: 0,
-    reps: 1,
-    lapses: 0,
-    state: 2,
-    last_review: new Date('2026-02-26T09:00:00Z'),
+    ...reviewedOnce(t0, new Date('2026-02-26T09:00:00Z')),
     attempts: 1,
     correctCount: 1,
     lastCorrect: true,

@@ -2,7 +2,6 @@
 import { useKeyedLiveQuery } from './use-keyed-live-query';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Card } from 'ts-fsrs';
-import { domainIn } from '../domain/bank/question-filter';
 import type { ExamId } from '../domain/exam-blueprints';
 import type { DomainRecord, KeyedQuestion, LearnerHistory } from '../domain/study/practice-selection';
 import type { CardSummary } from '../domain/study/review-queue';
@@ -62,7 +61,7 @@ export async function loadLearnerHistory(now: Date): Promise<LearnerHistory> {
 }
 
 export function domainRecords(exam: ExamId, pool: readonly KeyedQuestion[], cards: readonly CardSummary[]): Map<number, DomainRecord> {
-  const domainOf = new Map(pool.map((q) => [q.key, domainIn(exam, q)]));
+  const domainOf = domainsInExam(pool, exam); // built once per cached pool, not on every quick start
   const out = new Map<number, { reps: number; lapses: number }>();
   for (const c of cards) {
     const d = domainOf.get(c.questionKey);

@@ -13,6 +13,7 @@ import {
   type BackupTableName,
 } from './backup-format';
 import { backupTextV1 } from '../../../tests/fixtures/backup-files';
+import { reviewedOnce } from '../../../tests/fixtures/fsrs-card';
 
 const t0 = new Date('2026-03-01T09:30:00.123Z');
 const emptyTables = (): Record<BackupTableName, unknown[]> =>
@@ -20,16 +21,7 @@ const emptyTables = (): Record<BackupTableName, unknown[]> =>
 
 const card = {
   questionKey: 'q1',
-  due: new Date('2026-03-04T09:30:00.000Z'),
-  stability: 3.17,
-  difficulty: 5.2,
-  elapsed_days: 0,
-  scheduled_days: 3,
-  learning_steps: 0,
-  reps: 1,
-  lapses: 0,
-  state: 2,
-  last_review: t0,
+  ...reviewedOnce(new Date('2026-03-04T09:30:00.000Z'), t0),
   lastCorrect: true,
   attempts: 1,
   correctCount: 1,

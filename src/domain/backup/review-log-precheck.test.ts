@@ -2,19 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reviewLogRow } from './backup-format';
 import { isPlainlyValidReviewLog } from './review-log-precheck';
+import { reviewedOnce } from '../../../tests/fixtures/fsrs-card';
 
 const at = new Date('2026-03-01T09:30:00.123Z');
 const cardBefore = {
-  due: at,
-  stability: 3.17,
-  difficulty: 5.2,
-  elapsed_days: 0,
-  scheduled_days: 3,
-  learning_steps: 0,
-  reps: 1,
-  lapses: 0,
-  state: 2,
-  last_review: at,
+  ...reviewedOnce(at, at),
   lastCorrect: true,
   attempts: 1,
   correctCount: 1,

@@ -22,7 +22,7 @@
  * - A key whose value is `undefined` is left out, as `JSON.stringify` leaves it out of an object.
  */
 import { decodeValue, isDate, isPlainObject, withDateMarkers } from './backup-dates';
-import { describeValue } from '../validation-messages';
+import { describeValue, quote } from '../validation-messages';
 
 export interface RowShape {
   /** Each field's path: `[key]` or `[key, nestedKey]`. */
@@ -125,7 +125,7 @@ export function readRowBlock(block: unknown, path: string, maxProblems: number):
     return { ok: false, problems: [`${path}: expected {"shapes": […], "rows": […]} (a version-2 table), found ${describeValue(block)}`] };
   }
   const unknown = Object.keys(block).filter((key) => key !== 'shapes' && key !== 'rows');
-  if (unknown.length > 0) return { ok: false, problems: [`${path}: unknown field ${JSON.stringify(unknown[0])}`] };
+  if (unknown.length > 0) return { ok: false, problems: [`${path}: unknown field ${quote(unknown[0])}`] };
   const problems: string[] = [];
   const builders = block.shapes.map((shape, index) => shapeBuilder(shape, `${path}.shapes[${index}]`, problems));
   if (problems.length > 0) return { ok: false, problems };

@@ -2,8 +2,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { Link } from 'react-router';
 import { useActiveStemIndex } from '../../data/my-questions-repo';
 import { similarStems } from '../../domain/pack/near-duplicates';
-
-const percent = (x: number) => `${Math.round(x * 100)}%`;
+import { percent } from '../../domain/readiness/readiness-format';
 
 /**
  * A warning, not a check: the questions already in practice whose stems are much like this one (the

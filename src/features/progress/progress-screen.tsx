@@ -9,8 +9,7 @@ import { useProgressCharts } from '../../data/progress-charts-repo';
 import { memo } from 'react';
 import { useReadiness } from '../../data/readiness-repo';
 import { ReadinessPanel } from '../../ui/readiness-panel';
-
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+import { percent } from '../../domain/readiness/readiness-format';
 
 /** Accuracy with its Wilson 95% interval, or a plain "no answers yet". */
 function Accuracy({ correct, attempts }: { correct: number; attempts: number }) {
@@ -18,9 +17,9 @@ function Accuracy({ correct, attempts }: { correct: number; attempts: number }) 
   const w = wilsonInterval(correct, attempts);
   return (
     <span>
-      {pct(w.estimate)}{' '}
+      {percent(w.estimate)}{' '}
       <span className="muted">
-        ({pct(w.low)}–{pct(w.high)}, n={attempts})
+        ({percent(w.low)}–{percent(w.high)}, n={attempts})
       </span>
     </span>
   );
@@ -98,7 +97,7 @@ const ProgressTables = memo(function ProgressTables({ data }: { data: ProgressDa
             {data.domains.map((d) => (
               <tr key={d.domain}>
                 <th scope="row">
-                  {d.domain}. {d.title} <span className="muted">({pct(d.weight)})</span>
+                  {d.domain}. {d.title} <span className="muted">({percent(d.weight)})</span>
                 </th>
                 <td>{seenText(d)}</td>
                 <td>
@@ -110,7 +109,7 @@ const ProgressTables = memo(function ProgressTables({ data }: { data: ProgressDa
                 <td>
                   <Accuracy correct={d.recentCorrect} attempts={d.recentAttempts} />
                 </td>
-                <td>{d.meanRetrievability === null ? <span className="muted">not studied yet</span> : pct(d.meanRetrievability)}</td>
+                <td>{d.meanRetrievability === null ? <span className="muted">not studied yet</span> : percent(d.meanRetrievability)}</td>
                 <td>{Math.round((d.minutes / 60) * 10) / 10}</td>
               </tr>
             ))}
