@@ -29,7 +29,7 @@ import { csvText } from '../domain/certification/endorsement-cpe';
 import { appNow } from './clock';
 import { BANK_HASH_KEY } from './bank-sync';
 import { replaceAnswerDays } from './answer-days-repo';
-import { CURRENT_SCHEMA_VERSION, db, type BastionDb, type PackRecord } from './db';
+import { CURRENT_SCHEMA_VERSION, db, type BastionDb, type PackRecord, type QuestionRecord } from './db';
 import { allReviewLogs, countReviewLogs, hasReviewLogs, replaceReviewLogs, type StoredReviewLog } from './review-log-store';
 import { isQuotaExceeded } from './storage-full';
 
@@ -74,7 +74,7 @@ async function readLearnerRows(database: BastionDb): Promise<Record<BackupTableN
   const bundled = await bundledPackIds(database);
   const entries = await Promise.all(
     BACKUP_TABLES.map(async (name): Promise<[BackupTableName, unknown[]]> => {
-      if (name === 'questions') return [name, await database.questions.where('packId').noneOf(bundled).toArray()];
+      if (name === 'questions') return [name, await learnerQuestions(database, bundled)];
       if (name === 'meta') return [name, await database.meta.where('key').notEqual(BANK_HASH_KEY).toArray()];
       if (name === 'reviewLogs') return [name, await allReviewLogs(database)];
       return [name, await database.table(name).toArray()];
@@ -84,6 +84,26 @@ async function readLearnerRows(database: BastionDb): Promise<Record<BackupTableN
 }
 
 const bundledPackIds = (database: BastionDb): Promise<string[]> => database.packs.where('source').equals('bundled').primaryKeys();
+
+/*
+ * Questions by pack without Dexie's `noneOf` / `anyOf`: those walk a cursor, one record per step,
+ * where reading every question at once (`getAll`) and counting one pack at a time (`count` on the
+ * index) are single requests. For 4,440 imported questions beside the bank, the cursor read took
+ * 160–230 ms against 100 ms for all 5,000, and the cursor count ~150 ms (Chromium, measured).
+ */
+async function learnerQuestions(database: BastionDb, bundled: readonly string[]): Promise<QuestionRecord[]> {
+  const isBundled = new Set(bundled);
+  return (await database.questions.toArray()).filter((q) => !isBundled.has(q.packId));
+}
+
+async function countQuestionsOf(database: BastionDb, packIds: readonly string[]): Promise<number> {
+  const counts = await Promise.all(packIds.map((id) => database.questions.where('packId').equals(id).count()));
+  return counts.reduce((sum, n) => sum + n, 0);
+}
+
+async function questionsOf(database: BastionDb, packIds: readonly string[]): Promise<QuestionRecord[]> {
+  return (await Promise.all(packIds.map((id) => database.questions.where('packId').equals(id).toArray()))).flat();
+}
 
 function learnerCounts(tables: BackupTables): TableCounts {
   const counts = Object.fromEntries(BACKUP_TABLES.map((name) => [name, tables[name]?.length ?? 0])) as TableCounts;
@@ -130,7 +150,7 @@ async function countLearnerRows(database: BastionDb): Promise<TableCounts> {
   const bundled = await bundledPackIds(database);
   const entries = await Promise.all(
     BACKUP_TABLES.map(async (name): Promise<[BackupTableName, number]> => {
-      if (name === 'questions') return [name, await database.questions.where('packId').noneOf(bundled).count()];
+      if (name === 'questions') return [name, (await database.questions.count()) - (await countQuestionsOf(database, bundled))];
       if (name === 'packs') return [name, await database.packs.where('source').notEqual('bundled').count()];
       if (name === 'meta') return [name, await database.meta.where('key').notEqual(BANK_HASH_KEY).count()];
       if (name === 'reviewLogs') return [name, await countReviewLogs(database)];
@@ -201,12 +221,12 @@ async function replaceLearnerRows(database: BastionDb, tables: BackupTables): Pr
  * table is cleared instead and the bundled questions written back, in the caller's transaction.
  */
 async function removeLearnerQuestions(database: BastionDb, bundled: string[]): Promise<void> {
-  const [total, bundledCount] = await Promise.all([database.questions.count(), database.questions.where('packId').anyOf(bundled).count()]);
+  const [total, bundledCount] = await Promise.all([database.questions.count(), countQuestionsOf(database, bundled)]);
   if (total - bundledCount <= bundledCount) {
     await database.questions.where('packId').noneOf(bundled).delete();
     return;
   }
-  const kept = await database.questions.where('packId').anyOf(bundled).toArray();
+  const kept = await questionsOf(database, bundled);
   await database.questions.clear();
   await database.questions.bulkPut(kept);
 }
