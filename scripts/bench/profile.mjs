@@ -77,15 +77,43 @@ export async function writeProfile(spec) {
     };
   });
 
+  // Each answer keeps the card as it was before it (for undo), as the app's logs do; a question's
+  // first answer has none.
+  const answered = new Map();
   const logs = [];
   for (let i = 0; i < sizes.logs; i++) {
     const day = Math.floor((i / sizes.logs) * sizes.days);
     const review = new Date(now - (sizes.days - day) * DAY + Math.floor(rng() * 14 * 3_600_000));
     const correct = rng() < 0.72;
     const rating = correct ? pick([2, 3, 3, 3, 4]) : 1;
+    const questionKey = pick(allKeys);
+    const earlier = answered.get(questionKey);
+    const cardBefore = earlier
+      ? {
+          due: new Date(earlier.review.getTime() + Math.floor(rng() * 30) * DAY),
+          stability: 1 + rng() * 50,
+          difficulty: 1 + rng() * 9,
+          elapsed_days: Math.floor(rng() * 30),
+          scheduled_days: Math.floor(rng() * 60),
+          reps: earlier.attempts,
+          lapses: Math.floor(rng() * 3),
+          learning_steps: 0,
+          state: 2,
+          last_review: earlier.review,
+          lastCorrect: earlier.correct,
+          attempts: earlier.attempts,
+          correctCount: earlier.correctCount,
+        }
+      : null;
+    answered.set(questionKey, {
+      review,
+      correct,
+      attempts: (earlier?.attempts ?? 0) + 1,
+      correctCount: (earlier?.correctCount ?? 0) + (correct ? 1 : 0),
+    });
     logs.push({
       id: i + 1,
-      questionKey: pick(allKeys),
+      questionKey,
       sessionId: `bench-session-${Math.floor(i / 20)}`,
       rating,
       state: i % 9 === 0 ? 0 : 2,
@@ -101,7 +129,7 @@ export async function writeProfile(spec) {
       chosenOption: Math.floor(rng() * 4),
       confidence: pick(['guessed', 'unsure', 'sure']),
       responseMs: 5_000 + Math.floor(rng() * 60_000),
-      cardBefore: null,
+      cardBefore,
     });
   }
 
@@ -171,7 +199,24 @@ export async function writeProfile(spec) {
   counts.questions = await put('questions', synthetic);
   counts.cards = await put('cards', cards);
   // The logs as the app stores them (src/data/review-log-chunks.ts): 64 per record, log `id` in
-  // chunk floor(id / 64), with the chunk's session ids, latest review and size for its indexes.
+  // chunk floor(id / 64), with the chunk's session ids, latest review and size for its indexes, and
+  // the logs in columns (src/data/review-log-packing.ts): 27 numbers per log in one Float64Array,
+  // in the order of that module's COLUMN, and the three text fields in three arrays.
+  const packed = (list) => {
+    const numbers = new Float64Array(list.length * 27);
+    list.forEach((log, i) => {
+      const at = i * 27;
+      numbers.set([log.id, log.rating, log.state, log.due.getTime(), log.stability, log.difficulty, log.elapsed_days, log.last_elapsed_days], at);
+      numbers.set([log.scheduled_days, log.learning_steps, log.review.getTime(), log.chosenOption, log.responseMs, log.correct ? 1 : 0], at + 8);
+      const card = log.cardBefore;
+      if (!card) return;
+      // Flags: a card, with last_review (a Date), attempts, correctCount and lastCorrect (and its value).
+      numbers.set([1 | 2 | 4 | 8 | 16 | 32 | (card.lastCorrect ? 64 : 0), card.due.getTime(), card.stability, card.difficulty], at + 14);
+      numbers.set([card.elapsed_days, card.scheduled_days, card.learning_steps, card.reps, card.lapses, card.state], at + 18);
+      numbers.set([card.last_review.getTime(), card.attempts, card.correctCount], at + 24);
+    });
+    return { numbers, questionKeys: list.map((l) => l.questionKey), sessionIds: list.map((l) => l.sessionId), confidences: list.map((l) => l.confidence) };
+  };
   const chunks = new Map();
   for (const log of logs) {
     const chunk = Math.floor(log.id / 64);
@@ -182,7 +227,7 @@ export async function writeProfile(spec) {
     'logChunks',
     [...chunks].map(([chunk, list]) => ({
       chunk,
-      logs: list,
+      packed: packed(list),
       sessionIds: [...new Set(list.map((l) => l.sessionId))],
       latestReview: new Date(Math.max(...list.map((l) => l.review.getTime()))),
       size: list.length,

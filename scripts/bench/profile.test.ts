@@ -3,7 +3,7 @@ import { BastionDb } from '../../src/data/db';
 import { tallies, tallyLogs } from '../../src/domain/progress/answer-days';
 import { heavySizes, tinySizes, writeProfile } from './profile.mjs';
 import { allReviewLogs } from '../../src/data/review-log-store';
-import { chunkReviewLogs } from '../../src/data/review-log-chunks';
+import { chunkReviewLogs, type ReviewLogChunk } from '../../src/data/review-log-chunks';
 
 const bank = Array.from({ length: 560 }, (_, i) => ({ key: `q-${i}`, domain: 1 + (i % 8) }));
 
@@ -37,7 +37,45 @@ describe('bench profile generator', () => {
   it('stores the logs in the app’s own chunk layout (it has to repeat it: it runs inside the page)', async () => {
     const { chunks, allLogs } = await snapshot(7);
     expect(allLogs).toHaveLength(tinySizes.logs);
-    expect(chunks).toEqual(chunkReviewLogs(allLogs));
+    // As plain arrays: fake-indexeddb's copies are typed arrays of another realm than the test's.
+    const plain = (list: ReviewLogChunk[]) => list.map((c) => ({ ...c, packed: c.packed && { ...c.packed, numbers: [...c.packed.numbers] } }));
+    expect(chunks.every((c) => c.packed && !c.logs)).toBe(true);
+    expect(plain(chunks)).toEqual(plain(chunkReviewLogs(allLogs)));
+  });
+
+  it('reads back, through the app, as the logs it generated: each value in its own column, each card the one before', async () => {
+    const { allLogs } = await snapshot(7);
+    const seen = new Map<string, { review: Date; correct: boolean; attempts: number; correctCount: number }>();
+    const within = (value: number, min: number, max: number) => value >= min && value < max;
+    allLogs.forEach((log, i) => {
+      expect(log.id).toBe(i + 1);
+      expect(log.due).toEqual(log.review);
+      expect(log.rating === 1).toBe(!log.correct);
+      expect([within(log.stability, 1, 51), within(log.difficulty, 1, 10), within(log.responseMs, 5_000, 65_000)]).toEqual([true, true, true]);
+      expect([log.elapsed_days < 30, log.last_elapsed_days < 30, log.scheduled_days < 60, log.chosenOption < 4]).toEqual([true, true, true, true]);
+      expect([0, 2]).toContain(log.state);
+      const earlier = seen.get(log.questionKey);
+      if (!earlier) expect(log.cardBefore).toBeNull();
+      else {
+        const card = log.cardBefore!;
+        expect(card).toMatchObject({ last_review: earlier.review, lastCorrect: earlier.correct, attempts: earlier.attempts, reps: earlier.attempts });
+        expect([card.correctCount, card.state, card.learning_steps]).toEqual([earlier.correctCount, 2, 0]);
+        expect([within(card.stability, 1, 51), within(card.difficulty, 1, 10), card.lapses < 3, card.scheduled_days < 60, card.elapsed_days < 30]).toEqual([
+          true,
+          true,
+          true,
+          true,
+          true,
+        ]);
+      }
+      seen.set(log.questionKey, {
+        review: log.review,
+        correct: log.correct,
+        attempts: (earlier?.attempts ?? 0) + 1,
+        correctCount: (earlier?.correctCount ?? 0) + (log.correct ? 1 : 0),
+      });
+    });
+    expect(allLogs.filter((l) => l.cardBefore).length).toBeGreaterThan(allLogs.length / 2);
   });
 
   it('writes the per-day answer tallies the app would keep for those logs', async () => {

@@ -7,7 +7,8 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { calendarDateOf } from '../domain/plan/plan-dates';
 import { tallies } from '../domain/progress/answer-days';
-import { BastionDb, CURRENT_SCHEMA_VERSION, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5 } from './db';
+import { BastionDb, CURRENT_SCHEMA_VERSION, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV7 } from './db';
+import { reviewedOnce } from '../../tests/fixtures/fsrs-card';
 import { allReviewLogs } from './review-log-store';
 
 async function buildVersion1(name: string): Promise<void> {
@@ -165,7 +166,7 @@ async function dumpVersion(name: string, version: number, schema: Record<string,
 
 describe('schema migrations', () => {
   it('is at the version this test covers', () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(7);
+    expect(CURRENT_SCHEMA_VERSION).toBe(8);
   });
 
   it('opens a populated version-1 database with the current code and loses nothing', async () => {
@@ -276,6 +277,65 @@ describe('schema migrations', () => {
         .above(new Date(2026, 3, 1))
         .primaryKeys(),
     ).toEqual([4]);
+    await current.delete();
+  });
+
+  it('opens a populated version-7 database: every log is packed into columns where it can be, and reads back the same', async () => {
+    const old = new Dexie('migration-v7');
+    old.version(7).stores(schemaV7);
+    await old.open();
+    const review = (day: number) => new Date(Date.UTC(2026, 2, day, 9));
+    const appLog = (id: number, cardBefore: object | null) => ({
+      rating: 3,
+      state: 2,
+      due: review(id + 3),
+      stability: 4.1,
+      difficulty: 5.3,
+      elapsed_days: 2,
+      last_elapsed_days: 1,
+      scheduled_days: 3,
+      learning_steps: 0,
+      review: review(id),
+      questionKey: `q-${id}`,
+      sessionId: 's1',
+      correct: id % 2 === 0,
+      chosenOption: 1,
+      confidence: 'unsure',
+      responseMs: 9000,
+      cardBefore,
+      id,
+    });
+    const card = { ...reviewedOnce(review(1), review(1)), attempts: 2, correctCount: 1, lastCorrect: true };
+    const objectChunk = (chunk: number, logs: (ReturnType<typeof appLog> & { note?: string })[]) => ({
+      chunk,
+      logs,
+      sessionIds: ['s1'],
+      latestReview: logs.at(-1)!.review,
+      size: logs.length,
+    });
+    // Chunk 0 as the app wrote it; chunk 1 holds a log with a field the app never writes.
+    await old
+      .table('logChunks')
+      .bulkPut([
+        objectChunk(0, [appLog(1, null), appLog(2, card), appLog(3, { ...card, last_review: undefined })]),
+        objectChunk(1, [appLog(64, card), { ...appLog(65, null), note: 'kept as it is' }]),
+      ]);
+    await old.table('cards').put({ questionKey: 'q-1', ...card });
+    const before = await dumpTables(old, ['logChunks', 'cards']);
+    old.close();
+
+    const current = new BastionDb('migration-v7');
+    await current.open();
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const logsBefore = (before.logChunks as { logs: unknown[] }[]).flatMap((c) => c.logs);
+    expect(await allReviewLogs(current)).toStrictEqual(logsBefore);
+    const [packed, kept] = await current.logChunks.toArray();
+    expect(packed!.packed).toBeDefined();
+    expect(packed!.logs).toBeUndefined();
+    expect(kept!.logs).toEqual(logsBefore.slice(3));
+    expect(await current.logChunks.where('latestReview').above(review(10)).primaryKeys()).toEqual([1]);
+    expect(await current.cards.toArray()).toEqual(before.cards);
+    expect(current.cards.schema.indexes).toEqual([]);
     await current.delete();
   });
 });

@@ -12,7 +12,7 @@ import type { Assignment, ReportAssignment } from '../domain/group/group-schema'
 import type { Question } from '../domain/pack/pack-schema';
 import { tallyLogs, type AnswerDay } from '../domain/progress/answer-days';
 import { storageFullWatch } from './storage-full';
-import { chunkReviewLogs, type ReviewLogChunk, type StoredReviewLog } from './review-log-chunks';
+import { chunkRecord, chunkReviewLogs, type ReviewLogChunk, type StoredReviewLog } from './review-log-chunks';
 
 export const DB_NAME = 'bastion';
 
@@ -262,6 +262,20 @@ export class BastionDb extends Dexie {
         await tx.table('logChunks').bulkPut(chunkReviewLogs(logs));
       });
     this.version(7).stores(schemaV7);
+    // Version 8: a chunk's logs are stored in columns (review-log-packing.ts), which halves what
+    // IndexedDB copies and stores for them; the upgrade packs every chunk it can, in batches. The
+    // cards drop three indexes nothing queries (due, state, last_review: the app reads all cards
+    // into memory), each of which cost every answer and every card a backup writes.
+    this.version(8)
+      .stores(schemaV8)
+      .upgrade(async (tx) => {
+        const table = tx.table('logChunks');
+        const keys = (await table.toCollection().primaryKeys()) as number[];
+        for (let i = 0; i < keys.length; i += CHUNKS_PER_UPGRADE_STEP) {
+          const chunks = (await table.bulkGet(keys.slice(i, i + CHUNKS_PER_UPGRADE_STEP))) as (ReviewLogChunk | undefined)[];
+          await table.bulkPut(chunks.filter((c) => c !== undefined).map((c) => (c.logs ? chunkRecord(c.chunk, c.logs) : c)));
+        }
+      });
   }
 }
 
@@ -298,7 +312,12 @@ export const schemaV6 = { ...schemaV5, logChunks: '&chunk, *sessionIds, latestRe
 
 export const schemaV7 = { ...schemaV6, reviewLogs: null } as const;
 
-export const CURRENT_SCHEMA_VERSION = 7;
+export const schemaV8 = { ...schemaV7, cards: '&questionKey' } as const;
+
+export const CURRENT_SCHEMA_VERSION = 8;
+
+/** Chunks (of 64 logs) the version-8 upgrade holds in memory at once: ~16,000 logs. */
+const CHUNKS_PER_UPGRADE_STEP = 256;
 
 let instance: BastionDb | undefined;
 

@@ -7,16 +7,20 @@
  * review-log-store.ts reads and writes through this layout; db.ts's upgrade uses it too.
  */
 import type { ReviewLogRecord } from './db';
+import { packLogs, unpackLogs, type PackedLogs } from './review-log-packing';
 
 export const LOGS_PER_CHUNK = 64;
 
 /** A log as stored: always with its id. */
 export type StoredReviewLog = ReviewLogRecord & { id: number };
 
+/** Exactly one of `packed` and `logs` is set: read the logs with `logsOf`. */
 export interface ReviewLogChunk {
   chunk: number;
-  /** Sorted by id. */
-  logs: StoredReviewLog[];
+  /** The logs in columns, sorted by id. */
+  packed?: PackedLogs;
+  /** The logs as objects, sorted by id: only when some log would not pack (or before version 8). */
+  logs?: StoredReviewLog[];
   /** The distinct session ids of `logs`. */
   sessionIds: string[];
   /** The latest `review` among `logs`. */
@@ -31,8 +35,13 @@ export const chunkOf = (id: number): number => Math.floor(id / LOGS_PER_CHUNK);
 export function chunkRecord(chunk: number, logs: StoredReviewLog[]): ReviewLogChunk {
   let latest = logs[0]!.review;
   for (const log of logs) if (log.review.getTime() > latest.getTime()) latest = log.review;
-  return { chunk, logs, sessionIds: [...new Set(logs.map((l) => l.sessionId))], latestReview: latest, size: logs.length };
+  const packed = packLogs(logs);
+  const index = { sessionIds: [...new Set(logs.map((l) => l.sessionId))], latestReview: latest, size: logs.length };
+  return packed ? { chunk, packed, ...index } : { chunk, logs, ...index };
 }
+
+/** A chunk's logs, sorted by id, whichever way they are stored. */
+export const logsOf = (record: ReviewLogChunk): StoredReviewLog[] => (record.packed ? unpackLogs(record.packed) : (record.logs ?? []));
 
 /** Logs grouped into chunk records by id (ids are unique: a backup with a repeated one is refused). */
 export function chunkReviewLogs(logs: readonly StoredReviewLog[]): ReviewLogChunk[] {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BastionDb, setDatabase, type ReviewLogRecord } from './db';
-import { chunkReviewLogs, LOGS_PER_CHUNK } from './review-log-chunks';
+import { chunkReviewLogs, LOGS_PER_CHUNK, logsOf } from './review-log-chunks';
 import {
   addReviewLog,
   allReviewLogs,
@@ -41,8 +41,8 @@ describe('review log store', () => {
     const ids = await addMany(LOGS_PER_CHUNK + 2);
     expect(ids).toEqual(Array.from({ length: LOGS_PER_CHUNK + 2 }, (_, i) => i + 1));
     expect(await database.logChunks.toCollection().primaryKeys()).toEqual([0, 1]);
-    expect((await database.logChunks.get(0))!.logs.map((l) => l.id)).toEqual(ids.slice(0, LOGS_PER_CHUNK - 1));
-    expect((await database.logChunks.get(1))!.logs.map((l) => l.id)).toEqual(ids.slice(LOGS_PER_CHUNK - 1));
+    expect(logsOf((await database.logChunks.get(0))!).map((l) => l.id)).toEqual(ids.slice(0, LOGS_PER_CHUNK - 1));
+    expect(logsOf((await database.logChunks.get(1))!).map((l) => l.id)).toEqual(ids.slice(LOGS_PER_CHUNK - 1));
     expect(await countReviewLogs()).toBe(LOGS_PER_CHUNK + 2);
     expect((await allReviewLogs()).map((l) => l.id)).toEqual(ids);
   });

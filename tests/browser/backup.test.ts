@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReviewLogChunk } from '../../src/data/review-log-chunks';
 import { baseUrl, launchBrowser, openPage, readReviewLogs, readStore, seriousAxeViolations } from './browser';
 
 let browser: Browser;
@@ -110,6 +111,10 @@ describe('backups', () => {
     expect(file.tables.reviewLogs!.rows).toHaveLength(3);
     expect(file.tables.questions!.rows).toEqual([]); // the bundled bank is not in a backup
     expect(await readStore(page, 'cards')).toHaveLength(3);
+    // The answers are stored in columns (so the chunk comparisons below compare the numbers too).
+    const [chunk] = await readStore<ReviewLogChunk>(page, 'logChunks');
+    expect(chunk?.packed?.numbers).toBeInstanceOf(Float64Array);
+    expect(await readReviewLogs(page)).toHaveLength(3);
     expect(await readStore(page, 'flags')).toHaveLength(1);
     expect((await readStore<{ key: string }>(page, 'meta')).map((m) => m.key)).toContain('lastBackupAt');
   });

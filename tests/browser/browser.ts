@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { logsOf, type ReviewLogChunk } from '../../src/data/review-log-chunks';
 
 export const chromiumArgs = [
   '--no-sandbox',
@@ -117,10 +118,13 @@ export async function readStore<T = Record<string, unknown>>(page: Page, store: 
   }, store) as Promise<T[]>;
 }
 
-/** Every review log, in id order: the app keeps them 64 to a record (src/data/review-log-chunks.ts). */
+/**
+ * Every review log, in id order: the app keeps them 64 to a record, in columns where it can
+ * (src/data/review-log-chunks.ts). Playwright hands typed arrays over as typed arrays.
+ */
 export async function readReviewLogs<T = Record<string, unknown>>(page: Page): Promise<T[]> {
-  const chunks = await readStore<{ logs: T[] }>(page, 'logChunks');
-  return chunks.flatMap((chunk) => chunk.logs);
+  const chunks = await readStore<ReviewLogChunk>(page, 'logChunks');
+  return chunks.flatMap(logsOf) as T[];
 }
 
 /** Waits until a service worker controls the page; the first visit is not controlled (no clients.claim), so reload once it is active. */

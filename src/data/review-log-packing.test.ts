@@ -1,0 +1,130 @@
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultSchedulerSettings } from '../domain/study/scheduler';
+import { BastionDb, setDatabase } from './db';
+import { chunkRecord, logsOf, type StoredReviewLog } from './review-log-chunks';
+import { packLogs, unpackLogs } from './review-log-packing';
+import { allReviewLogs } from './review-log-store';
+import { reviewTables, writeReview } from './study-repo';
+
+/** Exactly equal, key presence and −0 included (`toStrictEqual` tells `{ a: undefined }` from `{}`). */
+function expectSameLogs(actual: StoredReviewLog[], expected: StoredReviewLog[]): void {
+  expect(actual).toStrictEqual(expected);
+  actual.forEach((log, i) => {
+    for (const [key, value] of Object.entries(expected[i]!)) {
+      if (typeof value === 'number') expect(Object.is((log as never)[key], value), `${key} of log ${i}`).toBe(true);
+    }
+  });
+}
+
+const date = fc.oneof(fc.date(), fc.constant(new Date(Number.NaN)));
+const number = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(-0, Number.NaN, Number.POSITIVE_INFINITY));
+const card = fc.record(
+  {
+    due: date,
+    stability: number,
+    difficulty: number,
+    elapsed_days: number,
+    scheduled_days: number,
+    learning_steps: number,
+    reps: number,
+    lapses: number,
+    state: number,
+    last_review: fc.option(date, { nil: undefined }),
+    lastCorrect: fc.boolean(),
+    attempts: number,
+    correctCount: number,
+  },
+  {
+    requiredKeys: ['due', 'stability', 'difficulty', 'elapsed_days', 'scheduled_days', 'learning_steps', 'reps', 'lapses', 'state'],
+    noNullPrototype: true,
+  },
+);
+const log = fc.record(
+  {
+    id: fc.integer({ min: 1 }),
+    rating: number,
+    state: number,
+    due: date,
+    stability: number,
+    difficulty: number,
+    elapsed_days: number,
+    last_elapsed_days: number,
+    scheduled_days: number,
+    learning_steps: number,
+    review: date,
+    questionKey: fc.string(),
+    sessionId: fc.string(),
+    correct: fc.boolean(),
+    chosenOption: number,
+    confidence: fc.constantFrom('guessed', 'unsure', 'sure'),
+    responseMs: number,
+    cardBefore: fc.option(card, { nil: null }),
+  },
+  { noNullPrototype: true },
+) as fc.Arbitrary<StoredReviewLog>;
+
+describe('review logs in columns', () => {
+  it('gives back every log exactly: NaN, −0, invalid dates, and a card’s optional fields present, absent or undefined', () => {
+    fc.assert(
+      fc.property(fc.array(log, { maxLength: 70 }), (logs) => {
+        const packed = packLogs(logs);
+        expect(packed).not.toBeNull();
+        expectSameLogs(unpackLogs(packed!), logs);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('leaves a chunk as objects, unchanged, when any log has a shape it would not keep', () => {
+    const [sample] = fc.sample(
+      log.filter((l) => l.cardBefore !== null),
+      { numRuns: 1, seed: 7 },
+    );
+    const odd: unknown[] = [
+      { ...sample, note: 'added by hand' },
+      { ...sample, id: '12' },
+      { ...sample, due: '2026-03-01T00:00:00Z' },
+      { ...sample, correct: 1 },
+      { ...sample, cardBefore: { ...sample!.cardBefore, extra: true } },
+      { ...sample, cardBefore: { ...sample!.cardBefore, attempts: '3' } },
+      { ...sample, cardBefore: { ...sample!.cardBefore, last_review: null } },
+      Object.fromEntries(Object.entries(sample!).filter(([key]) => key !== 'learning_steps')),
+    ];
+    for (const one of odd) {
+      const logs = [sample!, one as StoredReviewLog];
+      expect(packLogs(logs)).toBeNull();
+      const record = chunkRecord(0, logs);
+      expect(record.packed).toBeUndefined();
+      expect(logsOf(record)).toBe(logs);
+    }
+  });
+});
+
+describe('answers as the app records them', () => {
+  let database: BastionDb;
+  beforeEach(() => {
+    database = new BastionDb('review-log-packing-test');
+    setDatabase(database);
+  });
+  afterEach(() => database.delete());
+
+  it('are stored in columns, and read back as the logs written', async () => {
+    const answer = (correct: boolean, now: Date) =>
+      database.transaction('rw', reviewTables(database), () =>
+        writeReview({ sessionId: 's1', questionKey: 'q-1', chosen: 2, responseMs: 8000, now, settings: defaultSchedulerSettings, correct }),
+      );
+    // A new card (no card before), then one with a card whose last review is a date, with aggregates.
+    await answer(false, new Date('2026-03-01T09:00:00Z'));
+    await answer(true, new Date('2026-03-03T09:00:00Z'));
+    const [chunk] = await database.logChunks.toArray();
+    expect(chunk!.packed).toBeDefined();
+    expect(chunk!.logs).toBeUndefined();
+    const logs = await allReviewLogs(database);
+    expect(logs.map((l) => [l.id, l.correct, l.cardBefore?.attempts ?? null])).toEqual([
+      [1, false, null],
+      [2, true, 1],
+    ]);
+    expect(logs[1]!.cardBefore?.last_review).toEqual(new Date('2026-03-01T09:00:00Z'));
+  });
+});
