@@ -1,31 +1,37 @@
 import { appNow } from '../../data/clock';
 import { Link } from 'react-router';
-import { blueprints } from '../../domain/exam-blueprints';
+import { blueprints, type ExamId } from '../../domain/exam-blueprints';
 import { saveSetting, useSetting } from '../../data/settings-repo';
-import { useDueSummary } from '../../data/study-hooks';
-import { useActivePlanStatus } from '../../data/plan-repo';
+import { useDueSummary, type DueSummary } from '../../data/study-hooks';
+import { useActivePlanStatus, type PlanStatus } from '../../data/plan-repo';
 import { currentWeek } from '../../domain/plan/plan-tracking';
 import { useProgress } from '../../data/progress-repo';
 import { useReadiness } from '../../data/readiness-repo';
+import type { ReadinessReport } from '../../domain/readiness/readiness-report';
+import type { AssignmentSummary } from '../../domain/group/assignment-progress';
 import { ReadinessPanel } from '../../ui/readiness-panel';
 import { useAssignmentSummaries } from '../../data/assignment-practice-repo';
 import { AssignmentCards } from '../../ui/assignment-card';
 
-/** Today: what is due per domain, today's new-question budget, and one-click ways to start. */
+/**
+ * Today: what is due per domain, today's new-question budget, and one-click ways to start.
+ *
+ * It appears in one piece, once its four live queries (due summary, plan, readiness, assignments)
+ * have all answered: rendering each as it landed grew the page three times, and every section
+ * below the readiness panel and the assignments jumped down as they filled in.
+ */
 export function TodayScreen() {
   const exam = useSetting('focusExam');
   const newLimit = useSetting('dailyNewLimit');
   const now = appNow();
   const summary = useDueSummary(exam, now, newLimit);
   const plan = useActivePlanStatus(exam, now);
-  const week = plan ? currentWeek(plan.plan, now) : undefined;
-  const blueprint = blueprints[exam];
-  const newLeft = summary ? Math.max(0, summary.newLimit - summary.newToday) : 0;
   const readiness = useReadiness(exam, now, useProgress(exam, now));
   const assignments = useAssignmentSummaries();
+  const ready = summary && plan !== undefined && readiness && assignments;
 
   return (
-    <section aria-labelledby="today-title">
+    <section aria-labelledby="today-title" aria-busy={ready ? undefined : true}>
       <h1 id="today-title">Today</h1>
       <div className="row" role="group" aria-label="Exam you are studying for">
         {(['cissp', 'cc'] as const).map((x) => (
@@ -34,12 +40,37 @@ export function TodayScreen() {
           </button>
         ))}
       </div>
+      {!ready ? (
+        <p>Loading today…</p>
+      ) : (
+        <TodayBody exam={exam} now={now} summary={summary} plan={plan} readiness={readiness} assignments={assignments} />
+      )}
+      <p className="muted">Bastion is unofficial and not affiliated with or endorsed by ISC2. Everything you do stays in this browser.</p>
+    </section>
+  );
+}
+
+interface TodayBodyProps {
+  exam: ExamId;
+  now: Date;
+  summary: DueSummary;
+  plan: PlanStatus | null;
+  readiness: ReadinessReport;
+  assignments: AssignmentSummary[];
+}
+
+function TodayBody({ exam, now, summary, plan, readiness, assignments }: TodayBodyProps) {
+  const blueprint = blueprints[exam];
+  const newLeft = Math.max(0, summary.newLimit - summary.newToday);
+  const week = plan ? currentWeek(plan.plan, now) : undefined;
+  return (
+    <>
       <div className="grid-2" style={{ marginTop: '1rem' }}>
         <div className="card">
           <h2>Due for review</h2>
-          <p className="stat">{summary ? summary.dueTotal : '…'}</p>
+          <p className="stat">{summary.dueTotal}</p>
           <p className="muted">
-            {summary ? `${newLeft} new question${newLeft === 1 ? '' : 's'} left in today’s budget of ${summary.newLimit}.` : ''}
+            {newLeft} new question{newLeft === 1 ? '' : 's'} left in today’s budget of {summary.newLimit}.
           </p>
           <Link to="/review" className="button-link primary">
             Start review
@@ -54,7 +85,9 @@ export function TodayScreen() {
         </div>
         <div className="card">
           <h2>Coverage</h2>
-          <p className="stat">{summary ? `${summary.seen} / ${summary.poolSize}` : '…'}</p>
+          <p className="stat">
+            {summary.seen} / {summary.poolSize}
+          </p>
           <p className="muted">{blueprint.name} questions answered at least once, of those in your bank.</p>
           <Link to="/bank">Browse the bank</Link>
         </div>
@@ -63,9 +96,7 @@ export function TodayScreen() {
       <AssignmentCards assignments={assignments} now={now} show="open" heading="Group assignments" />
       <div className="card">
         <h2>This week</h2>
-        {plan === undefined ? (
-          <p>…</p>
-        ) : plan === null ? (
+        {plan === null ? (
           <p>
             No study plan yet. <Link to="/plan">Set one up in under a minute</Link>: it spreads your hours over the domains by exam weight
             and tells you each week what to do.
@@ -114,13 +145,12 @@ export function TodayScreen() {
                   {d.number}. {d.title}
                 </td>
                 <td>{Math.round(d.weight * 100)}%</td>
-                <td>{summary ? (summary.dueByDomain.get(d.number) ?? 0) : '…'}</td>
+                <td>{summary.dueByDomain.get(d.number) ?? 0}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <p className="muted">Bastion is unofficial and not affiliated with or endorsed by ISC2. Everything you do stays in this browser.</p>
-    </section>
+    </>
   );
 }

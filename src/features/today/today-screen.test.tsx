@@ -1,0 +1,54 @@
+/**
+ * Today appears in one piece: none of its figures or sections is shown until every one of its live
+ * queries (due summary, plan, readiness, assignments) has answered, so the page never grows and
+ * shifts as each lands.
+ */
+import { render, screen } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { reviewedOnce } from '../../../tests/fixtures/fsrs-card';
+import { seedBundledPack } from '../../../tests/fixtures/bundled-pack';
+import { makeQuestion } from '../../../tests/fixtures/questions';
+import { BastionDb, setDatabase } from '../../data/db';
+import { TodayScreen } from './today-screen';
+
+let database: BastionDb;
+let n = 0;
+const now = new Date(2026, 2, 4, 10, 0);
+
+beforeEach(async () => {
+  database = new BastionDb(`today-screen-${++n}`);
+  setDatabase(database);
+  await seedBundledPack(
+    database,
+    [makeQuestion({ id: 'q1', domain: 1, objective: '1.9' }), makeQuestion({ id: 'q2', domain: 3, objective: '3.1' })],
+    now,
+  );
+  // q1 was answered once and is due again (its due date has passed).
+  await database.cards.put({ ...reviewedOnce(new Date(2026, 2, 3), new Date(2026, 1, 25)), questionKey: 'q1' });
+});
+afterEach(async () => {
+  await database.delete();
+});
+
+describe('TodayScreen', () => {
+  it('shows its figures and sections in one render, once every query has answered', async () => {
+    const router = createMemoryRouter([{ path: '/', element: <TodayScreen /> }], { initialEntries: ['/'] });
+    const { container } = render(<RouterProvider router={router} />);
+    const states = new Set<string>();
+    const record = () => {
+      const text = container.textContent ?? '';
+      const parts = ['Loading today…', 'Due for review', 'Readiness for', 'This week', 'Due by domain'].filter((p) => text.includes(p));
+      states.add(parts.join(' + '));
+    };
+    record();
+    const observer = new MutationObserver(record);
+    observer.observe(container, { childList: true, subtree: true, characterData: true });
+
+    await screen.findByRole('heading', { name: 'Due by domain' }, { timeout: 10_000 });
+    observer.disconnect();
+    expect(container.querySelector('[aria-busy="true"]')).toBeNull();
+    expect([...states].filter((s) => s !== '')).toEqual(['Loading today…', 'Due for review + Readiness for + This week + Due by domain']);
+    expect(screen.getByText('Due for review').parentElement?.querySelector('.stat')?.textContent).toBe('1');
+  });
+});
