@@ -200,6 +200,28 @@ describe('managing packs', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
+  it('limits a practice session to the imported pack from practice set-up, with every pack still on', async () => {
+    const cissp = bigPack.questions.filter((q) => q.exams.includes('cissp')).length;
+    await page.goto(`${baseUrl()}/practice`);
+    await expect.poll(() => matching(page).textContent(), { timeout: 10_000 }).toMatch(new RegExp(`^${cissp + 430} matching questions`));
+    const pack = page.getByLabel('Pack');
+    await pack.focus();
+    await pack.selectOption({ label: `Study group bank (${cissp.toLocaleString('en')} CISSP questions)` });
+    await expect.poll(() => matching(page).textContent()).toMatch(new RegExp(`^${cissp} matching questions`));
+    await page.getByRole('button', { name: 'Start practice' }).click();
+    await page.getByText('CISSP practice: Study group bank · question 1 of 10', { exact: false }).waitFor();
+    expect(await page.locator('.stem').textContent()).toMatch(/^Case \d+ \(/);
+    // Every question of the session comes from the pack (nothing is answered: later tests count cards).
+    const sessions = await readStore<{ status: string; state: { queue: string[] } }>(page, 'sessions');
+    const queue = sessions.find((x) => x.status === 'active')!.state.queue;
+    expect(queue).toEqual(Array(10).fill(expect.stringMatching(/^group-bank:q-\d{5}$/)));
+    await page.getByRole('button', { name: 'End session' }).click();
+    await page.getByRole('heading', { name: 'Session complete' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    // Back where the next test expects the page.
+    await page.goto(`${baseUrl()}/bank/packs`);
+  });
+
   it('practises from the imported pack alone, then switches it off and it leaves practice', async () => {
     const cissp = bigPack.questions.filter((q) => q.exams.includes('cissp')).length;
     await switchAll(page, false, 'Study group bank');

@@ -40,6 +40,17 @@ describe('selectPracticeKeys', () => {
     expect(a.every((k) => ['a', 'b', 'd', 'e'].includes(k))).toBe(true);
     expect(selectPracticeKeys(pool, history, { ...config, difficulties: [3] }, seededRng(1))).toEqual(['b']);
   });
+
+  it('draws only from the chosen packs, with the other filters still applied', () => {
+    const packed = pool.map((question, i) => ({ ...question, packId: i < 3 ? 'core' : 'group-bank' }));
+    const keys = (packs: string[], domains: number[] = []) =>
+      selectPracticeKeys(packed, history, { ...config, packs, domains }, seededRng(4)).sort();
+    expect(keys(['group-bank'])).toEqual(['d', 'e', 'f']);
+    expect(keys(['group-bank'], [3])).toEqual(['d', 'e']);
+    expect(keys(['core', 'group-bank'])).toHaveLength(6);
+    expect(keys([])).toHaveLength(6); // no pack chosen: every pack in practice
+    expect(keys(['gone'])).toEqual([]);
+  });
 });
 
 describe('quickSessionKeys', () => {

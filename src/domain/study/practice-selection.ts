@@ -9,6 +9,8 @@ import type { SessionConfig } from './session';
 
 export interface KeyedQuestion extends Question {
   readonly key: string;
+  /** The pack the question came from (stored questions always have one). */
+  readonly packId?: string;
 }
 
 export interface LearnerHistory {
@@ -23,7 +25,10 @@ export interface LearnerHistory {
 
 export function selectPracticeKeys(pool: readonly KeyedQuestion[], history: LearnerHistory, config: SessionConfig, rng: Rng): string[] {
   const filter: QuestionFilter = { ...config, text: '' };
-  const matching = pool.filter((q) => matchesFilter(q, filter) && inSource(q.key, config.source, history));
+  const packs = config.packs && config.packs.length > 0 ? new Set(config.packs) : undefined;
+  const matching = pool.filter(
+    (q) => (!packs || packs.has(q.packId ?? '')) && matchesFilter(q, filter) && inSource(q.key, config.source, history),
+  );
   const order = shuffled(matching, rng).map((q) => q.key);
   return config.size === null ? order : order.slice(0, config.size);
 }

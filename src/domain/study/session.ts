@@ -20,6 +20,8 @@ export interface SessionConfig {
   readonly source: SessionSource;
   /** Number of questions, or null for "until stopped" (the whole matching pool). */
   readonly size: number | null;
+  /** Ids of the packs to draw from; absent or empty: every pack in practice. */
+  readonly packs?: readonly string[];
 }
 
 export interface RecordedAnswer {

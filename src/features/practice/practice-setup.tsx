@@ -4,6 +4,8 @@ import { blueprints, type ExamId } from '../../domain/exam-blueprints';
 import type { SessionConfig, SessionSource } from '../../domain/study/session';
 import { tagGroups } from '../../domain/tag-vocabulary';
 import { usePracticeMatchCount } from '../../data/study-starters';
+import { usePackSummaries } from '../../data/pack-repo';
+import { packChoices } from './pack-choices';
 
 const sources: { value: SessionSource; label: string }[] = [
   { value: 'all', label: 'All questions' },
@@ -21,7 +23,7 @@ interface Props {
   onStart: (config: SessionConfig) => void;
 }
 
-/** Set up a practice session: exam, domains, objectives, tags, difficulty, source and size. */
+/** Set up a practice session: exam, pack, domains, objectives, tags, difficulty, source and size. */
 export function PracticeSetup({ exam: initialExam, now, onStart }: Props) {
   const [exam, setExam] = useState<ExamId>(initialExam);
   const [domains, setDomains] = useState<number[]>([]);
@@ -30,17 +32,23 @@ export function PracticeSetup({ exam: initialExam, now, onStart }: Props) {
   const [difficulties, setDifficulties] = useState<(1 | 2 | 3)[]>([]);
   const [source, setSource] = useState<SessionSource>('all');
   const [size, setSize] = useState<number | null>(10);
+  const [pack, setPack] = useState('');
+  const summaries = usePackSummaries();
+  const choices = summaries ? packChoices(summaries, exam) : [];
+  // A pack that left practice (or has nothing for this exam) is no longer a choice: every pack, then.
+  const chosenPack = choices.find((c) => c.value === pack);
 
   const config: SessionConfig = {
     kind: 'practice',
     exam,
-    title: `${blueprints[exam].name} practice`,
+    title: `${blueprints[exam].name} practice${chosenPack ? `: ${chosenPack.label}` : ''}`,
     domains,
     objectives: objective ? [objective] : [],
     tags: tag ? [tag] : [],
     difficulties,
     source,
     size,
+    ...(chosenPack ? { packs: chosenPack.packIds } : {}),
   };
   const matches = usePracticeMatchCount(config, now());
 
@@ -92,6 +100,19 @@ export function PracticeSetup({ exam: initialExam, now, onStart }: Props) {
           ))}
         </fieldset>
         <div>
+          {choices.length > 0 && (
+            <>
+              <label htmlFor="setup-pack">Pack</label>
+              <select id="setup-pack" value={chosenPack?.value ?? ''} onChange={(e) => setPack(e.target.value)} className="wide">
+                <option value="">Every pack in practice</option>
+                {choices.map((c) => (
+                  <option key={c.value} value={c.value}>
+                    {c.label} ({c.count.toLocaleString('en')} {blueprint.name} question{c.count === 1 ? '' : 's'})
+                  </option>
+                ))}
+              </select>
+            </>
+          )}
           <label htmlFor="setup-objective">Objective</label>
           <select id="setup-objective" value={objective} onChange={(e) => setObjective(e.target.value)} className="wide">
             <option value="">All objectives</option>

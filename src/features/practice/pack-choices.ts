@@ -1,0 +1,38 @@
+/**
+ * Which packs a practice session can be limited to: the bundled bank as one choice (its packs are
+ * split by domain, which the domain filter already covers), then each imported or authored pack
+ * that is in practice, each with its questions for the exam.
+ */
+import type { PackSummary } from '../../data/pack-repo';
+import type { ExamId } from '../../domain/exam-blueprints';
+
+export interface PackChoice {
+  /** The select's value: 'bundled' for the bundled bank, else the pack's id. */
+  readonly value: string;
+  readonly label: string;
+  readonly packIds: readonly string[];
+  /** Its questions in practice for the exam. */
+  readonly count: number;
+}
+
+export const BUNDLED_CHOICE = 'bundled';
+
+/** The choices, or none when there is only one source to draw from (nothing to choose). */
+export function packChoices(summaries: readonly PackSummary[], exam: ExamId): PackChoice[] {
+  const inPractice = summaries.filter((s) => s.record.enabled === 1 && (exam === 'cissp' ? s.cissp : s.cc) > 0);
+  const countFor = (s: PackSummary) => (exam === 'cissp' ? s.cissp : s.cc);
+  const bundled = inPractice.filter((s) => s.record.source === 'bundled');
+  const choices: PackChoice[] = [];
+  if (bundled.length > 0) {
+    choices.push({
+      value: BUNDLED_CHOICE,
+      label: 'Bastion core bank',
+      packIds: bundled.map((s) => s.record.id),
+      count: bundled.reduce((sum, s) => sum + countFor(s), 0),
+    });
+  }
+  for (const s of inPractice.filter((p) => p.record.source !== 'bundled')) {
+    choices.push({ value: s.record.id, label: s.record.title, packIds: [s.record.id], count: countFor(s) });
+  }
+  return choices.length > 1 ? choices : [];
+}
