@@ -21,11 +21,11 @@ export interface ReviewLogChunk {
   packed?: PackedLogs;
   /** The logs as objects, sorted by id: only when some log would not pack (or before version 8). */
   logs?: StoredReviewLog[];
-  /** The distinct session ids of `logs`. */
+  /** The distinct session ids of the chunk's logs. */
   sessionIds: string[];
-  /** The latest `review` among `logs`. */
+  /** The latest `review` among the chunk's logs. */
   latestReview: Date;
-  /** `logs.length`, indexed: counting every log reads these index keys, not 100,000 logs. */
+  /** How many logs the chunk holds, indexed: counting every log reads these index keys, not 100,000 logs. */
   size: number;
 }
 

@@ -19,8 +19,8 @@ export const BUNDLED_CHOICE = 'bundled';
 
 /** The choices, or none when there is only one source to draw from (nothing to choose). */
 export function packChoices(summaries: readonly PackSummary[], exam: ExamId): PackChoice[] {
-  const inPractice = summaries.filter((s) => s.record.enabled === 1 && (exam === 'cissp' ? s.cissp : s.cc) > 0);
   const countFor = (s: PackSummary) => (exam === 'cissp' ? s.cissp : s.cc);
+  const inPractice = summaries.filter((s) => s.record.enabled === 1 && countFor(s) > 0);
   const bundled = inPractice.filter((s) => s.record.source === 'bundled');
   const choices: PackChoice[] = [];
   if (bundled.length > 0) {
