@@ -12,11 +12,11 @@ import {
   exportImportedPack,
   importPack,
   importPackText,
-  loadPackSummaries,
   planPackImport,
   questionKeyOf,
   setPackEnabled,
 } from './pack-repo';
+import { loadPackSummaries } from './pack-summaries-repo';
 import { loadActivePool } from './study-hooks';
 import { countPracticeMatches, startReviewSession } from './study-starters';
 import { seedReviewLogs } from '../../tests/fixtures/review-logs';

@@ -244,45 +244,6 @@ export async function exportImportedPack(packId: string): Promise<PackFile> {
 
 // ── Reading, for the screens ────────────────────────────────────────────────
 
-export interface PackSummary {
-  readonly record: PackRecord;
-  /** Questions in practice when the pack is on (not retired). */
-  readonly active: number;
-  readonly cissp: number;
-  readonly cc: number;
-}
-
-const sourceOrder: Record<PackRecord['source'], number> = { bundled: 0, imported: 1, authored: 2 };
-
-/** Every pack with its question counts: bundled first, then imported, then "My questions". */
-export async function loadPackSummaries(): Promise<PackSummary[]> {
-  const database = db();
-  return database.transaction('r', [database.packs, database.questions], async () => {
-    const [packs, activeKeys, cisspKeys, ccKeys] = await Promise.all([
-      database.packs.toArray(),
-      database.questions.where('retired').equals(0).primaryKeys(),
-      database.questions.where('exams').equals('cissp').primaryKeys(),
-      database.questions.where('exams').equals('cc').primaryKeys(),
-    ]);
-    const active = new Set(activeKeys);
-    const cissp = new Set(cisspKeys);
-    const cc = new Set(ccKeys);
-    const summaries = await Promise.all(
-      packs.map(async (record) => {
-        const keys = (await database.questions.where('packId').equals(record.id).primaryKeys()).filter((k) => active.has(k));
-        return { record, active: keys.length, cissp: keys.filter((k) => cissp.has(k)).length, cc: keys.filter((k) => cc.has(k)).length };
-      }),
-    );
-    return summaries.sort(
-      (a, b) => sourceOrder[a.record.source] - sourceOrder[b.record.source] || a.record.title.localeCompare(b.record.title),
-    );
-  });
-}
-
-export function usePackSummaries(): PackSummary[] | undefined {
-  return useLiveQuery(loadPackSummaries);
-}
-
 /** The scope of the quality figures: the whole bundled bank, or one pack. */
 export const BUNDLED_BANK_SCOPE = 'bundled';
 

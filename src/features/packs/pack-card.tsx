@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { exportImportedPack, setPackEnabled, type PackSummary } from '../../data/pack-repo';
+import { exportImportedPack, setPackEnabled } from '../../data/pack-repo';
+import type { PackSummary } from '../../data/pack-summaries-repo';
 import { downloadText } from '../../ui/download-file';
 import { PackDeleteConfirm } from './pack-delete-confirm';
 

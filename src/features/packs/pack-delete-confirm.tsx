@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { deleteImportedPack, type PackSummary } from '../../data/pack-repo';
+import { deleteImportedPack } from '../../data/pack-repo';
+import type { PackSummary } from '../../data/pack-summaries-repo';
 
 interface Props {
   summary: PackSummary;

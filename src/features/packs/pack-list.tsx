@@ -1,4 +1,4 @@
-import { usePackSummaries } from '../../data/pack-repo';
+import { usePackSummaries } from '../../data/pack-summaries-repo';
 import { PackCard } from './pack-card';
 
 /** Every pack here, with the switch that puts it in or out of practice, review and exams. */

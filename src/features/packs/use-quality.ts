@@ -5,7 +5,8 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { QuestionRecord } from '../../data/db';
-import { BUNDLED_BANK_SCOPE, usePackSummaries, useScopeQuestions, type PackSummary } from '../../data/pack-repo';
+import { BUNDLED_BANK_SCOPE, useScopeQuestions } from '../../data/pack-repo';
+import { usePackSummaries, type PackSummary } from '../../data/pack-summaries-repo';
 import { computeBankStats, type BankStats } from '../../domain/pack/bank-quality';
 
 export interface Quality {

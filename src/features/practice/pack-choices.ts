@@ -3,7 +3,7 @@
  * split by domain, which the domain filter already covers), then each imported or authored pack
  * that is in practice, each with its questions for the exam.
  */
-import type { PackSummary } from '../../data/pack-repo';
+import type { PackSummary } from '../../data/pack-summaries-repo';
 import type { ExamId } from '../../domain/exam-blueprints';
 
 export interface PackChoice {

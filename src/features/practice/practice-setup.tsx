@@ -4,7 +4,7 @@ import { blueprints, type ExamId } from '../../domain/exam-blueprints';
 import type { SessionConfig, SessionSource } from '../../domain/study/session';
 import { tagGroups } from '../../domain/tag-vocabulary';
 import { usePracticeMatchCount } from '../../data/study-starters';
-import { usePackSummaries } from '../../data/pack-repo';
+import { usePackSummaries } from '../../data/pack-summaries-repo';
 import { packChoices } from './pack-choices';
 
 const sources: { value: SessionSource; label: string }[] = [
