@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { objectiveIn, type QuestionFilter } from '../../domain/bank/question-filter';
 import { blueprints } from '../../domain/exam-blueprints';
 import type { Question } from '../../domain/pack/pack-schema';
-import { tagGroups } from '../../domain/tag-vocabulary';
+import { TagOptions } from '../../ui/tag-options';
 
 interface Props {
   filter: QuestionFilter;
@@ -83,17 +83,7 @@ export function BankFilters({ filter, onChange, domainCounts, questions }: Props
         style={{ width: '100%', marginBottom: '0.75rem' }}
       >
         <option value="">All tags</option>
-        {tagGroups.map((g) => (
-          <optgroup key={g.group} label={g.group}>
-            {g.tags
-              .filter((t) => usedTags.has(t.id))
-              .map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.label}
-                </option>
-              ))}
-          </optgroup>
-        ))}
+        <TagOptions include={(tag) => usedTags.has(tag)} />
       </select>
       <fieldset>
         <legend>Difficulty</legend>

@@ -1,5 +1,5 @@
 import { blueprints, type ExamId } from '../../domain/exam-blueprints';
-import { tagGroups } from '../../domain/tag-vocabulary';
+import { TagOptions } from '../../ui/tag-options';
 
 export interface SelectionState {
   mode: 'filter' | 'keys';
@@ -65,15 +65,7 @@ export function SelectionFields({ exam, value, onChange }: Props) {
           <label htmlFor="selection-tag">Tag</label>
           <select id="selection-tag" value={value.tag} onChange={(e) => set({ tag: e.target.value })}>
             <option value="">All tags</option>
-            {tagGroups.map((g) => (
-              <optgroup key={g.group} label={g.group}>
-                {g.tags.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.label}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
+            <TagOptions />
           </select>
         </>
       ) : (

@@ -1,4 +1,5 @@
 import { tagGroups } from '../../domain/tag-vocabulary';
+import { TagOptions } from '../../ui/tag-options';
 import { describedBy, fieldElementId, FieldErrors } from './field-errors';
 import type { QuestionForm } from './use-question-form';
 
@@ -22,17 +23,7 @@ export function TagPicker({ form }: { form: QuestionForm }) {
         {...describedBy('tags', errors)}
       >
         <option value="">Choose a tag…</option>
-        {tagGroups.map((g) => (
-          <optgroup key={g.group} label={g.group}>
-            {g.tags
-              .filter((t) => !draft.tags.includes(t.id))
-              .map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.label}
-                </option>
-              ))}
-          </optgroup>
-        ))}
+        <TagOptions include={(tag) => !draft.tags.includes(tag)} />
       </select>
       <ul className="row" aria-label="Chosen tags" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {draft.tags.map((tag) => (

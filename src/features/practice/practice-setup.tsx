@@ -2,7 +2,7 @@ import { ExamRadios } from '../../ui/exam-radios';
 import { useState } from 'react';
 import { blueprints, type ExamId } from '../../domain/exam-blueprints';
 import type { SessionConfig, SessionSource } from '../../domain/study/session';
-import { tagGroups } from '../../domain/tag-vocabulary';
+import { TagOptions } from '../../ui/tag-options';
 import { usePracticeMatchCount } from '../../data/study-starters';
 import { usePackSummaries } from '../../data/pack-summaries-repo';
 import { packChoices } from './pack-choices';
@@ -125,15 +125,7 @@ export function PracticeSetup({ exam: initialExam, now, onStart }: Props) {
           <label htmlFor="setup-tag">Tag</label>
           <select id="setup-tag" value={tag} onChange={(e) => setTag(e.target.value)} className="wide">
             <option value="">All tags</option>
-            {tagGroups.map((g) => (
-              <optgroup key={g.group} label={g.group}>
-                {g.tags.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.label}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
+            <TagOptions />
           </select>
           <fieldset>
             <legend>Difficulty (none ticked: all)</legend>
