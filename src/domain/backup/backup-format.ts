@@ -46,12 +46,11 @@ const READABLE_VERSIONS = [1, 2] as const;
 
 /**
  * The largest backup, written or read, in megabytes of text counted in characters (the JSON is
- * nearly all ASCII, so about as many MB on disk). An answer takes about 220 characters in version 2
- * (450 in version 1): the bench's learner of two years and 100,000 answers writes 22 MB (48.7 MB
- * in version 1, which a 50 MB limit would soon have refused to back up at all). 150 MB is over a
- * decade of such study, and six years of version-1 files still import. A bigger file is more likely
- * the wrong file than a backup, and parsing one could exhaust the tab's memory; the exporter
- * refuses to write what the importer would refuse.
+ * nearly all ASCII, so about as many MB on disk). An answer, with the card it replaced (kept for
+ * undo), takes about 300 characters in version 2: the bench's learner of two years and 100,000
+ * answers writes 29.7 MB (a version-1 file held about twice as much). 150 MB is about ten years of
+ * such study. A bigger file is more likely the wrong file than a backup, and parsing one could
+ * exhaust the tab's memory; the exporter refuses to write what the importer would refuse.
  */
 export const MAX_BACKUP_MB = 150;
 export const MAX_BACKUP_CHARS = MAX_BACKUP_MB * 1024 * 1024;
