@@ -218,6 +218,19 @@ describe('managing packs', () => {
     await page.getByRole('button', { name: 'End session' }).click();
     await page.getByRole('heading', { name: 'Session complete' }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // The bank browser offers the same choice, kept in its address.
+    await page.goto(`${baseUrl()}/bank`);
+    const bankStatus = page.getByRole('status').filter({ hasText: /CISSP questions$/ });
+    await expect.poll(() => bankStatus.textContent(), { timeout: 10_000 }).toBe(`${cissp + 430} of ${cissp + 430} CISSP questions`);
+    await page.getByLabel('Pack').selectOption({ label: `Study group bank (${cissp.toLocaleString('en')} CISSP questions)` });
+    await expect.poll(() => bankStatus.textContent()).toBe(`${cissp} of ${cissp} CISSP questions`);
+    expect(new URL(page.url()).searchParams.get('pack')).toBe('group-bank');
+    expect(await page.locator('.bank-list-item a').first().getAttribute('href')).toMatch(/^\/bank\/group-bank%3Aq-\d{5}$/);
+    await page.reload();
+    await expect.poll(() => bankStatus.textContent(), { timeout: 10_000 }).toBe(`${cissp} of ${cissp} CISSP questions`);
+    await page.getByLabel('Pack').selectOption({ label: 'Bastion core bank (430 CISSP questions)' });
+    await expect.poll(() => bankStatus.textContent()).toBe('430 of 430 CISSP questions');
     // Back where the next test expects the page.
     await page.goto(`${baseUrl()}/bank/packs`);
   });

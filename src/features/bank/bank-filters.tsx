@@ -1,20 +1,25 @@
 import { ExamRadios } from '../../ui/exam-radios';
 import { useMemo } from 'react';
-import { objectiveIn, type QuestionFilter } from '../../domain/bank/question-filter';
+import type { PackChoice } from '../../data/pack-choices';
+import { objectiveIn } from '../../domain/bank/question-filter';
 import { blueprints } from '../../domain/exam-blueprints';
 import type { Question } from '../../domain/pack/pack-schema';
+import { PackSelect } from '../../ui/pack-select';
 import { TagOptions } from '../../ui/tag-options';
+import type { BankFilter } from './use-bank-filter';
 
 interface Props {
-  filter: QuestionFilter;
-  onChange: (next: QuestionFilter) => void;
+  filter: BankFilter;
+  onChange: (next: BankFilter) => void;
+  /** Packs the list can be limited to (none: no choice to offer). */
+  packChoices: readonly PackChoice[];
   domainCounts: Map<number, number>;
   questions: readonly Question[];
 }
 
 const toggle = <T,>(list: readonly T[], value: T): T[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
-export function BankFilters({ filter, onChange, domainCounts, questions }: Props) {
+export function BankFilters({ filter, onChange, packChoices, domainCounts, questions }: Props) {
   const blueprint = blueprints[filter.exam];
   const usedTags = useMemo(() => new Set(questions.flatMap((q) => q.tags)), [questions]);
   const objectiveCounts = useMemo(() => {
@@ -47,6 +52,14 @@ export function BankFilters({ filter, onChange, domainCounts, questions }: Props
         value={filter.exam}
         onChange={(exam) => onChange({ ...filter, exam, domains: [], objectives: [] })}
         labelClassName=""
+      />
+      <PackSelect
+        id="bank-pack"
+        choices={packChoices}
+        value={packChoices.some((c) => c.value === filter.pack) ? filter.pack : ''}
+        onChange={(pack) => onChange({ ...filter, pack })}
+        examName={blueprint.name}
+        style={{ width: '100%', marginBottom: '0.75rem' }}
       />
       <fieldset>
         <legend>Domain</legend>

@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { countByDomain, filterQuestions } from '../../domain/bank/question-filter';
+import { packChoices } from '../../data/pack-choices';
+import { usePackSummaries } from '../../data/pack-summaries-repo';
 import { useActiveQuestions } from '../../data/questions-repo';
 import { BankSectionNav } from '../../ui/bank-section-nav';
 import { BankFilters } from './bank-filters';
@@ -9,7 +11,14 @@ import { useBankFilter } from './use-bank-filter';
 export function BankScreen() {
   const questions = useActiveQuestions();
   const [filter, setFilter] = useBankFilter();
-  const examQuestions = useMemo(() => (questions ?? []).filter((q) => q.exams.includes(filter.exam)), [questions, filter.exam]);
+  const summaries = usePackSummaries();
+  const choices = useMemo(() => (summaries ? packChoices(summaries, filter.exam) : []), [summaries, filter.exam]);
+  // A pack no longer in practice (or without questions for this exam) falls back to every pack.
+  const packIds = choices.find((c) => c.value === filter.pack)?.packIds;
+  const examQuestions = useMemo(
+    () => (questions ?? []).filter((q) => q.exams.includes(filter.exam) && (!packIds || packIds.includes(q.packId))),
+    [questions, filter.exam, packIds],
+  );
   const counts = useMemo(() => countByDomain(examQuestions, filter.exam), [examQuestions, filter.exam]);
   const shown = useMemo(() => filterQuestions(examQuestions, filter), [examQuestions, filter]);
 
@@ -18,11 +27,11 @@ export function BankScreen() {
       <h1 id="bank-title">Question bank</h1>
       <BankSectionNav />
       <p className="muted">
-        Every question in the bank, with its key and an explanation for each option. Filter by exam, domain, objective, tag and difficulty,
-        or search the text.
+        Every question in the bank, with its key and an explanation for each option. Filter by exam, pack, domain, objective, tag and
+        difficulty, or search the text.
       </p>
       <div className="bank-layout">
-        <BankFilters filter={filter} onChange={setFilter} domainCounts={counts} questions={examQuestions} />
+        <BankFilters filter={filter} onChange={setFilter} packChoices={choices} domainCounts={counts} questions={examQuestions} />
         <div>
           <p role="status" aria-live="polite">
             {questions === undefined

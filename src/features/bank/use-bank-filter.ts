@@ -1,5 +1,5 @@
 /**
- * The bank browser's filter lives in the URL (?exam=cissp&domain=3&objective=3.6&tag=pki&difficulty=2&q=…)
+ * The bank browser's filter lives in the URL (?exam=cissp&pack=group-bank&domain=3&objective=3.6&tag=pki&difficulty=2&q=…)
  * so every filtered view is deep-linkable and survives reload. The inputs are driven by local state,
  * updated synchronously, because router navigations settle asynchronously and a controlled input fed
  * only from the URL would lag behind typing.
@@ -8,9 +8,14 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { emptyFilter, type QuestionFilter } from '../../domain/bank/question-filter';
 
-export function useBankFilter(): [QuestionFilter, (next: QuestionFilter) => void] {
+/** The question filter and the pack shown: a choice's value (pack-choices.ts), or '' for every pack. */
+export interface BankFilter extends QuestionFilter {
+  readonly pack: string;
+}
+
+export function useBankFilter(): [BankFilter, (next: BankFilter) => void] {
   const [params, setParams] = useSearchParams();
-  const [filter, setLocal] = useState<QuestionFilter>(() => parseFilter(params));
+  const [filter, setLocal] = useState<BankFilter>(() => parseFilter(params));
   // URLs this hook wrote itself: when they settle they must not overwrite newer typing.
   const written = useRef(new Set<string>());
   const query = params.toString();
@@ -20,7 +25,7 @@ export function useBankFilter(): [QuestionFilter, (next: QuestionFilter) => void
   }, [query]);
 
   const setFilter = useCallback(
-    (next: QuestionFilter) => {
+    (next: BankFilter) => {
       setLocal(next);
       const nextParams = toParams(next);
       written.current.add(nextParams.toString());
@@ -31,10 +36,11 @@ export function useBankFilter(): [QuestionFilter, (next: QuestionFilter) => void
   return [filter, setFilter];
 }
 
-function parseFilter(params: URLSearchParams): QuestionFilter {
+function parseFilter(params: URLSearchParams): BankFilter {
   const exam = params.get('exam') === 'cc' ? 'cc' : 'cissp';
   return {
     ...emptyFilter(exam),
+    pack: params.get('pack') ?? '',
     domains: params.getAll('domain').map(Number).filter(Number.isInteger),
     objectives: params.getAll('objective'),
     tags: params.getAll('tag'),
@@ -46,9 +52,10 @@ function parseFilter(params: URLSearchParams): QuestionFilter {
   };
 }
 
-function toParams(next: QuestionFilter): URLSearchParams {
+function toParams(next: BankFilter): URLSearchParams {
   const p = new URLSearchParams();
   if (next.exam !== 'cissp') p.set('exam', next.exam);
+  if (next.pack) p.set('pack', next.pack);
   next.domains.forEach((d) => p.append('domain', String(d)));
   next.objectives.forEach((o) => p.append('objective', o));
   next.tags.forEach((t) => p.append('tag', t));

@@ -5,7 +5,8 @@ import type { SessionConfig, SessionSource } from '../../domain/study/session';
 import { TagOptions } from '../../ui/tag-options';
 import { usePracticeMatchCount } from '../../data/study-starters';
 import { usePackSummaries } from '../../data/pack-summaries-repo';
-import { packChoices } from './pack-choices';
+import { packChoices } from '../../data/pack-choices';
+import { PackSelect } from '../../ui/pack-select';
 
 const sources: { value: SessionSource; label: string }[] = [
   { value: 'all', label: 'All questions' },
@@ -100,19 +101,14 @@ export function PracticeSetup({ exam: initialExam, now, onStart }: Props) {
           ))}
         </fieldset>
         <div>
-          {choices.length > 0 && (
-            <>
-              <label htmlFor="setup-pack">Pack</label>
-              <select id="setup-pack" value={chosenPack?.value ?? ''} onChange={(e) => setPack(e.target.value)} className="wide">
-                <option value="">Every pack in practice</option>
-                {choices.map((c) => (
-                  <option key={c.value} value={c.value}>
-                    {c.label} ({c.count.toLocaleString('en')} {blueprint.name} question{c.count === 1 ? '' : 's'})
-                  </option>
-                ))}
-              </select>
-            </>
-          )}
+          <PackSelect
+            id="setup-pack"
+            choices={choices}
+            value={chosenPack?.value ?? ''}
+            onChange={setPack}
+            examName={blueprint.name}
+            className="wide"
+          />
           <label htmlFor="setup-objective">Objective</label>
           <select id="setup-objective" value={objective} onChange={(e) => setObjective(e.target.value)} className="wide">
             <option value="">All objectives</option>

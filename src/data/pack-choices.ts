@@ -1,10 +1,10 @@
 /**
- * Which packs a practice session can be limited to: the bundled bank as one choice (its packs are
- * split by domain, which the domain filter already covers), then each imported or authored pack
- * that is in practice, each with its questions for the exam.
+ * Which packs practice and the bank browser can be limited to: the bundled bank as one choice (its
+ * packs are split by domain, which the domain filter already covers), then each imported or
+ * authored pack that is in practice, each with its questions for the exam.
  */
-import type { PackSummary } from '../../data/pack-summaries-repo';
-import type { ExamId } from '../../domain/exam-blueprints';
+import type { ExamId } from '../domain/exam-blueprints';
+import type { PackSummary } from './pack-summaries-repo';
 
 export interface PackChoice {
   /** The select's value: 'bundled' for the bundled bank, else the pack's id. */
