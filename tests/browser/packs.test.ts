@@ -305,8 +305,11 @@ describe('writing and sharing questions', () => {
     await stemField.fill(bankQuestion.stem);
     const warning = page.getByRole('status').filter({ hasText: 'Much like a question already in practice' });
     await warning.getByRole('link', { name: bankQuestion.id }).click();
-    await page.getByText(bankQuestion.stem).first().waitFor();
+    // The editor's own preview shows the same stem: wait for the address, then for the question page.
+    await page.waitForURL(`${baseUrl()}/bank/${bankQuestion.id}`);
     expect(page.url()).toBe(`${baseUrl()}/bank/${bankQuestion.id}`);
+    await page.locator('#question-title').waitFor();
+    await page.getByText(bankQuestion.stem).first().waitFor();
   });
 
   it('writes a question with the checks live as you type, and saves it to My questions', async () => {
