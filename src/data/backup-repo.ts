@@ -101,6 +101,12 @@ async function countQuestionsOf(database: BastionDb, packIds: readonly string[])
   return counts.reduce((sum, n) => sum + n, 0);
 }
 
+/** Questions outside the bundled packs, and those inside them, counted side by side. */
+async function countLearnerAndBundledQuestions(database: BastionDb, bundled: readonly string[]): Promise<[number, number]> {
+  const [total, bundledCount] = await Promise.all([database.questions.count(), countQuestionsOf(database, bundled)]);
+  return [total - bundledCount, bundledCount];
+}
+
 async function questionsOf(database: BastionDb, packIds: readonly string[]): Promise<QuestionRecord[]> {
   return (await Promise.all(packIds.map((id) => database.questions.where('packId').equals(id).toArray()))).flat();
 }
@@ -150,7 +156,7 @@ async function countLearnerRows(database: BastionDb): Promise<TableCounts> {
   const bundled = await bundledPackIds(database);
   const entries = await Promise.all(
     BACKUP_TABLES.map(async (name): Promise<[BackupTableName, number]> => {
-      if (name === 'questions') return [name, (await database.questions.count()) - (await countQuestionsOf(database, bundled))];
+      if (name === 'questions') return [name, (await countLearnerAndBundledQuestions(database, bundled))[0]];
       if (name === 'packs') return [name, await database.packs.where('source').notEqual('bundled').count()];
       if (name === 'meta') return [name, await database.meta.where('key').notEqual(BANK_HASH_KEY).count()];
       if (name === 'reviewLogs') return [name, await countReviewLogs(database)];
@@ -221,8 +227,8 @@ async function replaceLearnerRows(database: BastionDb, tables: BackupTables): Pr
  * table is cleared instead and the bundled questions written back, in the caller's transaction.
  */
 async function removeLearnerQuestions(database: BastionDb, bundled: string[]): Promise<void> {
-  const [total, bundledCount] = await Promise.all([database.questions.count(), countQuestionsOf(database, bundled)]);
-  if (total - bundledCount <= bundledCount) {
+  const [learnerCount, bundledCount] = await countLearnerAndBundledQuestions(database, bundled);
+  if (learnerCount <= bundledCount) {
     await database.questions.where('packId').noneOf(bundled).delete();
     return;
   }

@@ -17,6 +17,12 @@ export interface PackChoice {
 
 export const BUNDLED_CHOICE = 'bundled';
 
+/**
+ * The choice with this value, or undefined for every pack: also when the value names a pack no
+ * longer in practice, or without questions for the exam (a stale address, an exam switched).
+ */
+export const findChoice = (choices: readonly PackChoice[], value: string): PackChoice | undefined => choices.find((c) => c.value === value);
+
 /** The choices, or none when there is only one source to draw from (nothing to choose). */
 export function packChoices(summaries: readonly PackSummary[], exam: ExamId): PackChoice[] {
   const countFor = (s: PackSummary) => (exam === 'cissp' ? s.cissp : s.cc);

@@ -10,7 +10,7 @@ interface Choice {
 interface Props {
   id: string;
   choices: readonly Choice[];
-  /** The chosen choice's value, or '' for every pack. */
+  /** The chosen choice's value, or '' for every pack (so is a value that is not among the choices). */
   value: string;
   onChange: (value: string) => void;
   /** Names the questions counted, e.g. "CISSP". */
@@ -25,7 +25,13 @@ export function PackSelect({ id, choices, value, onChange, examName, className, 
   return (
     <>
       <label htmlFor={id}>Pack</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} className={className} style={style}>
+      <select
+        id={id}
+        value={choices.some((c) => c.value === value) ? value : ''}
+        onChange={(e) => onChange(e.target.value)}
+        className={className}
+        style={style}
+      >
         <option value="">Every pack in practice</option>
         {choices.map((c) => (
           <option key={c.value} value={c.value}>

@@ -56,7 +56,7 @@ export function BankFilters({ filter, onChange, packChoices, domainCounts, quest
       <PackSelect
         id="bank-pack"
         choices={packChoices}
-        value={packChoices.some((c) => c.value === filter.pack) ? filter.pack : ''}
+        value={filter.pack}
         onChange={(pack) => onChange({ ...filter, pack })}
         examName={blueprint.name}
         style={{ width: '100%', marginBottom: '0.75rem' }}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { countByDomain, filterQuestions } from '../../domain/bank/question-filter';
-import { packChoices } from '../../data/pack-choices';
+import { findChoice, packChoices } from '../../data/pack-choices';
 import { usePackSummaries } from '../../data/pack-summaries-repo';
 import { useActiveQuestions } from '../../data/questions-repo';
 import { BankSectionNav } from '../../ui/bank-section-nav';
@@ -13,8 +13,7 @@ export function BankScreen() {
   const [filter, setFilter] = useBankFilter();
   const summaries = usePackSummaries();
   const choices = useMemo(() => (summaries ? packChoices(summaries, filter.exam) : []), [summaries, filter.exam]);
-  // A pack no longer in practice (or without questions for this exam) falls back to every pack.
-  const packIds = choices.find((c) => c.value === filter.pack)?.packIds;
+  const packIds = findChoice(choices, filter.pack)?.packIds;
   const examQuestions = useMemo(
     () => (questions ?? []).filter((q) => q.exams.includes(filter.exam) && (!packIds || packIds.includes(q.packId))),
     [questions, filter.exam, packIds],

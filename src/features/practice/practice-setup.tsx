@@ -5,7 +5,7 @@ import type { SessionConfig, SessionSource } from '../../domain/study/session';
 import { TagOptions } from '../../ui/tag-options';
 import { usePracticeMatchCount } from '../../data/study-starters';
 import { usePackSummaries } from '../../data/pack-summaries-repo';
-import { packChoices } from '../../data/pack-choices';
+import { findChoice, packChoices } from '../../data/pack-choices';
 import { PackSelect } from '../../ui/pack-select';
 
 const sources: { value: SessionSource; label: string }[] = [
@@ -36,8 +36,7 @@ export function PracticeSetup({ exam: initialExam, now, onStart }: Props) {
   const [pack, setPack] = useState('');
   const summaries = usePackSummaries();
   const choices = summaries ? packChoices(summaries, exam) : [];
-  // A pack that left practice (or has nothing for this exam) is no longer a choice: every pack, then.
-  const chosenPack = choices.find((c) => c.value === pack);
+  const chosenPack = findChoice(choices, pack);
 
   const config: SessionConfig = {
     kind: 'practice',
@@ -101,14 +100,7 @@ export function PracticeSetup({ exam: initialExam, now, onStart }: Props) {
           ))}
         </fieldset>
         <div>
-          <PackSelect
-            id="setup-pack"
-            choices={choices}
-            value={chosenPack?.value ?? ''}
-            onChange={setPack}
-            examName={blueprint.name}
-            className="wide"
-          />
+          <PackSelect id="setup-pack" choices={choices} value={pack} onChange={setPack} examName={blueprint.name} className="wide" />
           <label htmlFor="setup-objective">Objective</label>
           <select id="setup-objective" value={objective} onChange={(e) => setObjective(e.target.value)} className="wide">
             <option value="">All objectives</option>
