@@ -22,7 +22,8 @@ afterAll(async () => {
   await browser.close();
 });
 
-const progressText = () => page.locator('text=/question \\d+ of \\d+/').first().textContent();
+const progressTextOf = (p: Page) => p.locator('text=/question \\d+ of \\d+/').first().textContent();
+const progressText = () => progressTextOf(page);
 const optionTexts = () => page.locator('.option.choice').allTextContents();
 
 async function answerCurrent(choice: string): Promise<void> {
@@ -124,6 +125,27 @@ describe('practice session', () => {
 });
 
 describe('what practice loads', () => {
+  it('opens a first visit’s Quick 10 straight into its first question, never drawing the set-up form', async () => {
+    const fresh = await browser.newContext();
+    // Watches from before the app's first script: anything drawn even for one frame is caught.
+    await fresh.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __shown: string[] }).__shown = seen;
+      new MutationObserver(() => {
+        if (document.getElementById('setup-title') && !seen.includes('set-up')) seen.push('set-up');
+        if (document.querySelector('[role="status"]')?.textContent === 'Starting a Quick 10…' && !seen.includes('starting'))
+          seen.push('starting');
+        if (document.querySelector('.option.choice') && !seen.includes('question')) seen.push('question');
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    const { page: first, errors: firstErrors } = await openPage(fresh, '/practice?quick=1');
+    await first.locator('.option.choice').first().waitFor({ timeout: 20_000 });
+    expect(await first.evaluate(() => (window as unknown as { __shown: string[] }).__shown)).toEqual(['starting', 'question']);
+    expect(await progressTextOf(first)).toMatch(/question 1 of 10/);
+    expect(firstErrors).toEqual([]);
+    await fresh.close();
+  });
+
   it('starts a returning visit without the validator: zod and the shared-document schemas stay unloaded', async () => {
     const { page: again, errors: againErrors } = await openPage(context, '/practice?quick=1');
     await again.locator('.option.choice').first().waitFor({ timeout: 10_000 });

@@ -102,6 +102,27 @@ describe('PracticeScreen', () => {
     });
   });
 
+  it('shows a Quick 10 as starting, never the set-up form, while the bank is still loading', async () => {
+    useBankSyncStatus.setState({ phase: 'loading' });
+    renderPractice('/practice?quick=1');
+    expect(await screen.findByRole('status')).toHaveTextContent('Starting a Quick 10…');
+    expect(screen.queryByRole('heading', { name: 'New practice session' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Start practice' })).toBeNull();
+
+    useBankSyncStatus.setState({ phase: 'ready' });
+    expect(await screen.findByText(/question 1 of 3/, {}, sessionStart)).toBeInTheDocument();
+    expect(screen.queryByText('Starting a Quick 10…')).toBeNull();
+  });
+
+  it('shows the set-up form with the reason when a Quick 10 finds nothing to ask', async () => {
+    await database.settings.put({ key: 'focusExam', value: 'cc' }); // the fixture's questions are all CISSP
+    useBankSyncStatus.setState({ phase: 'ready' });
+    renderPractice('/practice?quick=1');
+    expect(await screen.findByRole('alert', {}, sessionStart)).toHaveTextContent('No question matched');
+    expect(screen.getByRole('button', { name: 'Start practice' })).toBeInTheDocument();
+    expect(await database.sessions.count()).toBe(0);
+  });
+
   it('says what is wrong with a bad practice link and starts nothing', async () => {
     useBankSyncStatus.setState({ phase: 'ready' });
     renderPractice('/practice?exam=cissp&domain=9');

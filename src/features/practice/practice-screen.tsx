@@ -25,18 +25,31 @@ export function PracticeScreen() {
   const [params, setParams] = useSearchParams();
   const { loading, session, clear } = useShownSession('practice');
   const [error, setError] = useState('');
+  // A start under way: from the moment it is asked for until its session shows (or it fails).
+  const [starting, setStarting] = useState(false);
 
   const start = useCallback(
     async (begin: () => Promise<string | null>, nothing = 'No question matched, so no session was started.') => {
-      const id = await begin();
-      setError(id ? '' : nothing);
-      if (id) setParams({}, { replace: true });
+      setStarting(true);
+      try {
+        const id = await begin();
+        setError(id ? '' : nothing);
+        if (id) setParams({}, { replace: true });
+        else setStarting(false);
+      } catch (failure) {
+        setError(`The session could not be started: ${(failure as Error).message}`);
+        setStarting(false);
+      }
     },
     [setParams],
   );
+  useEffect(() => {
+    if (session) setStarting(false);
+  }, [session]);
 
   // Quick 10 waits for the bundled bank: on a first visit it may still be loading.
-  const bankReady = useBankSyncStatus((s) => s.phase === 'ready');
+  const bankPhase = useBankSyncStatus((s) => s.phase);
+  const bankReady = bankPhase === 'ready';
   const quick = params.get('quick') === '1';
   useEffect(() => {
     if (quick && bankReady && !loading && !session) void start(() => startQuickSession(exam, now()));
@@ -62,6 +75,17 @@ export function PracticeScreen() {
   }, [assignmentId, bankReady, loading, start, setParams]);
 
   if (loading) return <p>Loading…</p>;
+  // A session the address asks for (Quick 10, a practice link, an assignment) or one just asked
+  // for: say so, rather than draw the set-up form it is about to replace. On a first visit that
+  // form would show for the half second the bank takes to load, and cost that long to draw.
+  const requested = quick || link !== '' || assignmentId !== null;
+  if (!session && !error && (starting || (requested && bankPhase !== 'error')))
+    return (
+      <section aria-labelledby="practice-title" aria-busy="true">
+        <h1 id="practice-title">Practice</h1>
+        <p role="status">{quick ? 'Starting a Quick 10…' : 'Starting the session…'}</p>
+      </section>
+    );
   return (
     <section aria-labelledby="practice-title">
       <h1 id="practice-title">Practice</h1>
