@@ -1,6 +1,7 @@
 /**
- * The bundled bank's pack files, as raw text. Vite turns each into its own lazily loaded chunk, so
- * the bank never weighs on the first paint; the loader hashes and validates the text itself.
+ * The bundled bank's pack files, as text. Vite turns each into its own lazily loaded chunk, so the
+ * bank never weighs on the first paint. The build checks each against the pack schema and ships
+ * the checked result (scripts/vite-bundled-packs.ts); the bank's hash is the build's, of the files.
  */
 import type { PackSource } from './bank-sync';
 

@@ -125,7 +125,7 @@ describe('practice session', () => {
 });
 
 describe('what practice loads', () => {
-  it('opens a first visit’s Quick 10 straight into its first question, never drawing the set-up form', async () => {
+  it('opens a first visit’s Quick 10 straight into its first question, never drawing the set-up form, without the validator', async () => {
     const fresh = await browser.newContext();
     // Watches from before the app's first script: anything drawn even for one frame is caught.
     await fresh.addInitScript(() => {
@@ -142,6 +142,10 @@ describe('what practice loads', () => {
     await first.locator('.option.choice').first().waitFor({ timeout: 20_000 });
     expect(await first.evaluate(() => (window as unknown as { __shown: string[] }).__shown)).toEqual(['starting', 'question']);
     expect(await progressTextOf(first)).toMatch(/question 1 of 10/);
+    // The bundled bank was checked when it was built: loading it needs no validator.
+    const scripts = await first.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name.split('/').pop() ?? ''));
+    expect(scripts.filter((name) => name.startsWith('bank-sync-'))).toHaveLength(1);
+    expect(scripts.filter((name) => /^(zod|group-schema|pack-schema)-/.test(name))).toEqual([]);
     expect(firstErrors).toEqual([]);
     await fresh.close();
   });
