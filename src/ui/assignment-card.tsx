@@ -1,11 +1,12 @@
 import { Link } from 'react-router';
 import { daysUntil, isComplete, type AssignmentSummary } from '../domain/group/assignment-progress';
 import { blueprints } from '../domain/exam-blueprints';
+import { lazyDateFormat } from './lazy-date-format';
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const dayFormat = lazyDateFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** '15 Mar 2026' for '2026-03-15', the same calendar day wherever the reader is. */
-export const formatDueDate = (day: string): string => dayFormat.format(new Date(`${day}T00:00:00Z`));
+export const formatDueDate = (day: string): string => dayFormat().format(new Date(`${day}T00:00:00Z`));
 
 /** 'due today', 'due in 3 days', '2 days overdue'. */
 export function dueText(dueDate: string, now: Date): string {

@@ -11,6 +11,7 @@
 import { useEffect, useRef, useState } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { lazyDateFormat } from './lazy-date-format';
 
 /** Theme colours by name; each is a CSS variable of the global stylesheet. */
 export type ChartColor = 'accent' | 'muted' | 'good' | 'bad' | 'focus' | 'text';
@@ -132,7 +133,7 @@ function alignedData(spec: ChartSpec): uPlot.AlignedData {
   return [xValues(spec), ...spec.series.map((s) => [...s.values])];
 }
 
-const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+const dayMonth = lazyDateFormat(undefined, { day: 'numeric', month: 'short' });
 
 function chartOptions(spec: ChartSpec, colors: Colors, width: number, height: number): uPlot.Options {
   const xs = xValues(spec);
@@ -161,7 +162,7 @@ function chartOptions(spec: ChartSpec, colors: Colors, width: number, height: nu
         space: 60,
         ...(labels
           ? { splits: () => labels.map((_, i) => i), values: (_u: uPlot, splits: number[]) => splits.map((i) => labels[i] ?? '') }
-          : { values: (_u: uPlot, splits: number[]) => splits.map((s) => dayMonth.format(new Date(s * 1000))) }),
+          : { values: (_u: uPlot, splits: number[]) => splits.map((s) => dayMonth().format(new Date(s * 1000))) }),
       },
       {
         ...axis,

@@ -1,6 +1,8 @@
+import { lazyDateFormat } from '../../ui/lazy-date-format';
+
 /** Formatting the figures shown around backups. */
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-export const formatDateTime = (date: Date): string => dateTime.format(date);
+const dateTime = lazyDateFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+export const formatDateTime = (date: Date): string => dateTime().format(date);
 
 /** Bytes as megabytes, e.g. '3.2 MB'; under a tenth of one, as kilobytes ('14 KB') rather than '0 MB'. */
 export function formatMegabytes(bytes: number): string {
