@@ -164,6 +164,33 @@ async function dumpVersion(name: string, version: number, schema: Record<string,
   return before;
 }
 
+/** The object stores and indexes IndexedDB really holds (not what Dexie was told). */
+function installedSchema(database: Dexie): Record<string, unknown> {
+  const idb = database.backendDB();
+  const names = [...idb.objectStoreNames];
+  if (names.length === 0) return {};
+  const tx = idb.transaction(names, 'readonly');
+  return Object.fromEntries(
+    names.map((name) => {
+      const store = tx.objectStore(name);
+      const indexes = [...store.indexNames].map((n) => {
+        const index = store.index(n);
+        return { name: n, keyPath: index.keyPath, unique: index.unique, multiEntry: index.multiEntry };
+      });
+      return [name, { keyPath: store.keyPath, autoIncrement: store.autoIncrement, indexes }];
+    }),
+  );
+}
+
+/** What a database created by the current code holds: every upgraded one must end up the same. */
+async function freshSchema(): Promise<Record<string, unknown>> {
+  const fresh = new BastionDb(`migration-fresh-${Math.random()}`);
+  await fresh.open();
+  const schema = installedSchema(fresh);
+  await fresh.delete();
+  return schema;
+}
+
 describe('schema migrations', () => {
   it('is at the version this test covers', () => {
     expect(CURRENT_SCHEMA_VERSION).toBe(8);
@@ -174,6 +201,7 @@ describe('schema migrations', () => {
     const current = new BastionDb('migration-v1');
     await current.open();
     expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(installedSchema(current)).toEqual(await freshSchema());
     expect((await current.cards.get('q-001'))?.stability).toBe(4.2);
     expect((await allReviewLogs(current)).filter((l) => l.questionKey === 'q-001')).toHaveLength(2);
     expect((await current.sessions.get('s2'))?.state).toEqual({ position: 4 });
@@ -196,6 +224,7 @@ describe('schema migrations', () => {
     const current = new BastionDb('migration-v2');
     await current.open();
     expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(installedSchema(current)).toEqual(await freshSchema());
     expect(await dumpTables(current, Object.keys(schemaV2))).toEqual(before);
     // The new tables start empty, with their indexes working.
     for (const table of [current.assignments, current.acceptedAssignments, current.memberResults, current.teamCerts]) {
@@ -224,6 +253,7 @@ describe('schema migrations', () => {
     const current = new BastionDb('migration-v3');
     await current.open();
     expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(installedSchema(current)).toEqual(await freshSchema());
     expect(await dumpTables(current, Object.keys(schemaV4))).toEqual(before);
     // The indexes the app queries are still there; the dropped ones are gone.
     expect(await current.questions.where('packId').equals('my-pack').primaryKeys()).toEqual(['my-pack:q-7']);
@@ -240,6 +270,7 @@ describe('schema migrations', () => {
     const current = new BastionDb('migration-v4');
     await current.open();
     expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(installedSchema(current)).toEqual(await freshSchema());
     expect(await dumpTables(current, Object.keys(schemaV4))).toEqual(before);
     // Two version-1 logs (no `correct`: counted as answers, not as right ones) and four version-4 ones.
     expect((await current.answerDays.toArray()).map((d) => [d.day, tallies(d)])).toEqual([
@@ -265,6 +296,7 @@ describe('schema migrations', () => {
     const current = new BastionDb('migration-v5');
     await current.open();
     expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(installedSchema(current)).toEqual(await freshSchema());
     expect(await dumpTables(current, Object.keys(schemaV5))).toEqual(before);
     expect(current.tables.map((t) => t.name)).not.toContain('reviewLogs');
     // Ids 1–6 and 300: chunks 0 and 4 of 64 logs each, indexed by session and latest review.
@@ -327,6 +359,7 @@ describe('schema migrations', () => {
     const current = new BastionDb('migration-v7');
     await current.open();
     expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(installedSchema(current)).toEqual(await freshSchema());
     const logsBefore = (before.logChunks as { logs: unknown[] }[]).flatMap((c) => c.logs);
     expect(await allReviewLogs(current)).toStrictEqual(logsBefore);
     const [packed, kept] = await current.logChunks.toArray();
