@@ -129,4 +129,22 @@ describe('phone width', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await phone.close();
   });
+
+  it('lays out every screen without horizontal scrolling at 360 px (wide tables scroll in their own region)', async () => {
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const { page } = await openPage(phone, '/');
+    await waitForBank(page);
+    const wider: string[] = [];
+    for (const { path, label } of navRoutes) {
+      await page.goto(baseUrl() + path);
+      await page.locator('main h1').first().waitFor();
+      await page.waitForFunction(
+        () => !document.querySelector('main [aria-busy="true"]') && !/^Loading…$/.test(document.querySelector('main')?.textContent ?? ''),
+      );
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) wider.push(`${label}: ${overflow} px too wide`);
+    }
+    expect(wider).toEqual([]);
+    await phone.close();
+  });
 });
