@@ -208,6 +208,17 @@ describe('managing packs', () => {
     await pack.focus();
     await pack.selectOption({ label: `Study group bank (${cissp.toLocaleString('en')} CISSP questions)` });
     await expect.poll(() => matching(page).textContent()).toMatch(new RegExp(`^${cissp} matching questions`));
+    // The chosen pack's title and count show in full, not cut off by a narrow column.
+    const [textWidth, boxWidth] = await pack.evaluate((select: HTMLSelectElement) => {
+      const probe = document.createElement('span');
+      probe.style.cssText = `font: ${getComputedStyle(select).font}; white-space: pre; position: absolute; visibility: hidden`;
+      probe.textContent = select.selectedOptions[0]!.textContent;
+      document.body.append(probe);
+      const width = probe.getBoundingClientRect().width;
+      probe.remove();
+      return [width, select.clientWidth];
+    });
+    expect(textWidth + 40).toBeLessThan(boxWidth); // 40 px: the select's padding and arrow
     await page.getByRole('button', { name: 'Start practice' }).click();
     await page.getByText('CISSP practice: Study group bank · question 1 of 10', { exact: false }).waitFor();
     expect(await page.locator('.stem').textContent()).toMatch(/^Case \d+ \(/);

@@ -99,7 +99,7 @@ export function PracticeSetup({ exam: initialExam, now, onStart }: Props) {
             </label>
           ))}
         </fieldset>
-        <div>
+        <div className="setup-filters">
           <PackSelect id="setup-pack" choices={choices} value={pack} onChange={setPack} examName={blueprint.name} className="wide" />
           <label htmlFor="setup-objective">Objective</label>
           <select id="setup-objective" value={objective} onChange={(e) => setObjective(e.target.value)} className="wide">
@@ -115,23 +115,25 @@ export function PracticeSetup({ exam: initialExam, now, onStart }: Props) {
             <option value="">All tags</option>
             <TagOptions />
           </select>
-          <fieldset>
-            <legend>Difficulty (none ticked: all)</legend>
-            {([1, 2, 3] as const).map((d) => (
-              <label key={d} className="check">
-                <input type="checkbox" checked={difficulties.includes(d)} onChange={() => setDifficulties(toggle(difficulties, d))} />{' '}
-                {d === 1 ? 'Easy' : d === 2 ? 'Medium' : 'Hard'}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>Size</legend>
-            {sizes.map((s) => (
-              <label key={String(s)} className="check inline">
-                <input type="radio" name="setup-size" checked={size === s} onChange={() => setSize(s)} /> {s ?? 'Until I stop'}
-              </label>
-            ))}
-          </fieldset>
+          <div className="grid-2">
+            <fieldset>
+              <legend>Difficulty (none ticked: all)</legend>
+              {([1, 2, 3] as const).map((d) => (
+                <label key={d} className="check">
+                  <input type="checkbox" checked={difficulties.includes(d)} onChange={() => setDifficulties(toggle(difficulties, d))} />{' '}
+                  {d === 1 ? 'Easy' : d === 2 ? 'Medium' : 'Hard'}
+                </label>
+              ))}
+            </fieldset>
+            <fieldset>
+              <legend>Size</legend>
+              {sizes.map((s) => (
+                <label key={String(s)} className="check inline">
+                  <input type="radio" name="setup-size" checked={size === s} onChange={() => setSize(s)} /> {s ?? 'Until I stop'}
+                </label>
+              ))}
+            </fieldset>
+          </div>
         </div>
       </div>
       <p role="status">
