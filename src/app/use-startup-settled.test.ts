@@ -5,7 +5,7 @@ import { useStartupSettled } from './use-startup-settled';
 
 afterEach(() => {
   vi.useRealTimers();
-  useBankSyncStatus.setState({ phase: 'idle', done: 0, total: 0, questionCount: 0 });
+  useBankSyncStatus.setState({ phase: 'idle', done: 0, total: 0 });
 });
 
 describe('useStartupSettled', () => {

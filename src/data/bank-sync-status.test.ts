@@ -35,8 +35,8 @@ afterEach(async () => {
 describe('startBankSync', () => {
   it('loads the bank on a first visit and notes it in the hint', async () => {
     const { state, packLoads } = await startApp();
-    expect(state).toMatchObject({ phase: 'ready', questionCount: await database.questions.count() });
-    expect(state.questionCount).toBeGreaterThan(500);
+    expect(state.phase).toBe('ready');
+    expect(await database.questions.count()).toBeGreaterThan(500);
     expect(packLoads).toBe(1);
     expect(localStorage.getItem(HINT)).toBe(bundledBankHash);
   });
@@ -70,6 +70,6 @@ describe('startBankSync', () => {
     localStorage.setItem(HINT, bundledBankHash);
     const { state } = await startApp();
     expect(state.phase).toBe('ready');
-    expect(await database.questions.count()).toBe(state.questionCount);
+    expect(await database.questions.count()).toBeGreaterThan(500);
   });
 });

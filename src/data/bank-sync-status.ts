@@ -12,11 +12,10 @@ export interface BankSyncStatus {
   phase: 'idle' | 'loading' | 'ready' | 'error';
   done: number;
   total: number;
-  questionCount: number;
   error?: string;
 }
 
-export const useBankSyncStatus = create<BankSyncStatus>(() => ({ phase: 'idle', done: 0, total: 0, questionCount: 0 }));
+export const useBankSyncStatus = create<BankSyncStatus>(() => ({ phase: 'idle', done: 0, total: 0 }));
 
 let started: Promise<void> | undefined;
 
@@ -35,12 +34,11 @@ async function loadNewBank(
   hash: string,
   fetched: ReturnType<typeof fetchBankLoader>,
   onProgress: (done: number, total: number) => void,
-): Promise<{ questionCount: number }> {
+): Promise<void> {
   const { syncBundledBank } = await fetched.loader;
   const result = await syncBundledBank(db(), { hash, load: () => fetched.sources }, onProgress);
   // The transaction has committed (and with it the caches' invalidation): what it wrote is the pool.
   if (result.firstPool) primeActivePool(result.firstPool);
-  return result;
 }
 
 /**
@@ -74,7 +72,8 @@ export function startBankSync(): Promise<void> {
     useBankSyncStatus.setState({ phase: 'loading' });
     try {
       // The build's bank hash against the stored one first, with no more code than the database: an
-      // unchanged bank (every visit but the first) loads neither the validator (zod) nor a pack.
+      // unchanged bank (every visit but the first) loads no pack, and then costs nothing more (it
+      // used to count the questions too, for a figure nothing showed).
       // The hash is in the main chunk (64 characters), not a chunk of its own: fetched on its own, it
       // queued behind the first screen's chunks and held the whole first-visit sync back ~150 ms.
       // When the hint says this browser has not loaded this bank (a first visit), its code and
@@ -83,14 +82,12 @@ export function startBankSync(): Promise<void> {
       let bankLoader = hintedBank() === bundledBankHash ? undefined : fetchBankLoader();
       const stored = await db().meta.get(BANK_HASH_KEY);
       performance.measure('bastion:bank-check', { start: checkedFrom, end: performance.now() }); // for `npm run bench`
-      const result =
-        stored?.value === bundledBankHash
-          ? { questionCount: await db().questions.where('retired').equals(0).count() }
-          : await loadNewBank(bundledBankHash, (bankLoader ??= fetchBankLoader()), (done, total) =>
-              useBankSyncStatus.setState({ done, total }),
-            );
+      if (stored?.value !== bundledBankHash)
+        await loadNewBank(bundledBankHash, (bankLoader ??= fetchBankLoader()), (done, total) =>
+          useBankSyncStatus.setState({ done, total }),
+        );
       noteBank(bundledBankHash);
-      useBankSyncStatus.setState({ phase: 'ready', questionCount: result.questionCount });
+      useBankSyncStatus.setState({ phase: 'ready' });
       // Read the pool and the cards into memory now, while the learner looks at the first screen, so
       // starting a session or opening Today or Progress does not wait for thousands of records.
       void loadActivePool().catch(() => {});
