@@ -13,12 +13,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
+import { preview, runnerImport } from 'vite';
 import { ensureChromium } from './ensure-chromium.mjs';
-import { heavySizes, tinySizes, writeProfile } from './bench/profile.mjs';
+import { benchPlanInput, heavySizes, tinySizes, writeProfile } from './bench/profile.mjs';
 import { makeRandomPack } from './random-pack.mjs';
 
 const args = process.argv.slice(2);
@@ -63,6 +63,13 @@ function bankKeys() {
       keys.push({ key: q.id, domain: q.domain ?? q.ccDomain });
   }
   return keys;
+}
+
+/** The profile's study plan, made by the app's own generator (TypeScript: loaded through Vite's module runner). */
+async function benchPlan(now) {
+  const { input, createdAt } = benchPlanInput(now);
+  const { module } = await runnerImport(resolve('src/domain/plan/plan-generator.ts'), { configFile: false, logLevel: 'silent' });
+  return module.generatePlan(input, [], createdAt);
 }
 
 function firstLoadJsGzip() {
@@ -270,7 +277,8 @@ async function main() {
     await page.waitForFunction(() => document.querySelector('.stat')?.textContent?.match(/\d/));
     const sizes = smoke ? tinySizes : heavySizes;
     log(`writing the ${smoke ? 'tiny' : 'heavy'} profile (${sizes.cards} cards, ${sizes.logs} review logs)…`);
-    const written = await page.evaluate(writeProfile, { seed: 20261122, now: Date.now(), sizes, bank: bankKeys() });
+    const now = Date.now();
+    const written = await page.evaluate(writeProfile, { seed: 20261122, now, sizes, bank: bankKeys(), plan: await benchPlan(now) });
 
     const heavyStart = [];
     const todayLoad = [];

@@ -14,7 +14,23 @@ export const heavySizes = { cards: 5000, logs: 100_000, practiceSessions: 300, e
 export const tinySizes = { cards: 600, logs: 2_000, practiceSessions: 10, exams: 3, members: 4, days: 60 };
 
 /**
- * @param {{ seed: number, now: number, sizes: typeof heavySizes, bank: { key: string, domain: number }[] }} spec
+ * The study plan's input: a CISSP plan begun three months before `now`, with the exam two months
+ * after it, so the learner is mid-plan, with weeks done and weeks to come. The plan itself is made
+ * by the app's own generator (`generatePlan`) outside the page and handed to `writeProfile`: the
+ * profile runs inside the page and cannot import the app, and a hand-made plan would not be one
+ * the app shows (the first profile's was not: Today and Progress skipped the plan's work).
+ */
+export function benchPlanInput(now) {
+  const DAY = 86_400_000;
+  const day = (ms) => new Date(ms).toISOString().slice(0, 10);
+  return {
+    input: { exam: 'cissp', startDate: day(now - 91 * DAY), examDate: day(now + 60 * DAY), hoursPerWeek: 12, background: 'from-it', studyDays: [1, 2, 3, 4, 6] },
+    createdAt: new Date(now - 91 * DAY),
+  };
+}
+
+/**
+ * @param {{ seed: number, now: number, sizes: typeof heavySizes, bank: { key: string, domain: number }[], plan: { id: string, createdAt: string, input: { exam: string } } }} spec
  * @returns {Promise<Record<string, number>>} rows written per store
  */
 export async function writeProfile(spec) {
@@ -170,7 +186,8 @@ export async function writeProfile(spec) {
     if (rng() < 0.15) continue;
     studyTime.push({ date: new Date(now - d * DAY), minutes: 20 + Math.floor(rng() * 90), domain: 1 + Math.floor(rng() * 8), exam: 'cissp', source: pick(['practice', 'review', 'reading', 'video', 'lab']) });
   }
-  const plans = [{ id: 'bench-plan', exam: 'cissp', status: 'active', createdAt: new Date(now - sizes.days * DAY), plan: { hoursPerWeek: 12, weeks: 26 } }];
+  if (!spec.plan?.id) throw new Error('writeProfile needs a plan made by the app (see benchPlanInput)');
+  const plans = [{ id: spec.plan.id, exam: spec.plan.input.exam, status: 'active', createdAt: new Date(spec.plan.createdAt), plan: spec.plan }];
   const members = Array.from({ length: sizes.members }, (_, i) => ({
     name: `Member ${i + 1}`,
     reports: Array.from({ length: 6 }, (_, r) => ({ assignment: `a${r}`, done: Math.floor(rng() * 40), total: 40, accuracy: rng() })),

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BastionDb } from '../../src/data/db';
 import { tallies, tallyLogs } from '../../src/domain/progress/answer-days';
-import { heavySizes, tinySizes, writeProfile } from './profile.mjs';
+import { benchPlanInput, heavySizes, tinySizes, writeProfile } from './profile.mjs';
+import { generatePlan } from '../../src/domain/plan/plan-generator';
+import { isStudyPlan } from '../../src/data/plan-repo';
 import { allReviewLogs } from '../../src/data/review-log-store';
 import { chunkReviewLogs, type ReviewLogChunk } from '../../src/data/review-log-chunks';
 
@@ -11,7 +13,10 @@ async function snapshot(seed: number) {
   const database = new BastionDb('bastion');
   await database.open();
   database.close();
-  const counts = await writeProfile({ seed, now: Date.UTC(2026, 10, 1), sizes: tinySizes, bank });
+  const now = Date.UTC(2026, 10, 1);
+  const { input, createdAt } = benchPlanInput(now);
+  const plan = generatePlan(input, [], createdAt);
+  const counts = await writeProfile({ seed, now, sizes: tinySizes, bank, plan });
   const reopened = new BastionDb('bastion');
   const rows = {
     counts,
@@ -21,6 +26,8 @@ async function snapshot(seed: number) {
     answerDays: await reopened.answerDays.toArray(),
     allLogs: await allReviewLogs(reopened),
     chunks: await reopened.logChunks.toArray(),
+    plan,
+    plans: await reopened.plans.toArray(),
   };
   await reopened.delete();
   return rows;
@@ -32,6 +39,15 @@ describe('bench profile generator', () => {
     expect(counts).toMatchObject({ cards: tinySizes.cards, reviewLogs: tinySizes.logs, sessions: tinySizes.practiceSessions + tinySizes.exams, groups: 1, plans: 1 });
     expect(counts.questions).toBe(tinySizes.cards - bank.length);
     expect(states).toEqual(new Set([1, 2, 3]));
+  });
+
+  it('writes an active plan the app shows: the generator’s own, begun three months before, with weeks still to come', async () => {
+    const { plan, plans } = await snapshot(7);
+    expect(plans).toEqual([{ id: plan.id, exam: 'cissp', status: 'active', createdAt: new Date(plan.createdAt), plan }]);
+    expect(isStudyPlan(plans[0]!.plan)).toBe(true);
+    const now = new Date(Date.UTC(2026, 10, 1)).toISOString().slice(0, 10);
+    expect(plan.weeks.some((w) => w.start > now)).toBe(true);
+    expect(plan.weeks.some((w) => w.start < now)).toBe(true);
   });
 
   it('stores the logs in the app’s own chunk layout (it has to repeat it: it runs inside the page)', async () => {
