@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { preview, runnerImport } from 'vite';
 import { ensureChromium } from './ensure-chromium.mjs';
-import { benchPlanInput, heavySizes, tinySizes, writeProfile } from './bench/profile.mjs';
+import { benchCisspQuestions, benchPlanInput, heavySizes, tinySizes, writeProfile } from './bench/profile.mjs';
 import { makeRandomPack } from './random-pack.mjs';
 
 const args = process.argv.slice(2);
@@ -60,16 +60,30 @@ function bankKeys() {
   const keys = [];
   for (const file of readdirSync('questions').filter((f) => f.endsWith('.pack.json'))) {
     for (const q of JSON.parse(readFileSync(join('questions', file), 'utf8')).questions)
-      keys.push({ key: q.id, domain: q.domain ?? q.ccDomain });
+      keys.push({
+        key: q.id,
+        domain: q.domain ?? q.ccDomain,
+        difficulty: q.difficulty,
+        answer: q.answer,
+        cissp: q.exams.includes('cissp'),
+      });
   }
   return keys;
 }
 
-/** The profile's study plan, made by the app's own generator (TypeScript: loaded through Vite's module runner). */
+/** App code for the profile, in TypeScript: loaded through Vite's module runner. */
+const appModule = async (path) => (await runnerImport(resolve(path), { configFile: false, logLevel: 'silent' })).module;
+
+/** The profile's study plan, made by the app's own generator. */
 async function benchPlan(now) {
   const { input, createdAt } = benchPlanInput(now);
-  const { module } = await runnerImport(resolve('src/domain/plan/plan-generator.ts'), { configFile: false, logLevel: 'silent' });
-  return module.generatePlan(input, [], createdAt);
+  return (await appModule('src/domain/plan/plan-generator.ts')).generatePlan(input, [], createdAt);
+}
+
+/** The profile's finished mock exams, run by the app's own CAT engine. */
+async function benchExams(now, sizes, bank) {
+  const { benchMockExams } = await appModule('scripts/bench/mock-exams.ts');
+  return benchMockExams({ seed: 20261122, now, count: sizes.exams, days: sizes.days, questions: benchCisspQuestions(sizes, bank) });
 }
 
 function firstLoadJsGzip() {
@@ -278,7 +292,9 @@ async function main() {
     const sizes = smoke ? tinySizes : heavySizes;
     log(`writing the ${smoke ? 'tiny' : 'heavy'} profile (${sizes.cards} cards, ${sizes.logs} review logs)…`);
     const now = Date.now();
-    const written = await page.evaluate(writeProfile, { seed: 20261122, now, sizes, bank: bankKeys(), plan: await benchPlan(now) });
+    const bank = bankKeys();
+    const [plan, exams] = [await benchPlan(now), await benchExams(now, sizes, bank)];
+    const written = await page.evaluate(writeProfile, { seed: 20261122, now, sizes, bank, plan, exams });
 
     const heavyStart = [];
     const todayLoad = [];

@@ -1,6 +1,7 @@
 /** Types for profile.mjs (plain JS so that Playwright can run `writeProfile` inside the page). */
 import type { StudyPlan } from '../../src/domain/plan/plan-generator';
 import type { PlanInput } from '../../src/domain/plan/plan-input';
+import type { SessionRecord } from '../../src/data/db';
 
 export interface ProfileSizes {
   cards: number;
@@ -12,6 +13,17 @@ export interface ProfileSizes {
 }
 export declare const heavySizes: ProfileSizes;
 export declare const tinySizes: ProfileSizes;
+export interface BenchBankQuestion {
+  key: string;
+  domain: number;
+  difficulty: 1 | 2 | 3;
+  answer: number;
+  cissp: boolean;
+}
+export declare function benchCisspQuestions(
+  sizes: ProfileSizes,
+  bank: BenchBankQuestion[],
+): { key: string; domain: number; difficulty: 1 | 2 | 3; answer: number }[];
 export declare function benchPlanInput(now: number): { input: PlanInput; createdAt: Date };
 export declare function writeProfile(spec: {
   seed: number;
@@ -20,4 +32,6 @@ export declare function writeProfile(spec: {
   bank: { key: string; domain: number }[];
   /** Made by the app's own `generatePlan` from `benchPlanInput`. */
   plan: StudyPlan;
+  /** `sizes.exams` finished mock exams, from scripts/bench/mock-exams.ts. */
+  exams: SessionRecord[];
 }): Promise<Record<string, number>>;

@@ -30,7 +30,24 @@ export function benchPlanInput(now) {
 }
 
 /**
- * @param {{ seed: number, now: number, sizes: typeof heavySizes, bank: { key: string, domain: number }[], plan: { id: string, createdAt: string, input: { exam: string } } }} spec
+ * The CISSP questions a profile of `sizes` holds, for the mock exams (scripts/bench/mock-exams.ts):
+ * the bank's, then the imported pack's, keyed, numbered and keyed to an answer as writeProfile
+ * writes them (it repeats this, as it runs inside the page; a unit test holds the two together).
+ */
+export function benchCisspQuestions(sizes, bank) {
+  const extra = Math.max(0, sizes.cards - bank.length);
+  const synthetic = Array.from({ length: extra }, (_, i) => ({
+    key: `pack:bench-imported:bq-${String(i).padStart(5, '0')}`,
+    domain: 1 + (i % 8),
+    difficulty: 1 + (i % 3),
+    answer: i % 4,
+    cissp: true,
+  }));
+  return [...bank, ...synthetic].filter((q) => q.cissp).map(({ key, domain, difficulty, answer }) => ({ key, domain, difficulty, answer }));
+}
+
+/**
+ * @param {{ seed: number, now: number, sizes: typeof heavySizes, bank: { key: string, domain: number }[], plan: { id: string, createdAt: string, input: { exam: string } }, exams: object[] }} spec
  * @returns {Promise<Record<string, number>>} rows written per store
  */
 export async function writeProfile(spec) {
@@ -175,11 +192,9 @@ export async function writeProfile(spec) {
     const state = { config, queue, optionOrders, answers, flagged: [], position: queue.length };
     sessions.push({ id: `bench-practice-${i}`, kind: 'practice', status: 'finished', exam: 'cissp', startedAt, updatedAt: startedAt, finishedAt: startedAt, state });
   }
-  for (let i = 0; i < sizes.exams; i++) {
-    const startedAt = new Date(now - Math.floor(rng() * sizes.days) * DAY);
-    const items = Array.from({ length: 100 + Math.floor(rng() * 50) }, () => ({ key: pick(allKeys), correct: rng() < 0.7, scored: rng() > 0.17 }));
-    sessions.push({ id: `bench-exam-${i}`, kind: 'exam', status: 'finished', exam: 'cissp', startedAt, updatedAt: startedAt, finishedAt: startedAt, state: { items, theta: rng() * 2 - 1 } });
-  }
+  // Finished mock exams, made by the app's CAT engine outside the page (scripts/bench/mock-exams.ts).
+  if (!Array.isArray(spec.exams) || spec.exams.length !== sizes.exams) throw new Error(`writeProfile needs ${sizes.exams} mock exams`);
+  sessions.push(...spec.exams);
 
   const studyTime = [];
   for (let d = 0; d < sizes.days; d += 1) {

@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { BastionDb } from '../../src/data/db';
 import { tallies, tallyLogs } from '../../src/domain/progress/answer-days';
-import { benchPlanInput, heavySizes, tinySizes, writeProfile } from './profile.mjs';
+import { benchCisspQuestions, benchPlanInput, heavySizes, tinySizes, writeProfile } from './profile.mjs';
+import { benchMockExams } from './mock-exams';
+import { loadRecentMockExams } from '../../src/data/readiness-repo';
+import { setDatabase } from '../../src/data/db';
 import { generatePlan } from '../../src/domain/plan/plan-generator';
 import { isStudyPlan } from '../../src/data/plan-repo';
 import { allReviewLogs } from '../../src/data/review-log-store';
 import { chunkReviewLogs, type ReviewLogChunk } from '../../src/data/review-log-chunks';
 
-const bank = Array.from({ length: 560 }, (_, i) => ({ key: `q-${i}`, domain: 1 + (i % 8) }));
+const bank = Array.from({ length: 560 }, (_, i) => ({
+  key: `q-${i}`,
+  domain: 1 + (i % 8),
+  difficulty: (1 + (i % 3)) as 1 | 2 | 3,
+  answer: i % 4,
+  cissp: i % 5 !== 0,
+}));
 
 async function snapshot(seed: number) {
   const database = new BastionDb('bastion');
@@ -16,7 +25,8 @@ async function snapshot(seed: number) {
   const now = Date.UTC(2026, 10, 1);
   const { input, createdAt } = benchPlanInput(now);
   const plan = generatePlan(input, [], createdAt);
-  const counts = await writeProfile({ seed, now, sizes: tinySizes, bank, plan });
+  const exams = benchMockExams({ seed, now, count: tinySizes.exams, days: tinySizes.days, questions: benchCisspQuestions(tinySizes, bank) });
+  const counts = await writeProfile({ seed, now, sizes: tinySizes, bank, plan, exams });
   const reopened = new BastionDb('bastion');
   const rows = {
     counts,
@@ -28,6 +38,13 @@ async function snapshot(seed: number) {
     chunks: await reopened.logChunks.toArray(),
     plan,
     plans: await reopened.plans.toArray(),
+    exams,
+    examSessions: await reopened.sessions.where('kind').equals('exam').toArray(),
+    questionKeys: await reopened.questions.toCollection().primaryKeys(),
+    recentMockExams: await (async () => {
+      setDatabase(reopened);
+      return loadRecentMockExams('cissp', new Date(now));
+    })(),
   };
   await reopened.delete();
   return rows;
@@ -48,6 +65,22 @@ describe('bench profile generator', () => {
     const now = new Date(Date.UTC(2026, 10, 1)).toISOString().slice(0, 10);
     expect(plan.weeks.some((w) => w.start > now)).toBe(true);
     expect(plan.weeks.some((w) => w.start < now)).toBe(true);
+  });
+
+  it('writes finished mock exams the app reads as its own: the CAT engine’s, over the profile’s CISSP questions', async () => {
+    const { exams, examSessions, questionKeys, recentMockExams } = await snapshot(7);
+    expect(examSessions).toEqual(exams);
+    const cissp = benchCisspQuestions(tinySizes, bank);
+    // The imported pack's keys are those writeProfile writes (it repeats the formula inside the page).
+    expect(new Set(questionKeys)).toEqual(new Set(cissp.map((q) => q.key).filter((k) => k.startsWith('pack:'))));
+    for (const session of examSessions) {
+      const { engine, answers } = session.state as { engine: { result: unknown; answered: unknown[]; pool: unknown[] }; answers: unknown[] };
+      expect(engine.result).not.toBeNull();
+      expect(answers).toHaveLength(engine.answered.length);
+      expect(engine.pool).toHaveLength(cissp.length); // each keeps its pool, as a real one does
+    }
+    // Readiness finds them (the previous profile's exams were skipped as not the app's).
+    expect(recentMockExams.length).toBeGreaterThan(0);
   });
 
   it('stores the logs in the app’s own chunk layout (it has to repeat it: it runs inside the page)', async () => {
