@@ -1,12 +1,12 @@
 /**
  * The bench profile's finished mock exams, made by the app's own CAT engine and stored in the app's
  * own exam-session shape (src/data/exam-repo.ts), so readiness, Progress and the backup handle them
- * as they would a real learner's: each keeps the item pool it was drawn from, as a real one does.
+ * as they would a real learner's.
  * Run outside the page (bench.mjs loads it through Vite's module runner) and handed to writeProfile.
  */
 import type { SessionRecord } from '../../src/data/db';
 import type { ExamItemAnswer, ExamSessionState } from '../../src/data/exam-repo';
-import { answerItem, nextItem, startExam, type PoolItem } from '../../src/domain/exam/cat-engine';
+import { answerItem, nextItem, startExam, withoutPool, type PoolItem } from '../../src/domain/exam/cat-engine';
 import { formFor } from '../../src/domain/exam/exam-form';
 import { difficultyForAuthored } from '../../src/domain/exam/rasch';
 import { seededRng, shuffled } from '../../src/domain/study/random';
@@ -50,7 +50,8 @@ export function benchMockExams(spec: MockExamSpec): SessionRecord[] {
       engine = answerItem(engine, key, correct, new Date(at));
     }
     const finishedAt = new Date(at);
-    const state: ExamSessionState = { engine, seed, current: null, answers, includesRecent: false };
+    // Stored as the app stores an ended exam: without its pool (exam-repo.ts).
+    const state: ExamSessionState = { engine: withoutPool(engine), seed, current: null, answers, includesRecent: false };
     return { id: `bench-exam-${i}`, kind: 'exam', status: 'finished', exam: 'cissp', startedAt, updatedAt: finishedAt, finishedAt, state };
   });
 }

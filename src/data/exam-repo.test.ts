@@ -61,13 +61,19 @@ describe('exam sessions', () => {
     const done = await database.sessions.get(id);
     expect(done?.status).toBe('finished');
     expect((done?.state as ExamSessionState).engine.result?.endedBy).toBe('max-length');
+    // Ended, it no longer carries the pool it drew from; each answered item keeps its own difficulty.
+    expect((done?.state as ExamSessionState).engine.pool).toEqual([]);
+    expect((done?.state as ExamSessionState).engine.answered).toHaveLength(25);
+    expect((done?.state as ExamSessionState).engine.answered.every((item) => Number.isFinite(item.b))).toBe(true);
 
     const timed = await startExamSession('cissp', 'short', t0, 8);
     await expireExamIfTimeUp(timed, new Date(t0.getTime() + 29 * 60_000));
     expect((await database.sessions.get(timed))?.status).toBe('active');
+    expect(((await database.sessions.get(timed))?.state as ExamSessionState).engine.pool).toHaveLength(60); // still running
     await expireExamIfTimeUp(timed, new Date(t0.getTime() + 31 * 60_000));
     const expired = await database.sessions.get(timed);
     expect(expired?.status).toBe('finished');
     expect((expired?.state as ExamSessionState).engine.result).toMatchObject({ endedBy: 'time', passed: false });
+    expect((expired?.state as ExamSessionState).engine.pool).toEqual([]);
   });
 });

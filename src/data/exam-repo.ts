@@ -6,7 +6,7 @@
  */
 import { domainIn } from '../domain/bank/question-filter';
 import type { ExamId } from '../domain/exam-blueprints';
-import { answerItem, checkTime, nextItem, startExam, type ExamState, type PoolItem } from '../domain/exam/cat-engine';
+import { answerItem, checkTime, nextItem, startExam, withoutPool, type ExamState, type PoolItem } from '../domain/exam/cat-engine';
 import { formFor, type ExamVariant } from '../domain/exam/exam-form';
 import { difficultyForAuthored, refinedDifficulty } from '../domain/exam/rasch';
 import { randomSeed, seededRng, shuffled } from '../domain/study/random';
@@ -104,7 +104,9 @@ export async function startExamSession(exam: ExamId, variant: ExamVariant, now: 
 
 function finished(record: SessionRecord, state: ExamSessionState, now: Date): SessionRecord {
   const done = state.engine.result !== null || state.current === null;
-  return { ...record, state, updatedAt: now, status: done ? 'finished' : 'active', ...(done ? { finishedAt: now } : {}) };
+  if (!done) return { ...record, state, updatedAt: now };
+  // Stored from here on without its item pool (see withoutPool); exams finished before this kept theirs.
+  return { ...record, state: { ...state, engine: withoutPool(state.engine) }, updatedAt: now, status: 'finished', finishedAt: now };
 }
 
 /**

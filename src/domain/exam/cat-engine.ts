@@ -106,6 +106,15 @@ export function startExam(form: ExamForm, pool: readonly PoolItem[], rng: Rng, s
   };
 }
 
+/**
+ * An ended exam without its item pool. The pool only serves to choose the next item, and each
+ * delivered item keeps its own key, domain and difficulty in `answered`; kept, a stored exam would
+ * carry a snapshot of the whole bank's difficulties for good (5,000 items: ~250 KB per exam).
+ */
+export function withoutPool(state: ExamState): ExamState {
+  return state.pool.length === 0 ? state : { ...state, pool: [] };
+}
+
 /** Whether the next delivered item (position `answered.length`) is an unscored pretest item. */
 export function isPretestNext(state: ExamState): boolean {
   return state.pretestPositions.includes(state.answered.length);
