@@ -21,10 +21,11 @@ export interface StoredPlan extends PlanRecord {
  * (automatic practice, review and exam time) is spread over the domains by the week's planned split.
  */
 export function weekActuals(plan: StudyPlan, entries: readonly StudyTimeRecord[]): WeekActual[] {
+  // Each entry's calendar day worked out once, not twice per week of the plan: with two years of
+  // entries (~600) and a 21-week plan that was ~26,000 date formats, ~16 ms of Today and of Progress.
+  const dated = entries.filter((e) => e.exam === plan.input.exam).map((e) => ({ entry: e, day: calendarDateOf(e.date) }));
   return plan.weeks.map((week) => {
-    const inWeek = entries.filter(
-      (e) => e.exam === plan.input.exam && calendarDateOf(e.date) >= week.start && calendarDateOf(e.date) <= week.end,
-    );
+    const inWeek = dated.filter(({ day }) => day >= week.start && day <= week.end).map(({ entry }) => entry);
     const hours = inWeek.reduce((sum, e) => sum + e.minutes / 60, 0);
     const domainHours: Record<number, number> = {};
     const plannedTotal = Object.values(week.domainHours).reduce((a, b) => a + b, 0) || 1;
