@@ -48,10 +48,10 @@ const READABLE_VERSIONS = [1, 2] as const;
  * The largest backup, written or read, in megabytes of text counted in characters (the JSON is
  * nearly all ASCII, so about as many MB on disk). An answer, with the card it replaced (kept for
  * undo), takes about 300 characters in version 2: the bench's learner of two years, 100,000
- * answers and 60 mock exams writes 45.5 MB, 16 MB of it the exams (each keeps the item pool it drew
- * from: 5,000 items there). 150 MB is about six years of such study. A bigger file is more likely
- * the wrong file than a backup, and parsing one could exhaust the tab's memory; the exporter
- * refuses to write what the importer would refuse.
+ * answers and 60 mock exams writes 30.1 MB (45.5 MB while finished exams kept their item pools,
+ * which exams stored before that still do). 150 MB is about ten years of such study. A bigger
+ * file is more likely the wrong file than a backup, and parsing one could exhaust the tab's
+ * memory; the exporter refuses to write what the importer would refuse.
  */
 export const MAX_BACKUP_MB = 150;
 export const MAX_BACKUP_CHARS = MAX_BACKUP_MB * 1024 * 1024;
