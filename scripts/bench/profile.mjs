@@ -31,8 +31,9 @@ export function benchPlanInput(now) {
 
 /**
  * The CISSP questions a profile of `sizes` holds, for the mock exams (scripts/bench/mock-exams.ts):
- * the bank's, then the imported pack's, keyed, numbered and keyed to an answer as writeProfile
- * writes them (it repeats this, as it runs inside the page; a unit test holds the two together).
+ * the bank's, then the imported pack's, with the keys, domains, difficulties and right options
+ * writeProfile gives them (it repeats this, as it runs inside the page; a unit test holds the two
+ * together).
  */
 export function benchCisspQuestions(sizes, bank) {
   const extra = Math.max(0, sizes.cards - bank.length);

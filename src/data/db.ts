@@ -225,7 +225,7 @@ export class BastionDb extends Dexie {
     this.use(storageFullWatch);
     // Only versions with an upgrade function are declared (Dexie 3+ reads the schema a database
     // really has and applies the difference to the next declared version); each declared version
-    // cost every start ~2-3 ms of schema parsing. The history, kept as the schemaV* constants below,
+    // cost every start ~3 ms of schema parsing. The history, kept as the schemaV* constants below,
     // which the migration tests build old databases from:
     // - Version 1: the first schema, designed for the filed issues (practice, review, plans, time,
     //   exams, groups, packs, backups).
