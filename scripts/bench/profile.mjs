@@ -2,7 +2,7 @@
  * The bench's learner profile: deterministic (fixed seed) and heavy but realistic — the full bank
  * plus an imported pack up to `cards` questions, two years of near-daily study (`logs` review logs),
  * cards in every FSRS state, practice sessions, finished mock exams, a plan with time entries and a
- * study group of 30 members with reports.
+ * study group of 30 members (their reports are not made yet: see the group below).
  *
  * `writeProfile` is self-contained (no imports, no closures) so Playwright can run it inside the
  * page under test, where it writes straight into the app's IndexedDB — not through the UI. The unit
@@ -204,10 +204,9 @@ export async function writeProfile(spec) {
   }
   if (!spec.plan?.id) throw new Error('writeProfile needs a plan made by the app (see benchPlanInput)');
   const plans = [{ id: spec.plan.id, exam: spec.plan.input.exam, status: 'active', createdAt: new Date(spec.plan.createdAt), plan: spec.plan }];
-  const members = Array.from({ length: sizes.members }, (_, i) => ({
-    name: `Member ${i + 1}`,
-    reports: Array.from({ length: 6 }, (_, r) => ({ assignment: `a${r}`, done: Math.floor(rng() * 40), total: 40, accuracy: rng() })),
-  }));
+  // A lead's group as the app stores it: the members' names (group-repo.ts). Their reports would be
+  // memberResults rows in the app's report shape, which the profile does not make yet.
+  const members = Array.from({ length: sizes.members }, (_, i) => `Member ${i + 1}`);
   const groups = [{ id: 'bench-group', name: 'ML platform security study group', role: 'lead', createdAt: new Date(now - 200 * DAY), data: { members } }];
 
   const open = indexedDB.open('bastion');

@@ -7,6 +7,7 @@ import { loadRecentMockExams } from '../../src/data/readiness-repo';
 import { setDatabase } from '../../src/data/db';
 import { generatePlan } from '../../src/domain/plan/plan-generator';
 import { isStudyPlan } from '../../src/data/plan-repo';
+import { loadLeadGroups } from '../../src/data/group-repo';
 import { allReviewLogs } from '../../src/data/review-log-store';
 import { chunkReviewLogs, type ReviewLogChunk } from '../../src/data/review-log-chunks';
 
@@ -45,6 +46,7 @@ async function snapshot(seed: number) {
       setDatabase(reopened);
       return loadRecentMockExams('cissp', new Date(now));
     })(),
+    leadGroups: await loadLeadGroups(),
   };
   await reopened.delete();
   return rows;
@@ -84,6 +86,11 @@ describe('bench profile generator', () => {
     expect([...delivered].every((key) => cissp.some((q) => q.key === key))).toBe(true);
     // Readiness finds them (the previous profile's exams were skipped as not the app's).
     expect(recentMockExams.length).toBeGreaterThan(0);
+  });
+
+  it('writes a lead’s study group the app reads, with its members', async () => {
+    const { leadGroups } = await snapshot(7);
+    expect(leadGroups.map((g) => [g.name, g.members.length])).toEqual([['ML platform security study group', tinySizes.members]]);
   });
 
   it('stores the logs in the app’s own chunk layout (it has to repeat it: it runs inside the page)', async () => {
