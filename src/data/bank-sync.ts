@@ -18,7 +18,6 @@ export interface PackSource {
 
 export interface BankSyncResult {
   readonly updated: boolean;
-  readonly questionCount: number;
   readonly retiredCount: number;
   readonly hash: string;
   /**
@@ -67,10 +66,8 @@ export async function syncBundledBank(
 ): Promise<BankSyncResult> {
   const hash = 'hash' in bank ? bank.hash : await bankHashOf(bank);
   const stored = await database.meta.get(BANK_HASH_KEY);
-  if (stored?.value === hash) {
-    const questionCount = await database.questions.where('retired').equals(0).count();
-    return { updated: false, questionCount, retiredCount: 0, hash };
-  }
+  // Unchanged: nothing to read or write (the count it used to return was shown nowhere).
+  if (stored?.value === hash) return { updated: false, retiredCount: 0, hash };
   const startedAt = performance.now();
   const sources = 'hash' in bank ? await bank.load() : bank;
   const ordered = [...sources].sort((a, b) => a.file.localeCompare(b.file));
@@ -128,5 +125,5 @@ export async function syncBundledBank(
   performance.measure('bastion:bank-parse', { start: loadedAt, end: parsedAt });
   performance.measure('bastion:bank-write', { start: parsedAt, end: performance.now() });
 
-  return { updated: true, questionCount: total, retiredCount, hash, ...(firstPool ? { firstPool } : {}) };
+  return { updated: true, retiredCount, hash, ...(firstPool ? { firstPool } : {}) };
 }
