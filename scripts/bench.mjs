@@ -71,6 +71,16 @@ function bankKeys() {
   return keys;
 }
 
+/** The bundled bank's questions as the app stores them (keyed, with their pack). */
+function bundledQuestions() {
+  return readdirSync('questions')
+    .filter((f) => f.endsWith('.pack.json'))
+    .flatMap((file) => {
+      const pack = JSON.parse(readFileSync(join('questions', file), 'utf8'));
+      return pack.questions.map((q) => ({ ...q, key: q.id, packId: pack.id }));
+    });
+}
+
 /** App code for the profile, in TypeScript: loaded through Vite's module runner. */
 const appModule = async (path) => (await runnerImport(resolve(path), { configFile: false, logLevel: 'silent' })).module;
 
@@ -84,6 +94,12 @@ async function benchPlan(now) {
 async function benchExams(now, sizes, bank) {
   const { benchMockExams } = await appModule('scripts/bench/mock-exams.ts');
   return benchMockExams({ seed: 20261122, now, count: sizes.exams, days: sizes.days, questions: benchCisspQuestions(sizes, bank) });
+}
+
+/** The profile's study group, its assignments and its members' reports, made by the app's own group code. */
+async function benchGroupOf(now, sizes) {
+  const { benchGroup } = await appModule('scripts/bench/group-reports.ts');
+  return benchGroup({ seed: 20261122, now, members: sizes.members, assignments: sizes.assignments, bank: bundledQuestions() });
 }
 
 function firstLoadJsGzip() {
@@ -293,8 +309,8 @@ async function main() {
     log(`writing the ${smoke ? 'tiny' : 'heavy'} profile (${sizes.cards} cards, ${sizes.logs} review logs)…`);
     const now = Date.now();
     const bank = bankKeys();
-    const [plan, exams] = [await benchPlan(now), await benchExams(now, sizes, bank)];
-    const written = await page.evaluate(writeProfile, { seed: 20261122, now, sizes, bank, plan, exams });
+    const [plan, exams, group] = [await benchPlan(now), await benchExams(now, sizes, bank), await benchGroupOf(now, sizes)];
+    const written = await page.evaluate(writeProfile, { seed: 20261122, now, sizes, bank, plan, exams, group });
 
     const heavyStart = [];
     const todayLoad = [];

@@ -2,6 +2,7 @@
 import type { StudyPlan } from '../../src/domain/plan/plan-generator';
 import type { PlanInput } from '../../src/domain/plan/plan-input';
 import type { SessionRecord } from '../../src/data/db';
+import type { BenchGroup } from './group-reports';
 
 export interface ProfileSizes {
   cards: number;
@@ -9,6 +10,7 @@ export interface ProfileSizes {
   practiceSessions: number;
   exams: number;
   members: number;
+  assignments: number;
   days: number;
 }
 export declare const heavySizes: ProfileSizes;
@@ -34,4 +36,6 @@ export declare function writeProfile(spec: {
   plan: StudyPlan;
   /** `sizes.exams` finished mock exams, from scripts/bench/mock-exams.ts. */
   exams: SessionRecord[];
+  /** A lead's group of `sizes.members` members with reports, from scripts/bench/group-reports.ts. */
+  group: BenchGroup;
 }): Promise<Record<string, number>>;

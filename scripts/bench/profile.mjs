@@ -2,7 +2,7 @@
  * The bench's learner profile: deterministic (fixed seed) and heavy but realistic — the full bank
  * plus an imported pack up to `cards` questions, two years of near-daily study (`logs` review logs),
  * cards in every FSRS state, practice sessions, finished mock exams, a plan with time entries and a
- * study group of 30 members (their reports are not made yet: see the group below).
+ * lead's study group of 30 members with their assignments and imported reports.
  *
  * `writeProfile` is self-contained (no imports, no closures) so Playwright can run it inside the
  * page under test, where it writes straight into the app's IndexedDB — not through the UI. The unit
@@ -10,8 +10,8 @@
  */
 
 /** Sizes of the heavy profile of issue #10, and of the tiny one the smoke test uses. */
-export const heavySizes = { cards: 5000, logs: 100_000, practiceSessions: 300, exams: 60, members: 30, days: 730 };
-export const tinySizes = { cards: 600, logs: 2_000, practiceSessions: 10, exams: 3, members: 4, days: 60 };
+export const heavySizes = { cards: 5000, logs: 100_000, practiceSessions: 300, exams: 60, members: 30, assignments: 8, days: 730 };
+export const tinySizes = { cards: 600, logs: 2_000, practiceSessions: 10, exams: 3, members: 4, assignments: 2, days: 60 };
 
 /**
  * The study plan's input: a CISSP plan begun three months before `now`, with the exam two months
@@ -204,10 +204,12 @@ export async function writeProfile(spec) {
   }
   if (!spec.plan?.id) throw new Error('writeProfile needs a plan made by the app (see benchPlanInput)');
   const plans = [{ id: spec.plan.id, exam: spec.plan.input.exam, status: 'active', createdAt: new Date(spec.plan.createdAt), plan: spec.plan }];
-  // A lead's group as the app stores it: the members' names (group-repo.ts). Their reports would be
-  // memberResults rows in the app's report shape, which the profile does not make yet.
-  const members = Array.from({ length: sizes.members }, (_, i) => `Member ${i + 1}`);
-  const groups = [{ id: 'bench-group', name: 'ML platform security study group', role: 'lead', createdAt: new Date(now - 200 * DAY), data: { members } }];
+  // A lead's study group with its assignments and imported member reports, made by the app's own
+  // group code outside the page (scripts/bench/group-reports.ts).
+  const group = spec.group;
+  const sized = group?.group?.data?.members?.length === sizes.members && group.assignments?.length === sizes.assignments;
+  if (!sized || !(group.memberResults?.length > 0))
+    throw new Error(`writeProfile needs a study group of ${sizes.members} members, ${sizes.assignments} assignments and reports (see benchGroup)`);
 
   const open = indexedDB.open('bastion');
   const db = await new Promise((resolve, reject) => {
@@ -276,7 +278,9 @@ export async function writeProfile(spec) {
   counts.sessions = await put('sessions', sessions);
   counts.studyTime = await put('studyTime', studyTime);
   counts.plans = await put('plans', plans);
-  counts.groups = await put('groups', groups);
+  counts.groups = await put('groups', [group.group]);
+  counts.assignments = await put('assignments', group.assignments);
+  counts.memberResults = await put('memberResults', group.memberResults);
   db.close();
   return counts;
 }

@@ -10,6 +10,11 @@ import { isStudyPlan } from '../../src/data/plan-repo';
 import { loadLeadGroups } from '../../src/data/group-repo';
 import { allReviewLogs } from '../../src/data/review-log-store';
 import { chunkReviewLogs, type ReviewLogChunk } from '../../src/data/review-log-chunks';
+import { loadDashboard } from '../../src/data/group-dashboard-repo';
+import { parseGroupDocument, REPORT_KIND } from '../../src/domain/group/group-schema';
+import { benchGroup } from './group-reports';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const bank = Array.from({ length: 560 }, (_, i) => ({
   key: `q-${i}`,
@@ -19,6 +24,14 @@ const bank = Array.from({ length: 560 }, (_, i) => ({
   cissp: i % 5 !== 0,
 }));
 
+/** The bundled bank as the app stores it: the lead's assignments draw from it. */
+const bundled = readdirSync('questions')
+  .filter((f) => f.endsWith('.pack.json'))
+  .flatMap((f) => {
+    const pack = JSON.parse(readFileSync(join('questions', f), 'utf8')) as { id: string; questions: { id: string }[] };
+    return pack.questions.map((q) => ({ ...q, key: q.id, packId: pack.id }));
+  }) as unknown as Parameters<typeof benchGroup>[0]['bank'];
+
 async function snapshot(seed: number) {
   const database = new BastionDb('bastion');
   await database.open();
@@ -27,7 +40,8 @@ async function snapshot(seed: number) {
   const { input, createdAt } = benchPlanInput(now);
   const plan = generatePlan(input, [], createdAt);
   const exams = benchMockExams({ seed, now, count: tinySizes.exams, days: tinySizes.days, questions: benchCisspQuestions(tinySizes, bank) });
-  const counts = await writeProfile({ seed, now, sizes: tinySizes, bank, plan, exams });
+  const group = benchGroup({ seed, now, members: tinySizes.members, assignments: tinySizes.assignments, bank: bundled });
+  const counts = await writeProfile({ seed, now, sizes: tinySizes, bank, plan, exams, group });
   const reopened = new BastionDb('bastion');
   const rows = {
     counts,
@@ -47,6 +61,8 @@ async function snapshot(seed: number) {
       return loadRecentMockExams('cissp', new Date(now));
     })(),
     leadGroups: await loadLeadGroups(),
+    group,
+    dashboard: await loadDashboard(group.group.id, new Date(now)),
   };
   await reopened.delete();
   return rows;
@@ -88,9 +104,33 @@ describe('bench profile generator', () => {
     expect(recentMockExams.length).toBeGreaterThan(0);
   });
 
-  it('writes a lead’s study group the app reads, with its members', async () => {
-    const { leadGroups } = await snapshot(7);
+  it('writes a lead’s study group the app reads, with its members, assignments and imported reports', async () => {
+    const { leadGroups, group, dashboard, counts } = await snapshot(7);
     expect(leadGroups.map((g) => [g.name, g.members.length])).toEqual([['ML platform security study group', tinySizes.members]]);
+    expect(counts).toMatchObject({ assignments: tinySizes.assignments, memberResults: group.memberResults.length });
+    // The Group screen's dashboard: every member a row, every assignment a column, reports in the cells.
+    expect(dashboard!.assignments).toHaveLength(tinySizes.assignments);
+    expect(dashboard!.rows.map((r) => r.member)).toEqual(leadGroups[0]!.members);
+    const cells = dashboard!.rows.flatMap((r) => r.cells);
+    expect(cells.filter((c) => c.reportedAt !== null)).toHaveLength(group.memberResults.length);
+    expect(cells.some((c) => c.done > 0)).toBe(true);
+    expect(dashboard!.domainColumns.length).toBeGreaterThan(0);
+    // Each stored result is a report entry the app accepts, and half the members sent every answer.
+    for (const r of group.memberResults) {
+      const report = { kind: REPORT_KIND, version: 1, reportId: r.reportId, generatedAt: r.generatedAt.toISOString(), member: r.member, group: { id: r.groupId, name: group.group.name } };
+      const includesHistory = r.result.history !== undefined;
+      expect(parseGroupDocument({ ...report, includesHistory, assignments: [r.result] }, REPORT_KIND).ok).toBe(true);
+    }
+    expect(group.memberResults.some((r) => r.result.history && r.result.history.length > 0)).toBe(true);
+  });
+
+  it('makes the heavy profile’s group: 30 members, 8 assignments, a report from nine in ten', () => {
+    const now = Date.UTC(2026, 10, 1);
+    const group = benchGroup({ seed: 7, now, members: heavySizes.members, assignments: heavySizes.assignments, bank: bundled });
+    expect(group.assignments).toHaveLength(8);
+    expect(new Set(group.memberResults.map((r) => r.memberKey)).size).toBe(27);
+    expect(group.assignments.every((a) => a.assignment.questionKeys.length === 20)).toBe(true);
+    expect(group.memberResults.every((r) => r.generatedAt.getTime() <= now && r.importedAt.getTime() <= now)).toBe(true);
   });
 
   it('stores the logs in the app’s own chunk layout (it has to repeat it: it runs inside the page)', async () => {
@@ -151,9 +191,11 @@ describe('bench profile generator', () => {
     expect(a.cards).toEqual(b.cards);
     expect(a.logs).toEqual(b.logs);
     expect(a.cards).not.toEqual(c.cards);
+    expect(a.group).toEqual(b.group);
+    expect(a.group.memberResults).not.toEqual(c.group.memberResults);
   });
 
   it('describes the heavy profile of the bench issue', () => {
-    expect(heavySizes).toEqual({ cards: 5000, logs: 100_000, practiceSessions: 300, exams: 60, members: 30, days: 730 });
+    expect(heavySizes).toEqual({ cards: 5000, logs: 100_000, practiceSessions: 300, exams: 60, members: 30, assignments: 8, days: 730 });
   });
 });

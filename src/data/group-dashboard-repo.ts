@@ -20,7 +20,20 @@ import { loadLeadGroups } from './group-repo';
 export type ReportImportOutcome =
   { ok: true; member: string; updated: number; unchanged: number; skipped: readonly string[] } | { ok: false; problems: readonly string[] };
 
-const resultId = (groupId: string, memberKey: string, assignmentId: string) => `${groupId}|${memberKey}|${assignmentId}`;
+/** How an imported result is stored: one row per group, member and assignment, replaced by a newer report. */
+export function memberResultRecord(groupId: string, result: StoredResult, importedAt: Date): MemberResultRecord {
+  return {
+    id: `${groupId}|${result.memberKey}|${result.assignmentId}`,
+    groupId,
+    assignmentId: result.assignmentId,
+    member: result.member,
+    memberKey: result.memberKey,
+    reportId: result.reportId,
+    generatedAt: new Date(result.generatedAt),
+    importedAt,
+    result: result.result,
+  };
+}
 
 async function leadAssignments(groupId: string): Promise<LeadAssignmentInfo[]> {
   const rows = await db().assignments.where('groupId').equals(groupId).toArray();
@@ -61,19 +74,7 @@ export async function importReportText(groupId: string, text: string, now: Date)
       const existing = (await database.memberResults.where('groupId').equals(groupId).toArray()).map(toStored);
       const plan = planReportImport(report, group, await leadAssignments(groupId), existing);
       if (!plan.ok) return plan;
-      await database.memberResults.bulkPut(
-        plan.value.writes.map((w) => ({
-          id: resultId(groupId, w.memberKey, w.assignmentId),
-          groupId,
-          assignmentId: w.assignmentId,
-          member: w.member,
-          memberKey: w.memberKey,
-          reportId: w.reportId,
-          generatedAt: new Date(w.generatedAt),
-          importedAt: now,
-          result: w.result,
-        })),
-      );
+      await database.memberResults.bulkPut(plan.value.writes.map((w) => memberResultRecord(groupId, w, now)));
       return {
         ok: true,
         member: report.member,
@@ -90,17 +91,19 @@ export async function importReportText(groupId: string, text: string, now: Date)
   }
 }
 
+/** The group's dashboard at `now`; undefined when this browser leads no such group. */
+export async function loadDashboard(groupId: string, now: Date): Promise<Dashboard | undefined> {
+  const group = (await loadLeadGroups()).find((g) => g.id === groupId);
+  if (!group) return undefined;
+  const [assignments, results] = await Promise.all([
+    leadAssignments(groupId),
+    db().memberResults.where('groupId').equals(groupId).toArray(),
+  ]);
+  return buildDashboard({ members: group.members, assignments, results: results.map(toStored), now });
+}
+
 /** The group's dashboard at `now` (to the minute), live as reports are imported. */
 export function useDashboard(groupId: string | undefined, now: Date): Dashboard | undefined {
   const minute = Math.floor(now.getTime() / 60_000);
-  return useLiveQuery(async () => {
-    if (!groupId) return undefined;
-    const group = (await loadLeadGroups()).find((g) => g.id === groupId);
-    if (!group) return undefined;
-    const [assignments, results] = await Promise.all([
-      leadAssignments(groupId),
-      db().memberResults.where('groupId').equals(groupId).toArray(),
-    ]);
-    return buildDashboard({ members: group.members, assignments, results: results.map(toStored), now: new Date(minute * 60_000) });
-  }, [groupId, minute]);
+  return useLiveQuery(async () => (groupId ? loadDashboard(groupId, new Date(minute * 60_000)) : undefined), [groupId, minute]);
 }
