@@ -33,6 +33,16 @@ const bank = [
 ];
 
 describe('filterQuestions', () => {
+  it('reads no question text unless the filter searches: a pool of thousands is filtered on every set-up change', () => {
+    const unread = Object.defineProperty({ ...bank[0]! }, 'stem', {
+      get() {
+        throw new Error('stem read');
+      },
+    });
+    expect(filterQuestions([unread], { ...emptyFilter('cissp'), domains: [1], tags: ['risk-assessment'] })).toEqual([unread]);
+    expect(() => filterQuestions([unread], { ...emptyFilter('cissp'), text: 'model' })).toThrow('stem read');
+  });
+
   it('keeps only questions of the chosen exam', () => {
     expect(filterQuestions(bank, emptyFilter('cissp')).map((q) => q.id)).toEqual(['a-001', 'a-002', 'a-004']);
     expect(filterQuestions(bank, emptyFilter('cc')).map((q) => q.id)).toEqual(['a-003', 'a-004']);

@@ -40,14 +40,23 @@ export function searchableText(q: Question): string {
   return `${q.id} ${q.stem} ${q.options.map((o) => o.text).join(' ')}`.toLowerCase();
 }
 
-export function matchesFilter(q: Question, f: QuestionFilter, text = searchableText(q)): boolean {
+/** The filter's search words, lower-cased; none for an empty search. */
+const searchWords = (f: QuestionFilter): string[] => f.text.toLowerCase().split(/\s+/).filter(Boolean);
+
+/**
+ * Whether `q` passes the filter. The question's searchable text is built only when the filter has
+ * search words: practice set-up, practice selection and assignments filter without any, and building
+ * it for every question of a 5,000-question pool cost them ~15–30 ms a pass.
+ */
+export function matchesFilter(q: Question, f: QuestionFilter, words: readonly string[] = searchWords(f)): boolean {
   const domain = domainIn(f.exam, q);
   if (domain === undefined) return false;
   if (f.domains.length > 0 && !f.domains.includes(domain)) return false;
   if (f.objectives.length > 0 && !f.objectives.includes(objectiveIn(f.exam, q) ?? '')) return false;
   if (f.tags.length > 0 && !f.tags.some((t) => q.tags.includes(t))) return false;
   if (f.difficulties.length > 0 && !f.difficulties.includes(q.difficulty)) return false;
-  const words = f.text.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const text = searchableText(q);
   return words.every((w) => text.includes(w));
 }
 
@@ -55,7 +64,8 @@ export function matchesFilter(q: Question, f: QuestionFilter, text = searchableT
  * @example filterQuestions(bank, { ...emptyFilter('cissp'), domains: [3], text: 'signing' })
  */
 export function filterQuestions<Q extends Question>(questions: readonly Q[], f: QuestionFilter): Q[] {
-  return questions.filter((q) => matchesFilter(q, f));
+  const words = searchWords(f);
+  return questions.filter((q) => matchesFilter(q, f, words));
 }
 
 /** Items per domain of the exam, for the counts beside the domain filter. */
