@@ -231,6 +231,17 @@ export async function writeProfile(spec) {
     ]);
   }
   counts.questions = await put('questions', synthetic);
+  // As the app does for every write to the questions (src/data/pool-snapshot.ts): drop the pool's
+  // one-record copy and count its generation up, so the next read takes the questions written here.
+  await new Promise((resolve, reject) => {
+    const tx = db.transaction('poolSnapshot', 'readwrite');
+    const store = tx.objectStore('poolSnapshot');
+    const current = store.get('generation');
+    current.onsuccess = () => store.put((current.result ?? 0) + 1, 'generation');
+    store.delete('questions');
+    tx.oncomplete = () => resolve(undefined);
+    tx.onerror = () => reject(tx.error);
+  });
   counts.cards = await put('cards', cards);
   // The logs as the app stores them (src/data/review-log-chunks.ts): 64 per record, log `id` in
   // chunk floor(id / 64), with the chunk's session ids, latest review and size for its indexes, and

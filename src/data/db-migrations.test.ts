@@ -7,7 +7,8 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { calendarDateOf } from '../domain/plan/plan-dates';
 import { tallies } from '../domain/progress/answer-days';
-import { BastionDb, CURRENT_SCHEMA_VERSION, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV7 } from './db';
+import { BastionDb, CURRENT_SCHEMA_VERSION, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV7, schemaV8 } from './db';
+import { readUnretiredQuestions } from './pool-snapshot';
 import { reviewedOnce } from '../../tests/fixtures/fsrs-card';
 import { allReviewLogs } from './review-log-store';
 
@@ -193,7 +194,7 @@ async function freshSchema(): Promise<Record<string, unknown>> {
 
 describe('schema migrations', () => {
   it('is at the version this test covers', () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(8);
+    expect(CURRENT_SCHEMA_VERSION).toBe(9);
   });
 
   it('opens a populated version-1 database with the current code and loses nothing', async () => {
@@ -369,6 +370,40 @@ describe('schema migrations', () => {
     expect(await current.logChunks.where('latestReview').above(review(10)).primaryKeys()).toEqual([1]);
     expect(await current.cards.toArray()).toEqual(before.cards);
     expect(current.cards.schema.indexes).toEqual([]);
+    await current.delete();
+  });
+
+  it('opens a populated version-8 database: the questions stay, and the pool is read from them until a snapshot is kept', async () => {
+    const old = new Dexie('migration-v8');
+    old.version(8).stores(schemaV8);
+    await old.open();
+    await old
+      .table('questions')
+      .put({ key: 'q-001', packId: 'core', id: 'q-001', exams: ['cissp'], domain: 1, objective: '1.9', retired: 0, tags: [] });
+    await old.table('packs').put({ id: 'core', title: 'Core', license: 'CC BY-SA 4.0', source: 'bundled', enabled: 1, questionCount: 1 });
+    await old
+      .table('cards')
+      .put({ questionKey: 'q-001', ...reviewedOnce(new Date('2026-03-01T09:00:00Z'), new Date('2026-03-01T09:00:00Z')) });
+    await old
+      .table('sessions')
+      .put({ id: 's1', kind: 'practice', status: 'active', startedAt: new Date('2026-03-01T09:00:00Z'), state: { position: 2 } });
+    await old
+      .table('questions')
+      .put({ key: 'q-002', packId: 'core', id: 'q-002', exams: ['cc'], ccDomain: 2, ccObjective: '2.1', retired: 1, tags: [] });
+    const before = await dumpTables(old, ['questions', 'packs', 'cards', 'sessions']);
+    old.close();
+
+    const current = new BastionDb('migration-v8');
+    await current.open();
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(installedSchema(current)).toEqual(await freshSchema());
+    expect(await dumpTables(current, ['questions', 'packs', 'cards', 'sessions'])).toEqual(before);
+    const read = await readUnretiredQuestions(current);
+    expect(read).toEqual({
+      questions: (before.questions as { retired: number }[]).filter((q) => q.retired === 0),
+      fromSnapshot: false,
+      generation: 0,
+    });
     await current.delete();
   });
 });

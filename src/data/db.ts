@@ -12,6 +12,7 @@ import type { Assignment, ReportAssignment } from '../domain/group/group-schema'
 import type { Question } from '../domain/pack/pack-schema';
 import { tallyLogs, type AnswerDay } from '../domain/progress/answer-days';
 import { storageFullWatch } from './storage-full';
+import { poolSnapshotInvalidation } from './pool-snapshot';
 import { chunkRecord, chunkReviewLogs, type ReviewLogChunk, type StoredReviewLog } from './review-log-chunks';
 
 export const DB_NAME = 'bastion';
@@ -223,8 +224,10 @@ export class BastionDb extends Dexie {
     super(name);
     // Every write refused for lack of disk space is reported to the app shell (see storage-full.ts).
     this.use(storageFullWatch);
-    // Only versions with an upgrade function are declared (Dexie 3+ reads the schema a database
-    // really has and applies the difference to the next declared version); each declared version
+    // Every write to the questions drops the pool's one-record copy in the same transaction (pool-snapshot.ts).
+    this.use(poolSnapshotInvalidation);
+    // Only versions with an upgrade function, and the latest, are declared (Dexie 3+ reads the schema
+    // a database really has and applies the difference to the next declared version); each declared version
     // cost every start ~3 ms of schema parsing. The history, kept as the schemaV* constants below,
     // which the migration tests build old databases from:
     // - Version 1: the first schema, designed for the filed issues (practice, review, plans, time,
@@ -272,6 +275,9 @@ export class BastionDb extends Dexie {
           await table.bulkPut(chunks.filter((c) => c !== undefined).map((c) => (c.logs ? chunkRecord(c.chunk, c.logs) : c)));
         }
       });
+    // Version 9: the question pool's one-record copy (`poolSnapshot`, pool-snapshot.ts), so a start
+    // reads the pool in one piece. Declared without an upgrade: the first read builds the copy.
+    this.version(9).stores(schemaV9);
   }
 }
 
@@ -310,7 +316,9 @@ export const schemaV7 = { ...schemaV6, reviewLogs: null } as const;
 
 export const schemaV8 = { ...schemaV7, cards: '&questionKey' } as const;
 
-export const CURRENT_SCHEMA_VERSION = 8;
+export const schemaV9 = { ...schemaV8, poolSnapshot: '' } as const;
+
+export const CURRENT_SCHEMA_VERSION = 9;
 
 /** Chunks (of 64 logs) the version-8 upgrade holds in memory at once: ~16,000 logs. */
 const CHUNKS_PER_UPGRADE_STEP = 256;

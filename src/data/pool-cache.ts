@@ -2,19 +2,55 @@
  * The active question pool (enabled packs, not retired) and the learner's cards, kept in memory
  * between reads until a write touches their tables (table-cache.ts).
  */
+import Dexie from 'dexie';
 import { domainIn } from '../domain/bank/question-filter';
 import { stemIndex, type StemIndex } from '../domain/pack/near-duplicates';
 import type { ExamId } from '../domain/exam-blueprints';
 import type { KeyedQuestion } from '../domain/study/practice-selection';
-import type { BastionDb, CardRecord } from './db';
+import type { BastionDb, CardRecord, QuestionRecord } from './db';
+import { keepSnapshot, readUnretiredQuestions, type PoolRead } from './pool-snapshot';
 import { tableCache } from './table-cache';
 
 async function readPool(database: BastionDb): Promise<KeyedQuestion[]> {
   const startedAt = performance.now();
-  const enabled = new Set((await database.packs.toArray()).filter((p) => p.enabled === 1).map((p) => p.id));
-  const pool = (await database.questions.where('retired').equals(0).toArray()).filter((q) => enabled.has(q.packId));
-  performance.measure('bastion:pool-read', { start: startedAt, end: performance.now() });
+  const enabledIn = (packs: readonly { id: string; enabled: 0 | 1 }[]) => new Set(packs.filter((p) => p.enabled === 1).map((p) => p.id));
+  // Inside a transaction its own uncommitted writes must show (and a second transaction would wait
+  // for it): read through it, record by record.
+  if (Dexie.currentTransaction) {
+    const enabled = enabledIn(await database.packs.toArray());
+    return (await database.questions.where('retired').equals(0).toArray()).filter((q) => enabled.has(q.packId));
+  }
+  const [packs, read] = await Promise.all([database.packs.toArray(), readUnretiredQuestions<QuestionRecord>(database)]);
+  const enabled = enabledIn(packs);
+  const pool = read.questions.filter((q) => enabled.has(q.packId));
+  performance.measure(read.fromSnapshot ? 'bastion:pool-read' : 'bastion:pool-read-records', { start: startedAt, end: performance.now() });
+  if (!read.fromSnapshot) keepLater(database, read);
   return pool;
+}
+
+let pendingKeep: Promise<unknown> = Promise.resolve();
+
+/**
+ * Stores what was read record by record as the snapshot, once the page is idle: copying 5,000
+ * questions into IndexedDB holds the main thread ~35–50 ms, which must not delay the screen that
+ * asked for them. A failure (storage full, the page closing) only means the next start reads
+ * record by record again.
+ */
+function keepLater(database: BastionDb, read: PoolRead<QuestionRecord>): void {
+  pendingKeep = new Promise<void>((resolve) => {
+    const keep = () =>
+      void keepSnapshot(database, read).then(
+        () => resolve(),
+        () => resolve(),
+      );
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(keep, { timeout: 2000 });
+    else setTimeout(keep, 0);
+  });
+}
+
+/** Resolves once the last snapshot write scheduled has finished or failed (for tests). */
+export function snapshotWritten(): Promise<unknown> {
+  return pendingKeep;
 }
 
 const pool = tableCache(['packs', 'questions'], readPool);
