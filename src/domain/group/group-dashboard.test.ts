@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sampleReport } from '../../../tests/fixtures/group-documents';
-import { buildDashboard, dashboardCsv, isNewer, planReportImport, type LeadAssignmentInfo, type StoredResult } from './group-dashboard';
+import {
+  buildDashboard,
+  dashboardCsv,
+  isNewer,
+  overdueByMember,
+  planReportImport,
+  type LeadAssignmentInfo,
+  type OverdueItem,
+  type StoredResult,
+} from './group-dashboard';
 import type { Report } from './group-schema';
 
 const group = { id: 'g-ml-platform', name: 'ML platform' };
@@ -144,5 +153,42 @@ describe('buildDashboard', () => {
     expect(lines[1]).toBe('Ana Lima,yes,Week 3: identity and access,CISSP,2026-03-15,4,3,2,67,80,1,1.6,done,2026-03-10T18:00:00.000Z,67');
     expect(lines[2]).toBe("Ana Lima,yes,'=crypto,CISSP,2026-03-08,2,0,0,,70,0,0,overdue,,".replace("'=crypto", 'Week 4: =crypto'));
     expect(csv.endsWith('\r\n')).toBe(true);
+  });
+});
+
+describe('overdueByMember', () => {
+  const item = (member: string, assignmentId: string, daysLate: number, reported = false): OverdueItem => ({
+    member,
+    assignmentId,
+    title: assignmentId,
+    dueDate: '2026-03-01',
+    daysLate,
+    done: 0,
+    total: 10,
+    reported,
+  });
+
+  it('groups the overdue work by member: most overdue first, then the longest late, then names in natural order', () => {
+    const grouped = overdueByMember([
+      item('Member 10', 'a1', 30),
+      item('Member 4', 'a1', 30),
+      item('Member 4', 'a2', 16, true),
+      item('Member 30', 'a2', 16),
+      item('Member 2', 'a2', 16),
+      item('Member 10', 'a2', 16),
+      item('Member 9', 'a3', 2),
+    ]);
+    expect(grouped.map((m) => [m.member, m.items.map((i) => i.assignmentId), m.daysLate, m.reported])).toEqual([
+      ['Member 4', ['a1', 'a2'], 30, true],
+      ['Member 10', ['a1', 'a2'], 30, false],
+      ['Member 2', ['a2'], 16, false],
+      ['Member 30', ['a2'], 16, false],
+      ['Member 9', ['a3'], 2, false],
+    ]);
+  });
+
+  it('orders the dashboard’s own overdue list and outside reporters by name as a lead reads them (4 before 10)', () => {
+    const d = buildDashboard({ members: ['Member 10', 'Member 4'], assignments, results: [], now: new Date(2026, 2, 12, 12, 0) });
+    expect(d.overdue.map((o) => o.member)).toEqual(['Member 4', 'Member 10']);
   });
 });

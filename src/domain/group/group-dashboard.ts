@@ -7,6 +7,7 @@
  * Importing the same report again, or an older one after a newer one, changes nothing; no count is
  * ever added twice, and nothing goes backwards.
  */
+import { compareMemberNames } from './member-names';
 import { csvText } from '../certification/endorsement-cpe';
 import { blueprints, type ExamId } from '../exam-blueprints';
 import { isOverdue, daysUntil } from './assignment-progress';
@@ -147,6 +148,32 @@ export interface OverdueItem {
   readonly reported: boolean;
 }
 
+/** One member's overdue work: what a lead follows up on, person by person. */
+export interface OverdueMember {
+  readonly member: string;
+  /** Most late first. */
+  readonly items: readonly OverdueItem[];
+  /** Days the oldest item is late. */
+  readonly daysLate: number;
+  /** Whether any report of theirs has come in (a member who never reported may not have started). */
+  readonly reported: boolean;
+}
+
+/**
+ * The overdue list by member: most overdue assignments first, then the longest late, then by name.
+ * @example overdueByMember(dashboard.overdue)[0] // { member: 'Ben', items: [...2 items], daysLate: 9, reported: false }
+ */
+export function overdueByMember(items: readonly OverdueItem[]): OverdueMember[] {
+  const byMember = new Map<string, OverdueItem[]>();
+  for (const item of items) byMember.set(item.member, [...(byMember.get(item.member) ?? []), item]);
+  return [...byMember]
+    .map(([member, list]) => {
+      const sorted = [...list].sort((a, b) => b.daysLate - a.daysLate);
+      return { member, items: sorted, daysLate: sorted[0]!.daysLate, reported: list.some((i) => i.reported) };
+    })
+    .sort((a, b) => b.items.length - a.items.length || b.daysLate - a.daysLate || compareMemberNames(a.member, b.member));
+}
+
 export interface Dashboard {
   readonly assignments: readonly LeadAssignmentInfo[];
   readonly rows: readonly DashboardRow[];
@@ -173,7 +200,7 @@ export function buildDashboard({
 }): Dashboard {
   const people = new Map<string, { member: string; inRoster: boolean }>();
   for (const m of members) people.set(memberKey(m), { member: m, inRoster: true });
-  const outsiders = results.filter((r) => !people.has(r.memberKey)).sort((a, b) => a.member.localeCompare(b.member));
+  const outsiders = results.filter((r) => !people.has(r.memberKey)).sort((a, b) => compareMemberNames(a.member, b.member));
   for (const r of outsiders) if (!people.has(r.memberKey)) people.set(r.memberKey, { member: r.member, inRoster: false });
   const resultOf = new Map(results.map((r) => [`${r.memberKey}|${r.assignmentId}`, r]));
 
@@ -221,7 +248,7 @@ export function buildDashboard({
       ];
     }),
   );
-  overdue.sort((a, b) => b.daysLate - a.daysLate || a.member.localeCompare(b.member));
+  overdue.sort((a, b) => b.daysLate - a.daysLate || compareMemberNames(a.member, b.member));
   return { assignments, rows, domainColumns, domainCells, overdue };
 }
 

@@ -48,6 +48,13 @@ describe('team certification tracker', () => {
     expect(names(sortTeamCerts(rows, 'cpe', 'descending'))).toEqual(['Ana', 'Cy', 'Ben']);
   });
 
+  it('sorts names as a lead reads them: numbers by value, case aside', () => {
+    const rows = ['Member 10', 'member 4', 'Member 30', 'Member 2'].map((member) => row({ member }));
+    const names = (r: TeamCert[]) => r.map((x) => x.member);
+    expect(names(sortTeamCerts(rows, 'member', 'ascending'))).toEqual(['Member 2', 'member 4', 'Member 10', 'Member 30']);
+    expect(names(sortTeamCerts(rows, 'member', 'descending'))).toEqual(['Member 30', 'Member 10', 'member 4', 'Member 2']);
+  });
+
   it('exports CSV with CPE percentages and neutralised text', () => {
     expect(teamCertsCsv([row({ member: '+Ana', cpeEarned: 30, cpeRequired: 120, status: 'exam-booked', examDate: '2026-06-01' })])).toBe(
       'Member,Certification,Status,Exam date,CPE earned,CPE required,CPE %,Renewal date\r\n' +

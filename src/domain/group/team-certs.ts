@@ -5,6 +5,7 @@
  * unconfirmed figures marked; for certifications Bastion has no checked facts for (CCSP, Security+,
  * others) the lead enters the figures.
  */
+import { compareMemberNames } from './member-names';
 import { z } from '../zod';
 import { ccFacts, cisspFacts, type CertificationFact } from '../certification/certification-facts';
 import { addMonthsClamped, csvText } from '../certification/endorsement-cpe';
@@ -106,10 +107,11 @@ export type SortDirection = 'ascending' | 'descending';
  */
 export function sortTeamCerts<T extends TeamCert>(rows: readonly T[], column: TeamCertColumn, direction: SortDirection): T[] {
   const sign = direction === 'ascending' ? 1 : -1;
+  const tie = (a: T, b: T) => compareMemberNames(a.member, b.member) || a.certification.localeCompare(b.certification);
+  // Names in a lead's order (Member 4 before Member 10), not character by character.
+  if (column === 'member') return [...rows].sort((a, b) => sign * tie(a, b));
   const value = (r: T): string | number | null => {
     switch (column) {
-      case 'member':
-        return r.member.toLocaleLowerCase('en');
       case 'certification':
         return r.certification.toLocaleLowerCase('en');
       case 'status':
@@ -122,7 +124,6 @@ export function sortTeamCerts<T extends TeamCert>(rows: readonly T[], column: Te
         return cpeShare(r);
     }
   };
-  const tie = (a: T, b: T) => a.member.localeCompare(b.member) || a.certification.localeCompare(b.certification);
   return [...rows].sort((a, b) => {
     const va = value(a);
     const vb = value(b);
