@@ -20,11 +20,22 @@ async function readPool(database: BastionDb): Promise<KeyedQuestion[]> {
     const enabled = enabledIn(await database.packs.toArray());
     return (await database.questions.where('retired').equals(0).toArray()).filter((q) => enabled.has(q.packId));
   }
-  const [packs, read] = await Promise.all([database.packs.toArray(), readUnretiredQuestions<QuestionRecord>(database)]);
+  const [packs, read] = await Promise.all([
+    database.packs.toArray(),
+    // Should the direct read fail (the connection closing for another tab's upgrade, say), Dexie's
+    // own read below reopens and answers as before.
+    readUnretiredQuestions<QuestionRecord>(database).catch(() => null),
+  ]);
   const enabled = enabledIn(packs);
-  const pool = read.questions.filter((q) => enabled.has(q.packId));
-  performance.measure(read.fromSnapshot ? 'bastion:pool-read' : 'bastion:pool-read-records', { start: startedAt, end: performance.now() });
-  if (!read.fromSnapshot) keepLater(database, read);
+  const questions = read?.questions ?? (await database.questions.where('retired').equals(0).toArray());
+  const pool = questions.filter((q) => enabled.has(q.packId));
+  // One name for both ways (read back at all is what the first-visit test checks); `detail` says which.
+  performance.measure('bastion:pool-read', {
+    start: startedAt,
+    end: performance.now(),
+    detail: { fromSnapshot: read?.fromSnapshot ?? false },
+  });
+  if (read && !read.fromSnapshot) keepLater(database, read);
   return pool;
 }
 
