@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeQuestion } from '../../tests/fixtures/questions';
 import { seedReviewLogs } from '../../tests/fixtures/review-logs';
 import { BastionDb, setDatabase, type CardRecord } from './db';
-import { useDueSummary } from './study-hooks';
+import { useDueSummary, useLatestSession } from './study-hooks';
 
 let database: BastionDb;
 let n = 0;
@@ -73,5 +73,34 @@ describe('useDueSummary', () => {
       ),
     );
     expect(result.current?.dueTotal).toBe(3);
+  });
+});
+
+describe('useLatestSession', () => {
+  const session = (id: string, kind: 'practice' | 'review', status: 'active' | 'finished', minutes: number) => ({
+    id,
+    kind,
+    status,
+    exam: 'cissp' as const,
+    startedAt: new Date(now.getTime() + minutes * 60_000),
+    updatedAt: new Date(now.getTime() + minutes * 60_000),
+    state: {},
+  });
+
+  it('finds the newest active session of the kind, and follows it as it ends and another starts', async () => {
+    await database.sessions.bulkPut([
+      session('p-old', 'practice', 'active', 1),
+      session('p-new', 'practice', 'active', 5),
+      session('p-done', 'practice', 'finished', 9),
+      session('r-live', 'review', 'active', 12),
+    ]);
+    const { result } = renderHook(() => useLatestSession('practice'));
+    await waitFor(() => expect(result.current?.id).toBe('p-new'));
+    await database.sessions.update('p-new', { status: 'finished' });
+    await waitFor(() => expect(result.current?.id).toBe('p-old'));
+    await database.sessions.update('p-old', { status: 'finished' });
+    await waitFor(() => expect(result.current).toBeNull());
+    await database.sessions.put(session('p-next', 'practice', 'active', 20));
+    await waitFor(() => expect(result.current?.id).toBe('p-next'));
   });
 });

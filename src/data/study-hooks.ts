@@ -19,11 +19,16 @@ export interface LoadedSession {
   cards: Map<string, CardRecord>;
 }
 
+/**
+ * The newest active session of `kind`. Read through the `status` index: the active sessions are a
+ * handful, where every session of a kind (300 finished practice sessions with their answers, for a
+ * heavy learner) took 260 ms to read as Practice opened.
+ */
 export function useLatestSession(kind: SessionRecord['kind']): SessionRecord | null | undefined {
   return useLiveQuery(async () => {
-    const sessions = await db().sessions.where('kind').equals(kind).toArray();
-    sessions.sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
-    return sessions.find((s) => s.status === 'active') ?? null;
+    const active = (await db().sessions.where('status').equals('active').toArray()).filter((s) => s.kind === kind);
+    active.sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
+    return active[0] ?? null;
   }, [kind]);
 }
 
