@@ -11,7 +11,7 @@ import type { BastionDb, CardRecord, QuestionRecord } from './db';
 import { keepSnapshot, readUnretiredQuestions, type PoolRead } from './pool-snapshot';
 import { tableCache } from './table-cache';
 
-async function readPool(database: BastionDb): Promise<KeyedQuestion[]> {
+async function readPool(database: BastionDb): Promise<QuestionRecord[]> {
   const startedAt = performance.now();
   const enabledIn = (packs: readonly { id: string; enabled: 0 | 1 }[]) => new Set(packs.filter((p) => p.enabled === 1).map((p) => p.id));
   // Inside a transaction its own uncommitted writes must show (and a second transaction would wait
@@ -72,12 +72,17 @@ export function loadActivePool(): Promise<readonly KeyedQuestion[]> {
   return pool.load();
 }
 
+/** The same pool as stored records (with their pack id and retired flag), for the bank browser. Read-only. */
+export function loadActiveRecords(): Promise<readonly QuestionRecord[]> {
+  return pool.load();
+}
+
 /**
  * Takes `questions` as the whole active pool, without reading it back: for the first load of the
  * bank into an empty database, which has just written exactly these (a first visit's question then
  * appears ~40–100 ms sooner). In the order a read gives: by key.
  */
-export function primeActivePool(questions: readonly KeyedQuestion[]): void {
+export function primeActivePool(questions: readonly QuestionRecord[]): void {
   pool.prime([...questions].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)));
 }
 
