@@ -13,22 +13,19 @@ import { tableCache } from './table-cache';
 
 async function readPool(database: BastionDb): Promise<QuestionRecord[]> {
   const startedAt = performance.now();
-  const enabledIn = (packs: readonly { id: string; enabled: 0 | 1 }[]) => new Set(packs.filter((p) => p.enabled === 1).map((p) => p.id));
   // Inside a transaction its own uncommitted writes must show (and a second transaction would wait
   // for it): read through it, record by record.
-  if (Dexie.currentTransaction) {
-    const enabled = enabledIn(await database.packs.toArray());
-    return (await database.questions.where('retired').equals(0).toArray()).filter((q) => enabled.has(q.packId));
-  }
+  const inTransaction = !!Dexie.currentTransaction;
   const [packs, read] = await Promise.all([
     database.packs.toArray(),
     // Should the direct read fail (the connection closing for another tab's upgrade, say), Dexie's
     // own read below reopens and answers as before.
-    readUnretiredQuestions<QuestionRecord>(database).catch(() => null),
+    inTransaction ? null : readUnretiredQuestions<QuestionRecord>(database).catch(() => null),
   ]);
-  const enabled = enabledIn(packs);
+  const enabled = new Set(packs.filter((p) => p.enabled === 1).map((p) => p.id));
   const questions = read?.questions ?? (await database.questions.where('retired').equals(0).toArray());
   const pool = questions.filter((q) => enabled.has(q.packId));
+  if (inTransaction) return pool;
   // One name for both ways (read back at all is what the first-visit test checks); `detail` says which.
   performance.measure('bastion:pool-read', {
     start: startedAt,

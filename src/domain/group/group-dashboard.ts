@@ -165,7 +165,11 @@ export interface OverdueMember {
  */
 export function overdueByMember(items: readonly OverdueItem[]): OverdueMember[] {
   const byMember = new Map<string, OverdueItem[]>();
-  for (const item of items) byMember.set(item.member, [...(byMember.get(item.member) ?? []), item]);
+  for (const item of items) {
+    const list = byMember.get(item.member);
+    if (list) list.push(item);
+    else byMember.set(item.member, [item]);
+  }
   return [...byMember]
     .map(([member, list]) => {
       const sorted = [...list].sort((a, b) => b.daysLate - a.daysLate);
