@@ -23,7 +23,7 @@ export function OverdueList({ items }: { items: readonly OverdueItem[] }) {
         <ul className="overdue-members">
           {members.map((m) =>
             m.items.length === 1 ? (
-              <li key={m.member}>
+              <li key={m.member} className="overdue-single">
                 <strong>{m.member}</strong>: {itemText(m.items[0]!)}
               </li>
             ) : (
