@@ -71,16 +71,6 @@ function bankKeys() {
   return keys;
 }
 
-/** The bundled bank's questions as the app stores them (keyed, with their pack). */
-function bundledQuestions() {
-  return readdirSync('questions')
-    .filter((f) => f.endsWith('.pack.json'))
-    .flatMap((file) => {
-      const pack = JSON.parse(readFileSync(join('questions', file), 'utf8'));
-      return pack.questions.map((q) => ({ ...q, key: q.id, packId: pack.id }));
-    });
-}
-
 /** App code for the profile, in TypeScript: loaded through Vite's module runner. */
 const appModule = async (path) => (await runnerImport(resolve(path), { configFile: false, logLevel: 'silent' })).module;
 
@@ -98,7 +88,7 @@ async function benchExams(now, sizes, bank) {
 
 /** The profile's study group, its assignments and its members' reports, made by the app's own group code. */
 async function benchGroupOf(now, sizes) {
-  const { benchGroup } = await appModule('scripts/bench/group-reports.ts');
+  const { benchGroup, bundledQuestions } = await appModule('scripts/bench/group-reports.ts');
   return benchGroup({ seed: 20261122, now, members: sizes.members, assignments: sizes.assignments, bank: bundledQuestions() });
 }
 

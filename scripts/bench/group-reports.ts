@@ -10,12 +10,14 @@ import type { GroupRecord, LeadAssignmentRecord, MemberResultRecord } from '../.
 import { memberResultRecord } from '../../src/data/group-dashboard-repo';
 import { buildAssignment } from '../../src/domain/group/assignment-builder';
 import { assignmentProgress, type AssignmentAnswer } from '../../src/domain/group/assignment-progress';
-import { planReportImport, type LeadAssignmentInfo } from '../../src/domain/group/group-dashboard';
+import { leadAssignmentInfo, planReportImport } from '../../src/domain/group/group-dashboard';
 import type { Assignment } from '../../src/domain/group/group-schema';
 import { buildReport } from '../../src/domain/group/member-report';
 import { domainIn } from '../../src/domain/bank/question-filter';
 import type { KeyedQuestion } from '../../src/domain/study/practice-selection';
 import { seededRng } from '../../src/domain/study/random';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const DAY_MS = 86_400_000;
 /** Questions per assignment, as a lead would hand out for a fortnight. */
@@ -35,6 +37,16 @@ export interface BenchGroup {
   readonly group: GroupRecord;
   readonly assignments: LeadAssignmentRecord[];
   readonly memberResults: MemberResultRecord[];
+}
+
+/** The bundled bank's questions as the app stores them (keyed, with their pack): what a lead draws from. */
+export function bundledQuestions(dir = 'questions'): KeyedQuestion[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.pack.json'))
+    .flatMap((file) => {
+      const pack = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { id: string; questions: KeyedQuestion[] };
+      return pack.questions.map((q) => ({ ...q, key: q.id, packId: pack.id }));
+    });
 }
 
 const isoDay = (at: number): string => new Date(at).toISOString().slice(0, 10);
@@ -101,14 +113,7 @@ export function benchGroup(spec: GroupSpec): BenchGroup {
     dueDate: a.dueDate,
     assignment: a,
   }));
-  const infos: LeadAssignmentInfo[] = documents.map((a) => ({
-    id: a.id,
-    title: a.title,
-    exam: a.exam,
-    dueDate: a.dueDate,
-    total: a.questionKeys.length,
-    targetAccuracy: a.targetAccuracy,
-  }));
+  const infos = documents.map(leadAssignmentInfo);
   const available = new Set(spec.bank.map((q) => q.key));
   const domainOf = new Map(spec.bank.flatMap((q) => (domainIn('cissp', q) === undefined ? [] : [[q.key, domainIn('cissp', q)!] as const])));
 

@@ -12,9 +12,7 @@ import { allReviewLogs } from '../../src/data/review-log-store';
 import { chunkReviewLogs, type ReviewLogChunk } from '../../src/data/review-log-chunks';
 import { loadDashboard } from '../../src/data/group-dashboard-repo';
 import { parseGroupDocument, REPORT_KIND } from '../../src/domain/group/group-schema';
-import { benchGroup } from './group-reports';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { benchGroup, bundledQuestions } from './group-reports';
 
 const bank = Array.from({ length: 560 }, (_, i) => ({
   key: `q-${i}`,
@@ -24,13 +22,7 @@ const bank = Array.from({ length: 560 }, (_, i) => ({
   cissp: i % 5 !== 0,
 }));
 
-/** The bundled bank as the app stores it: the lead's assignments draw from it. */
-const bundled = readdirSync('questions')
-  .filter((f) => f.endsWith('.pack.json'))
-  .flatMap((f) => {
-    const pack = JSON.parse(readFileSync(join('questions', f), 'utf8')) as { id: string; questions: { id: string }[] };
-    return pack.questions.map((q) => ({ ...q, key: q.id, packId: pack.id }));
-  }) as unknown as Parameters<typeof benchGroup>[0]['bank'];
+const bundled = bundledQuestions();
 
 async function snapshot(seed: number) {
   const database = new BastionDb('bastion');

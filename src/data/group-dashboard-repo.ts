@@ -9,6 +9,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { parseGroupFile } from '../domain/group/group-codec';
 import {
   buildDashboard,
+  leadAssignmentInfo,
   planReportImport,
   type Dashboard,
   type LeadAssignmentInfo,
@@ -39,14 +40,7 @@ async function leadAssignments(groupId: string): Promise<LeadAssignmentInfo[]> {
   const rows = await db().assignments.where('groupId').equals(groupId).toArray();
   return rows
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.createdAt.getTime() - b.createdAt.getTime())
-    .map(({ assignment: a }) => ({
-      id: a.id,
-      title: a.title,
-      exam: a.exam,
-      dueDate: a.dueDate,
-      total: a.questionKeys.length,
-      targetAccuracy: a.targetAccuracy,
-    }));
+    .map(({ assignment }) => leadAssignmentInfo(assignment));
 }
 
 const toStored = (r: MemberResultRecord): StoredResult => ({

@@ -5,23 +5,16 @@
  * most overdue first, names in the order a lead reads them, each opening onto its assignments
  * from the keyboard.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { benchGroup } from '../../scripts/bench/group-reports';
+import { benchGroup, bundledQuestions } from '../../scripts/bench/group-reports';
 import { baseUrl, launchBrowser, openPage, seriousAxeViolations, waitForBank } from './browser';
 
 let browser: Browser;
 let page: Page;
 let errors: string[];
 
-const bank = readdirSync('questions')
-  .filter((f) => f.endsWith('.pack.json'))
-  .flatMap((f) => {
-    const pack = JSON.parse(readFileSync(join('questions', f), 'utf8')) as { id: string; questions: { id: string }[] };
-    return pack.questions.map((q) => ({ ...q, key: q.id, packId: pack.id }));
-  }) as unknown as Parameters<typeof benchGroup>[0]['bank'];
+const bank = bundledQuestions();
 
 beforeAll(async () => {
   browser = await launchBrowser();

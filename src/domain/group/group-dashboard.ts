@@ -11,7 +11,7 @@ import { compareMemberNames } from './member-names';
 import { csvText } from '../certification/endorsement-cpe';
 import { blueprints, type ExamId } from '../exam-blueprints';
 import { isOverdue, daysUntil } from './assignment-progress';
-import { memberKey, type GroupParse, type Report, type ReportAssignment } from './group-schema';
+import { memberKey, type Assignment, type GroupParse, type Report, type ReportAssignment } from './group-schema';
 
 /** A member's result on one assignment, as the lead stores it. */
 export interface StoredResult {
@@ -32,6 +32,11 @@ export interface LeadAssignmentInfo {
   readonly dueDate: string;
   readonly total: number;
   readonly targetAccuracy: number;
+}
+
+/** What the dashboard needs of an assignment the lead handed out. */
+export function leadAssignmentInfo(a: Assignment): LeadAssignmentInfo {
+  return { id: a.id, title: a.title, exam: a.exam, dueDate: a.dueDate, total: a.questionKeys.length, targetAccuracy: a.targetAccuracy };
 }
 
 export interface ImportPlan {
