@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makePack, makeQuestion } from '../../tests/fixtures/questions';
 import { syncBundledBank } from './bank-sync';
 import { BastionDb, setDatabase } from './db';
-import { loadActivePool } from './pool-cache';
+import { domainsInExam, examEntries, loadActivePool } from './pool-cache';
 
 let database: BastionDb;
 let counter = 0;
@@ -43,5 +43,29 @@ describe('loadActivePool', () => {
     await other.open();
     expect(await loadActivePool()).toEqual([]);
     await other.delete();
+  });
+});
+
+describe('examEntries', () => {
+  it('lists the questions serving an exam with their domain and objective in it, worked out once per pool', () => {
+    const record = (q: ReturnType<typeof makeQuestion>) => ({ ...q, key: q.id, packId: 'p' });
+    const pool = [
+      record(makeQuestion({ id: 'a', domain: 3, objective: '3.6' })),
+      record(makeQuestion({ id: 'b', exams: ['cc'], domain: undefined, objective: undefined, ccDomain: 4, ccObjective: '4.2' })),
+      record(makeQuestion({ id: 'c', exams: ['cissp', 'cc'], domain: 7, objective: '7.6', ccDomain: 2, ccObjective: '2.3' })),
+    ];
+    expect(examEntries(pool, 'cissp')).toEqual([
+      { key: 'a', domain: 3, objective: '3.6' },
+      { key: 'c', domain: 7, objective: '7.6' },
+    ]);
+    expect(examEntries(pool, 'cc')).toEqual([
+      { key: 'b', domain: 4, objective: '4.2' },
+      { key: 'c', domain: 2, objective: '2.3' },
+    ]);
+    expect(examEntries(pool, 'cissp')).toBe(examEntries(pool, 'cissp'));
+    expect([...domainsInExam(pool, 'cc')]).toEqual([
+      ['b', 4],
+      ['c', 2],
+    ]);
   });
 });

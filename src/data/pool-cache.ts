@@ -3,7 +3,7 @@
  * between reads until a write touches their tables (table-cache.ts).
  */
 import Dexie from 'dexie';
-import { domainIn } from '../domain/bank/question-filter';
+import { domainIn, objectiveIn } from '../domain/bank/question-filter';
 import { stemIndex, type StemIndex } from '../domain/pack/near-duplicates';
 import type { ExamId } from '../domain/exam-blueprints';
 import type { KeyedQuestion } from '../domain/study/practice-selection';
@@ -109,18 +109,44 @@ export const cardsByKey = derivedFrom((all: readonly CardRecord[]): ReadonlyMap<
   return new Map(all.map((c) => [c.questionKey, c]));
 });
 
+/** A question of the pool as one exam sees it: its key, and its domain and objective in that exam. */
+export interface ExamEntry {
+  readonly key: string;
+  readonly domain: number;
+  readonly objective: string;
+}
+
+function entriesOf(pool: readonly KeyedQuestion[], exam: ExamId): ExamEntry[] {
+  const entries: ExamEntry[] = [];
+  for (const q of pool) {
+    const domain = domainIn(exam, q);
+    const objective = objectiveIn(exam, q);
+    if (domain !== undefined && objective !== undefined) entries.push({ key: q.key, domain, objective });
+  }
+  return entries;
+}
+
+const entriesByExam = {
+  cissp: derivedFrom((pool: readonly KeyedQuestion[]) => entriesOf(pool, 'cissp')),
+  cc: derivedFrom((pool: readonly KeyedQuestion[]) => entriesOf(pool, 'cc')),
+} satisfies Record<ExamId, unknown>;
+
+/**
+ * The questions of `pool` that serve `exam`, with their domain and objective in it, worked out once
+ * per cached pool: Today and Progress walked the 5,000-question pool three or four times a load,
+ * asking each question for its domain and objective every time.
+ */
+export function examEntries(pool: readonly KeyedQuestion[], exam: ExamId): readonly ExamEntry[] {
+  return entriesByExam[exam](pool);
+}
+
 const domainsByExam = {
   cissp: derivedFrom((pool: readonly KeyedQuestion[]) => domainsOf(pool, 'cissp')),
   cc: derivedFrom((pool: readonly KeyedQuestion[]) => domainsOf(pool, 'cc')),
 } satisfies Record<ExamId, unknown>;
 
 function domainsOf(pool: readonly KeyedQuestion[], exam: ExamId): ReadonlyMap<string, number> {
-  const domains = new Map<string, number>();
-  for (const q of pool) {
-    const domain = domainIn(exam, q);
-    if (domain !== undefined) domains.set(q.key, domain);
-  }
-  return domains;
+  return new Map(examEntries(pool, exam).map((e) => [e.key, e.domain]));
 }
 
 /** The domain of each question of `pool` in `exam` (questions not in the exam are absent). */

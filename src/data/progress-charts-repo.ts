@@ -7,7 +7,6 @@
  * cache answers both screens' hooks from one read.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { domainIn, objectiveIn } from '../domain/bank/question-filter';
 import { blueprints, type ExamId } from '../domain/exam-blueprints';
 import { calendarDateOf, localMidnight } from '../domain/plan/plan-dates';
 import {
@@ -27,7 +26,7 @@ import { answerDayOf, firstDayOfWindow, type AnswerDay } from '../domain/progres
 import { db } from './db';
 import { isStudyPlan, weekActuals } from './plan-repo';
 import { loadRecentAnswerDays, RECENT_DAYS } from './progress-repo';
-import { cardsByKey, loadActivePool, loadCards } from './pool-cache';
+import { cardsByKey, examEntries, loadActivePool, loadCards } from './pool-cache';
 
 /**
  * Weeks of accuracy shown: half a year, enough to see a direction over a 4–6 month plan. They come
@@ -66,12 +65,9 @@ export async function loadProgressCharts(exam: ExamId, now: Date): Promise<Progr
   const seen = cardsByKey(cards);
   const inExam = new Set<string>();
   const questions: CoverageQuestion[] = [];
-  for (const q of pool) {
-    const domain = domainIn(exam, q);
-    const objective = objectiveIn(exam, q);
-    if (domain === undefined || objective === undefined) continue;
-    inExam.add(q.key);
-    questions.push({ domain, objective, seen: seen.has(q.key) });
+  for (const { key, domain, objective } of examEntries(pool, exam)) {
+    inExam.add(key);
+    questions.push({ domain, objective, seen: seen.has(key) });
   }
 
   const plan = activePlans.find((p) => p.exam === exam && isStudyPlan(p.plan))?.plan;

@@ -4,7 +4,6 @@
  * window), mean retrievability, and hours. Nothing here reads the review logs themselves.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { domainIn, objectiveIn } from '../domain/bank/question-filter';
 import { blueprints, type ExamId } from '../domain/exam-blueprints';
 import type { DomainProgress } from '../domain/plan/domain-split';
 import { retrievabilityAt, type SchedulerSettings } from '../domain/study/scheduler';
@@ -12,7 +11,7 @@ import { firstDayOfWindow, sumByQuestion, type AnswerDay } from '../domain/progr
 import { loadAnswerDaysFrom } from './answer-days-repo';
 import { db } from './db';
 import { loadSettings, schedulerSettingsFrom } from './settings-repo';
-import { cardsByKey, loadActivePool, loadCards } from './pool-cache';
+import { cardsByKey, examEntries, loadActivePool, loadCards } from './pool-cache';
 
 export interface Tally {
   inBank: number;
@@ -79,14 +78,11 @@ export async function loadProgress(exam: ExamId, now: Date, scheduler?: Schedule
   const recentByKey = sumByQuestion(recentDays);
   const byDomain = new Map<number, Tally & { retrievabilitySum: number; retrievabilitySquares: number; touched: Set<string> }>();
   const byObjective = new Map<string, Tally>();
-  for (const q of pool) {
-    const d = domainIn(exam, q);
-    const o = objectiveIn(exam, q);
-    if (d === undefined || o === undefined) continue;
+  for (const { key, domain: d, objective: o } of examEntries(pool, exam)) {
     const dt = byDomain.get(d) ?? { ...emptyTally(), retrievabilitySum: 0, retrievabilitySquares: 0, touched: new Set<string>() };
     const ot = byObjective.get(o) ?? emptyTally();
-    const card = cardByKey.get(q.key);
-    const recent = recentByKey.get(q.key);
+    const card = cardByKey.get(key);
+    const recent = recentByKey.get(key);
     for (const t of [dt, ot]) {
       t.inBank++;
       if (card) {
@@ -156,14 +152,10 @@ export async function loadProgress(exam: ExamId, now: Date, scheduler?: Schedule
 export async function loadCoverage(exam: ExamId): Promise<{ seen: number; inBank: number }> {
   const [pool, cards] = await Promise.all([loadActivePool(), loadCards()]);
   const seenKeys = cardsByKey(cards);
+  const entries = examEntries(pool, exam);
   let seen = 0;
-  let inBank = 0;
-  for (const q of pool) {
-    if (domainIn(exam, q) === undefined || objectiveIn(exam, q) === undefined) continue;
-    inBank++;
-    if (seenKeys.has(q.key)) seen++;
-  }
-  return { seen, inBank };
+  for (const { key } of entries) if (seenKeys.has(key)) seen++;
+  return { seen, inBank: entries.length };
 }
 
 export function useProgress(exam: ExamId, now: Date): ProgressData | undefined {
