@@ -41,8 +41,8 @@ let pendingKeep: Promise<unknown> = Promise.resolve();
 /**
  * Stores what was read record by record as the snapshot, once the page is idle: copying 5,000
  * questions into IndexedDB holds the main thread ~50 ms (measured: 52 ms, committed after 82 ms),
- * which must not delay the screen that asked for them. A failure (storage full, the page closing) only means the next start reads
- * record by record again.
+ * which must not delay the screen that asked for them. A failure (storage full, the page closing)
+ * only means the next start reads record by record again.
  */
 function keepLater(database: BastionDb, read: PoolRead<QuestionRecord>): void {
   pendingKeep = new Promise<void>((resolve) => {
@@ -64,13 +64,8 @@ export function snapshotWritten(): Promise<unknown> {
 const pool = tableCache(['packs', 'questions'], readPool);
 const cards = tableCache(['cards'], (database) => database.cards.toArray());
 
-/** The questions practice, review and exams may draw from. Treat the result as read-only. */
-export function loadActivePool(): Promise<readonly KeyedQuestion[]> {
-  return pool.load();
-}
-
-/** The same pool as stored records (with their pack id and retired flag), for the bank browser. Read-only. */
-export function loadActiveRecords(): Promise<readonly QuestionRecord[]> {
+/** The questions practice, review, exams and the bank browser draw from, as stored. Treat the result as read-only. */
+export function loadActivePool(): Promise<readonly QuestionRecord[]> {
   return pool.load();
 }
 

@@ -1,7 +1,7 @@
 /** Reading questions and packs for screens, reactively. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db, type QuestionRecord } from './db';
-import { loadActiveRecords } from './pool-cache';
+import { loadActivePool } from './pool-cache';
 
 /**
  * Every question that is in an enabled pack and not retired: the active pool, from memory or its
@@ -10,7 +10,7 @@ import { loadActiveRecords } from './pool-cache';
  * Read-only. `undefined` while loading.
  */
 export function useActiveQuestions(): readonly QuestionRecord[] | undefined {
-  return useLiveQuery(loadActiveRecords);
+  return useLiveQuery(loadActivePool);
 }
 
 export function useQuestion(key: string | undefined): QuestionRecord | null | undefined {
