@@ -219,6 +219,13 @@ describe('managing packs', () => {
       return [width, select.clientWidth];
     });
     expect(textWidth + 40).toBeLessThan(boxWidth); // 40 px: the select's padding and arrow
+    // On a 360 px phone the closed select cuts the title; the line under it names the pack in full.
+    await page.setViewportSize({ width: 360, height: 740 });
+    const chosen = page.locator('#setup-pack-chosen');
+    expect(await chosen.textContent()).toBe(`Study group bank: ${cissp.toLocaleString('en')} CISSP questions`);
+    expect(await chosen.evaluate((p) => p.scrollWidth <= p.clientWidth && p.getBoundingClientRect().right <= 360)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByRole('button', { name: 'Start practice' }).click();
     await page.getByText('CISSP practice: Study group bank · question 1 of 10', { exact: false }).waitFor();
     expect(await page.locator('.stem').textContent()).toMatch(/^Case \d+ \(/);

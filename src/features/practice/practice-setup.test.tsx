@@ -60,8 +60,11 @@ describe('PracticeSetup', () => {
     ]);
     await screen.findByText(/^5 matching questions/);
 
+    expect(pack).not.toHaveAccessibleDescription();
     await userEvent.selectOptions(pack, 'Study group bank (3 CISSP questions)');
     await screen.findByText(/^3 matching questions/);
+    // Named in full under the select (which cuts long titles on a phone), and read with it.
+    expect(pack).toHaveAccessibleDescription('Study group bank: 3 CISSP questions');
     await userEvent.click(screen.getByRole('radio', { name: 'Until I stop' }));
     await userEvent.click(screen.getByRole('button', { name: 'Start practice' }));
     expect(onStart).toHaveBeenCalledWith(
@@ -72,6 +75,7 @@ describe('PracticeSetup', () => {
     await screen.findByText(/^2 matching questions/);
     await userEvent.selectOptions(pack, 'Every pack in practice');
     await screen.findByText(/^5 matching questions/);
+    expect(screen.queryByText(/^(Bastion core bank|Study group bank): /)).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Start practice' }));
     expect(onStart.mock.lastCall?.[0]).not.toHaveProperty('packs');
   });
