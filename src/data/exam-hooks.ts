@@ -3,6 +3,7 @@ import { useKeyedLiveQuery } from './use-keyed-live-query';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ExamId } from '../domain/exam-blueprints';
 import type { ExamVariant } from '../domain/exam/exam-form';
+import { examHistory, type EndedExam, type ExamHistoryEntry } from '../domain/exam/exam-history';
 import { db, type QuestionRecord, type SessionRecord } from './db';
 import { examPreflight, type ExamPreflight, type ExamSessionState } from './exam-repo';
 
@@ -44,13 +45,19 @@ export function useExamPreflight(exam: ExamId, variant: ExamVariant, now: Date):
   return useLiveQuery(() => examPreflight(exam, variant, new Date(minute * 60_000)), [exam, variant, minute]);
 }
 
-/** Finished exams, newest first, for readiness and history. */
-export function useFinishedExams(exam: ExamId): SessionRecord[] | undefined {
-  return useLiveQuery(
-    async () =>
-      (await db().sessions.where('kind').equals('exam').toArray())
-        .filter((s) => s.status === 'finished' && s.exam === exam && (s.state as ExamSessionState | undefined)?.engine?.result)
-        .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime()),
-    [exam],
-  );
+/**
+ * Every finished exam, of either exam, as a line of the exam history (newest first). Only the lines
+ * are kept: the states they come from (up to 150 answers each) are dropped once summarised.
+ */
+export function useExamHistory(): readonly ExamHistoryEntry[] | undefined {
+  return useLiveQuery(async () => {
+    const sessions = await db().sessions.where('kind').equals('exam').toArray();
+    const ended: EndedExam[] = [];
+    for (const s of sessions) {
+      const state = s.state as Partial<ExamSessionState> | undefined;
+      if (s.status !== 'finished' || !state?.engine || !Array.isArray(state.answers)) continue;
+      ended.push({ id: s.id, endedAt: s.finishedAt ?? s.updatedAt, engine: state.engine, answers: state.answers });
+    }
+    return examHistory(ended);
+  });
 }

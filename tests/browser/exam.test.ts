@@ -59,6 +59,26 @@ describe('exam simulation', () => {
 
     const logs = await readReviewLogs<{ sessionId: string }>(page);
     expect(logs.filter((l) => l.sessionId.startsWith('exam-'))).toHaveLength(25);
+    const verdict = (await page.getByRole('heading', { name: /^Simulated result/ }).textContent())!.match(/: (pass|fail)/)![1]!;
+    const score = await page.locator('.stat').first().textContent();
+
+    // Back at the start, the exam is in the history; its line opens the same result again.
+    await page.getByRole('button', { name: 'Back to exams' }).click();
+    const history = page.getByRole('table', { name: /finished simulated exams/ });
+    await history.waitFor();
+    const cells = await history.locator('tbody tr').first().locator('td').allTextContents();
+    expect(cells).toEqual([
+      'CISSP short practice',
+      verdict === 'pass' ? 'Pass' : 'Fail',
+      expect.stringMatching(new RegExp(`^${score} \\(`)),
+      '25',
+      expect.stringMatching(/ min$/),
+    ]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await history.locator('tbody tr').first().getByRole('link').focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: new RegExp(`^Simulated result: ${verdict}`) }).waitFor();
+    expect(await page.locator('.exam-review > li').count()).toBe(25);
     expect(errors).toEqual([]);
   });
 });

@@ -9,13 +9,15 @@ import { expireExamIfTimeUp, startExamSession } from '../../data/exam-repo';
 import { useSetting } from '../../data/settings-repo';
 import { ExamPlayer } from './exam-player';
 import { ExamResults } from './exam-results';
+import { ExamHistory } from './exam-history';
 import { ExamStart } from './exam-start';
 
 const now = appNow;
 
 /**
- * Exam: the running exam (resumed after a reload), the results of the last one, or the start form
- * (`?exam=cissp&variant=cat` preselects a form, e.g. from the readiness report).
+ * Exam: the running exam (resumed after a reload), the results of the last one (or of a past one,
+ * `?result=<id>`), or the start form with the history of past exams (`?exam=cissp&variant=cat`
+ * preselects a form, e.g. from the readiness report).
  */
 export function ExamScreen() {
   const focusExam = useSetting('focusExam');
@@ -56,13 +58,16 @@ export function ExamScreen() {
         />
       )}
       {!exam && (
-        <ExamStart
-          key={choice ? `${choice.exam}-${choice.variant}` : 'default'}
-          exam={choice?.exam ?? focusExam}
-          variant={choice?.variant}
-          now={now}
-          onStart={(x, v) => void start(x, v)}
-        />
+        <>
+          <ExamStart
+            key={choice ? `${choice.exam}-${choice.variant}` : 'default'}
+            exam={choice?.exam ?? focusExam}
+            variant={choice?.variant}
+            now={now}
+            onStart={(x, v) => void start(x, v)}
+          />
+          <ExamHistory />
+        </>
       )}
     </section>
   );

@@ -1,0 +1,56 @@
+/**
+ * Past simulated exams as a learner scans them: one line per ended exam, newest first, from what its
+ * stored state already holds (no item is re-read). The full result stays one click away.
+ */
+import type { ExamId } from '../exam-blueprints';
+import type { ExamState } from './cat-engine';
+import type { ExamVariant } from './exam-form';
+import { scaledInterval, type ScaledInterval } from './exam-scoring';
+
+export interface ExamHistoryEntry {
+  readonly id: string;
+  readonly exam: ExamId;
+  readonly variant: ExamVariant;
+  readonly endedAt: Date;
+  /** By the form's ending rules; 'unfinished' when it ended with no rule applied (the bank ran out of items). */
+  readonly outcome: 'pass' | 'fail' | 'unfinished';
+  /** θ on the 0–1000 scale with its 95% interval, as the result page shows it. */
+  readonly scaled: ScaledInterval;
+  /** Items answered, pretest items included. */
+  readonly items: number;
+  /** Minutes spent answering, as the result page counts them. */
+  readonly minutes: number;
+}
+
+/** The stored parts of an ended exam the line is made from. */
+export interface EndedExam {
+  readonly id: string;
+  readonly endedAt: Date;
+  readonly engine: ExamState;
+  readonly answers: readonly { readonly responseMs: number }[];
+}
+
+export function examHistoryEntry({ id, endedAt, engine, answers }: EndedExam): ExamHistoryEntry {
+  const totalMs = answers.reduce((sum, a) => sum + a.responseMs, 0);
+  return {
+    id,
+    exam: engine.form.exam,
+    variant: engine.form.variant,
+    endedAt,
+    outcome: engine.result ? (engine.result.passed ? 'pass' : 'fail') : 'unfinished',
+    scaled: scaledInterval(engine.theta, engine.se, engine.form.cutTheta),
+    items: answers.length,
+    minutes: Math.round(totalMs / 60_000),
+  };
+}
+
+/** Every ended exam as a line, newest first (ties: the later id first, so the order never flickers). */
+export function examHistory(exams: readonly EndedExam[]): ExamHistoryEntry[] {
+  return exams.map(examHistoryEntry).sort((a, b) => b.endedAt.getTime() - a.endedAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+}
+
+/** "CISSP CAT", "CC linear", "CC short practice": the form as the history names it. */
+export function examFormName(exam: ExamId, variant: ExamVariant): string {
+  const name = exam === 'cissp' ? 'CISSP' : 'CC';
+  return variant === 'short' ? `${name} short practice` : `${name} ${variant === 'cat' ? 'CAT' : 'linear'}`;
+}

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useExamHistory } from '../../data/exam-hooks';
+import { examFormName, type ExamHistoryEntry } from '../../domain/exam/exam-history';
+import { PASSING_SCALED_SCORE } from '../../domain/exam/exam-scoring';
+import { lazyDateFormat } from '../../ui/lazy-date-format';
+
+const endedFormat = lazyDateFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Lines shown before "Show all": a year of fortnightly mocks fits, and the page stays short. */
+export const HISTORY_SHOWN_AT_FIRST = 10;
+
+const outcomeText = { pass: 'Pass', fail: 'Fail', unfinished: 'Not finished' } as const;
+
+function HistoryRow({ entry }: { entry: ExamHistoryEntry }) {
+  return (
+    <tr>
+      <th scope="row">
+        <Link to={`/exam?result=${encodeURIComponent(entry.id)}`}>{endedFormat().format(entry.endedAt)}</Link>
+      </th>
+      <td>{examFormName(entry.exam, entry.variant)}</td>
+      <td>{outcomeText[entry.outcome]}</td>
+      <td>
+        {entry.scaled.score}{' '}
+        <span className="muted">
+          ({entry.scaled.low}–{entry.scaled.high})
+        </span>
+      </td>
+      <td>{entry.items}</td>
+      <td>{entry.minutes} min</td>
+    </tr>
+  );
+}
+
+/** Past simulated exams, newest first, each opening its full result. */
+export function ExamHistory() {
+  const entries = useExamHistory();
+  const [showAll, setShowAll] = useState(false);
+  if (!entries) return null;
+  const shown = showAll ? entries : entries.slice(0, HISTORY_SHOWN_AT_FIRST);
+  return (
+    <section className="card" aria-labelledby="exam-history-title">
+      <h2 id="exam-history-title">Past exams</h2>
+      {entries.length === 0 ? (
+        <p className="muted">No exam finished yet. Each one you finish is listed here, and its full result stays open to review.</p>
+      ) : (
+        <>
+          <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label="Past exams (scrolls sideways)">
+            <table>
+              <caption className="visually-hidden">Your finished simulated exams, newest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Finished (opens the result)</th>
+                  <th scope="col">Exam and form</th>
+                  <th scope="col">Result</th>
+                  <th scope="col">Scaled score (95% interval)</th>
+                  <th scope="col">Items</th>
+                  <th scope="col">Time</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((entry) => (
+                  <HistoryRow key={entry.id} entry={entry} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="muted">
+            Scores are on Bastion’s 0–1000 scale ({PASSING_SCALED_SCORE} to pass), estimated from your answers on this bank; they are not
+            ISC2 scores.
+          </p>
+          {shown.length < entries.length && (
+            <button type="button" onClick={() => setShowAll(true)}>
+              Show all {entries.length} exams
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
