@@ -47,13 +47,13 @@ export function ExamHistory() {
         <>
           <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label="Past exams (scrolls sideways)">
             <table>
-              <caption className="visually-hidden">Your finished simulated exams, newest first</caption>
+              <caption className="visually-hidden">Your finished simulated exams, newest first; each date opens that result</caption>
               <thead>
                 <tr>
-                  <th scope="col">Finished (opens the result)</th>
+                  <th scope="col">Finished</th>
                   <th scope="col">Exam and form</th>
                   <th scope="col">Result</th>
-                  <th scope="col">Scaled score (95% interval)</th>
+                  <th scope="col">Score (95% interval)</th>
                   <th scope="col">Items</th>
                   <th scope="col">Time</th>
                 </tr>
