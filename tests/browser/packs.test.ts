@@ -196,7 +196,7 @@ describe('managing packs', () => {
     expect(await card.textContent()).toContain(`Imported1,000 questions (${cissp} CISSP, ${cc} CC) · CC0 1.0 · release 1 · id group-bank`);
     expect(await page.getByRole('article', { name: /Bastion core bank/ }).count()).toBe(11);
     expect(await page.getByRole('switch', { name: 'Study group bank: in practice, review and exams' }).isChecked()).toBe(true);
-    await page.getByRole('status').filter({ hasText: 'Practice, review and exams draw from 12 of 12 packs: 1,560 questions.' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Practice, review and exams draw from 12 of 12 packs: 1,690 questions.' }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
@@ -275,7 +275,7 @@ describe('managing packs', () => {
     await page.goto(`${baseUrl()}/bank/packs`);
     await page.getByRole('switch', { name: 'Study group bank: in practice, review and exams' }).uncheck();
     await switchAll(page, true, 'Study group bank');
-    await page.getByRole('status').filter({ hasText: 'draw from 11 of 12 packs: 560 questions.' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'draw from 11 of 12 packs: 690 questions.' }).waitFor();
     await page.goto(`${baseUrl()}/practice`);
     await expect.poll(() => matching(page).textContent(), { timeout: 10_000 }).toMatch(/^430 matching questions/);
     await page.getByRole('button', { name: 'Start practice' }).click();
