@@ -85,6 +85,7 @@ function printTable(s: BankStats): void {
     `Answer positions  A ${s.answerPositions[0]}  B ${s.answerPositions[1]}  C ${s.answerPositions[2]}  D ${s.answerPositions[3]}`,
   );
   console.log(`Key is the longest option: ${pct(s.keyLongestShare)}`);
+  console.log(`Key is the shortest option: ${pct(s.keyShortestShare)}`);
   const n = Math.max(1, s.total);
   console.log(
     `Difficulty easy/medium/hard: ${s.difficulty[1]}/${s.difficulty[2]}/${s.difficulty[3]} (${pct(s.difficulty[1] / n)} /${pct(s.difficulty[2] / n)} /${pct(s.difficulty[3] / n)})`,

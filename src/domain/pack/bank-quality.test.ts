@@ -13,6 +13,7 @@ describe('computeBankStats', () => {
     expect(s.answerPositions).toEqual([1, 2, 0, 0]);
     // only q-1 has its key (option 0, the longest) as the key
     expect(s.keyLongestShare).toBeCloseTo(1 / 3);
+    expect(s.keyShortestShare).toBe(0); // the fixture's shortest option is option 2, never a key here
     expect(s.difficulty).toEqual({ 1: 1, 2: 1, 3: 1 });
     expect(s.managerialShare).toBeCloseTo(1 / 3);
     expect(s.domains.find((d) => d.exam === 'cissp' && d.domain === 1)?.count).toBe(3);
@@ -24,6 +25,9 @@ describe('bankFloorFailures', () => {
     const failures = bankFloorFailures(computeBankStats([makeQuestion({ id: 'q-1' })]));
     expect(failures).toContain('CISSP items: 1, need at least 400');
     expect(failures.some((f) => f.startsWith('the key is the longest option in 100.0%'))).toBe(true);
+    expect(failures.some((f) => f.startsWith('the key is the shortest option'))).toBe(false);
+    const shortKeys = computeBankStats([makeQuestion({ id: 'q-2', answer: 2 })]);
+    expect(bankFloorFailures(shortKeys)).toContain('the key is the shortest option in 100.0% of items (at most 35.0%)');
     expect(failures.some((f) => f.startsWith('CISSP objective 1.1 (Professional ethics) has 0 items'))).toBe(true);
     expect(failures.some((f) => f.startsWith('CISSP domain 1 holds 100.0%'))).toBe(true);
   });

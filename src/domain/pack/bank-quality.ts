@@ -3,7 +3,7 @@
  * and shown in the app for every pack; the floors are enforced only on the bundled bank.
  */
 import { blueprints, type ExamId } from '../exam-blueprints';
-import { isManagerial, keyIsLongest } from './item-rules';
+import { isManagerial, keyIsLongest, keyIsShortest } from './item-rules';
 import { findNearDuplicates, type NearDuplicate } from './near-duplicates';
 import type { Question } from './pack-schema';
 
@@ -11,6 +11,8 @@ export interface BankFloors {
   readonly minCissp: number;
   readonly minCc: number;
   readonly maxKeyLongestShare: number;
+  /** By chance a key is the strictly shortest of four options in about a quarter of items. */
+  readonly maxKeyShortestShare: number;
   readonly answerPositionShare: readonly [number, number];
   readonly answerPositionMinItems: number;
   readonly cisspWeightTolerance: number;
@@ -23,6 +25,7 @@ export const bundledBankFloors: BankFloors = {
   minCissp: 400,
   minCc: 120,
   maxKeyLongestShare: 0.3,
+  maxKeyShortestShare: 0.35,
   answerPositionShare: [0.2, 0.3],
   answerPositionMinItems: 100,
   cisspWeightTolerance: 0.03,
@@ -46,6 +49,7 @@ export interface BankStats {
   readonly domains: readonly DomainCount[];
   readonly answerPositions: readonly number[];
   readonly keyLongestShare: number;
+  readonly keyShortestShare: number;
   readonly difficulty: Record<1 | 2 | 3, number>;
   readonly managerialShare: number;
   readonly nearDuplicates: readonly NearDuplicate[];
@@ -58,6 +62,7 @@ export function computeBankStats(questions: readonly Question[]): BankStats {
   const answerPositions = [0, 0, 0, 0];
   const difficulty: Record<1 | 2 | 3, number> = { 1: 0, 2: 0, 3: 0 };
   let keyLongest = 0;
+  let keyShortest = 0;
   let managerial = 0;
 
   for (const q of questions) {
@@ -74,6 +79,7 @@ export function computeBankStats(questions: readonly Question[]): BankStats {
     answerPositions[q.answer] = (answerPositions[q.answer] ?? 0) + 1;
     difficulty[q.difficulty]++;
     if (keyIsLongest(q)) keyLongest++;
+    if (keyIsShortest(q)) keyShortest++;
     if (isManagerial(q.stem)) managerial++;
   }
 
@@ -99,6 +105,7 @@ export function computeBankStats(questions: readonly Question[]): BankStats {
     domains,
     answerPositions,
     keyLongestShare: total === 0 ? 0 : keyLongest / total,
+    keyShortestShare: total === 0 ? 0 : keyShortest / total,
     difficulty,
     managerialShare: total === 0 ? 0 : managerial / total,
     nearDuplicates: findNearDuplicates(questions),
@@ -113,6 +120,8 @@ export function bankFloorFailures(stats: BankStats, floors: BankFloors = bundled
   if (stats.perExam.cc < floors.minCc) failures.push(`CC items: ${stats.perExam.cc}, need at least ${floors.minCc}`);
   if (stats.keyLongestShare > floors.maxKeyLongestShare)
     failures.push(`the key is the longest option in ${pct(stats.keyLongestShare)} of items (at most ${pct(floors.maxKeyLongestShare)})`);
+  if (stats.keyShortestShare > floors.maxKeyShortestShare)
+    failures.push(`the key is the shortest option in ${pct(stats.keyShortestShare)} of items (at most ${pct(floors.maxKeyShortestShare)})`);
   if (stats.total >= floors.answerPositionMinItems) {
     stats.answerPositions.forEach((n, position) => {
       const share = n / stats.total;

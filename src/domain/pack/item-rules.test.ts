@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeQuestion } from '../../../tests/fixtures/questions';
-import { checkItem, hasAiSetting, isManagerial, keyIsLongest } from './item-rules';
+import { checkItem, hasAiSetting, isManagerial, keyIsLongest, keyIsShortest } from './item-rules';
 import { questionSchema } from './pack-schema';
 
 describe('checkItem', () => {
@@ -58,5 +58,21 @@ describe('helpers', () => {
     expect(keyIsLongest(q)).toBe(true);
     const tie = { ...q, options: q.options.map((o) => ({ ...o, text: 'same length text' })) };
     expect(keyIsLongest(tie)).toBe(false);
+  });
+
+  it('counts the key as shortest only when strictly shortest', () => {
+    const q = makeQuestion({ id: 'x-009' });
+    const lengths = q.options.map((o) => o.text.length);
+    const shortest = lengths.indexOf(Math.min(...lengths));
+    expect(keyIsShortest({ ...q, answer: shortest })).toBe(lengths.filter((n) => n === lengths[shortest]).length === 1);
+    expect(keyIsShortest({ ...q, answer: lengths.indexOf(Math.max(...lengths)) })).toBe(false);
+    const key = {
+      ...q,
+      answer: 2,
+      options: q.options.map((o, i) => ({ ...o, text: i === 2 ? 'short key' : 'a much longer distractor text' })),
+    };
+    expect(keyIsShortest(key)).toBe(true);
+    const tie = { ...key, options: key.options.map((o, i) => (i === 0 ? { ...o, text: 'short key' } : o)) };
+    expect(keyIsShortest(tie)).toBe(false);
   });
 });

@@ -130,3 +130,13 @@ export function keyIsLongest(q: Question): boolean {
   const keyLength = q.options[q.answer]?.text.length ?? 0;
   return q.options.every((o, i) => i === q.answer || o.text.length < keyLength);
 }
+
+/**
+ * True when the key is strictly the shortest option (ties do not count). The mirror of the longest
+ * rule: authors who lengthen distractors to avoid that giveaway can leave the key the shortest, which
+ * a test-wise learner exploits just as well.
+ */
+export function keyIsShortest(q: Question): boolean {
+  const keyLength = q.options[q.answer]?.text.length ?? 0;
+  return q.options.every((o, i) => i === q.answer || o.text.length > keyLength);
+}

@@ -14,6 +14,7 @@ export function BalanceSummary({ stats }: { stats: BankStats }) {
       <ul>
         <li>Key position: {stats.answerPositions.map((n, i) => `${'ABCD'[i]} ${pct(n / total)}`).join(', ')} (20–30% each is balanced)</li>
         <li>The key is the longest option in {pct(stats.keyLongestShare)} of questions (at most 30% is healthy)</li>
+        <li>The key is the shortest option in {pct(stats.keyShortestShare)} of questions (at most 35% is healthy)</li>
         <li>
           {stats.nearDuplicates.length === 0
             ? 'No near-duplicate stems'

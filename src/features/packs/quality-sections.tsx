@@ -56,15 +56,20 @@ export function AnswerPositions({ stats }: { stats: BankStats }) {
 export function KeyLength({ stats }: { stats: BankStats }) {
   return (
     <section aria-labelledby="q-longest">
-      <h2 id="q-longest">Key is the longest option</h2>
+      <h2 id="q-longest">Key is the longest or shortest option</h2>
       <p>
         In {pct(stats.keyLongestShare)} of questions the key is strictly the longest option (healthy: at most{' '}
         {pct(floors.maxKeyLongestShare)}
         ).
       </p>
+      <p>
+        The key is strictly the shortest option in {pct(stats.keyShortestShare)} of questions (healthy: at most{' '}
+        {pct(floors.maxKeyShortestShare)}; by chance about a quarter).
+      </p>
       <Why>
         A key that is usually the longest option can be guessed without reading: test-wise candidates pick the longest, most qualified
-        answer. Distractors should be as specific and as long as the key.
+        answer. Distractors should be as specific and as long as the key, but not longer every time: a key that is usually the shortest
+        gives itself away just as well.
       </Why>
     </section>
   );
