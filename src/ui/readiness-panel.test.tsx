@@ -51,6 +51,34 @@ function renderPanel(mode: 'compact' | 'full', value: ReadinessReport | undefine
 }
 
 describe('ReadinessPanel', () => {
+  it('tells a CC learner that the bank follows the outline ISC2 replaced on 1 September 2026; CISSP has no such note', () => {
+    const cc = readinessReport({
+      exam: 'cc',
+      now: new Date('2026-11-23T12:00:00Z'),
+      domains: blueprints.cc.domains.map((d) => ({
+        domain: d.number,
+        title: d.title,
+        weight: d.weight,
+        objectivesTotal: d.objectives.length,
+        objectivesTouched: 0,
+        untouchedObjectives: [],
+        seen: 0,
+        inBank: 50,
+        recentAttempts: 0,
+        recentCorrect: 0,
+        recall: { cards: 0, sum: 0, sumOfSquares: 0 },
+      })),
+      mockExams: [],
+    });
+    const { unmount } = renderPanel('compact', cc);
+    expect(screen.getByRole('note')).toHaveTextContent(
+      /^Outline change\. ISC2 put a new CC exam outline into effect on 1 September 2026\./,
+    );
+    unmount();
+    renderPanel('full', report());
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
   it('on Today shows the verdict, why, and the steps as links, without the table', () => {
     renderPanel('compact', report());
     const panel = screen.getByRole('region', { name: 'Readiness for CISSP' });

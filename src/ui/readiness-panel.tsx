@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { READINESS_DOES_NOT_MEAN, READINESS_MEANS, type ReadinessReport } from '../domain/readiness/readiness-report';
+import { OutlineNotice } from './outline-notice';
 import { ReadinessRule } from './readiness-rule';
 import { ReadinessTable } from './readiness-table';
 import { VerdictBadge } from './verdict-badge';
@@ -48,6 +49,7 @@ export function ReadinessPanel({ report, mode }: Props) {
           </ul>
           <h3>What would most improve it</h3>
           <Improvements report={report} />
+          <OutlineNotice text={report.outlineNotice} />
           {mode === 'compact' ? (
             <p className="muted">
               An estimate from Bastion’s bank and your history, not an ISC2 prediction.{' '}

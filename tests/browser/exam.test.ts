@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, readReviewLogs, seriousAxeViolations, waitForBank } from './browser';
+import { baseUrl, launchBrowser, openPage, readReviewLogs, seriousAxeViolations, waitForBank } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -79,6 +79,18 @@ describe('exam simulation', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: new RegExp(`^Simulated result: ${verdict}`) }).waitFor();
     expect(await page.locator('.exam-review > li').count()).toBe(25);
+    expect(errors).toEqual([]);
+  });
+
+  it('tells a CC candidate that the bank follows the CC outline ISC2 has replaced', async () => {
+    await page.goto(`${baseUrl()}/exam`);
+    await page.getByRole('heading', { name: 'Start a simulated exam' }).waitFor();
+    expect(await page.getByRole('note').count()).toBe(0); // CISSP: no change announced
+    await page.getByRole('radio', { name: 'ISC2 CC' }).check();
+    const note = page.getByRole('note');
+    await note.waitFor();
+    expect(await note.textContent()).toMatch(/^Outline change\. ISC2 puts? a new CC exam outline into effect on 1 September 2026\./);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@
  * exam (see `READINESS_MEANS` and docs/readiness.md). Deterministic: the caller passes `now`.
  * @example readinessReport({ exam: 'cissp', now, domains, mockExams: [] }).overall.verdict.verdict // 'not-enough-data'
  */
+import { outlineNotice } from '../outline-notice';
 import { blueprints, type ExamId } from '../exam-blueprints';
 import {
   accuracyEvidence,
@@ -73,6 +74,8 @@ export interface OverallReadiness {
 export interface ReadinessReport {
   readonly exam: ExamId;
   readonly examName: string;
+  /** Set when the exam's outline has changed or is about to, and the bank follows the old one (outline-notice.ts). */
+  readonly outlineNotice: string | null;
   readonly overall: OverallReadiness;
   readonly domains: readonly DomainReadiness[];
   /** The one or two steps that would most improve the report (distinct links), best first. */
@@ -133,6 +136,7 @@ export function readinessReport(input: ReadinessInput): ReadinessReport {
   return {
     exam: input.exam,
     examName,
+    outlineNotice: outlineNotice(input.exam, input.now),
     overall: { ...overall, verdict: overallVerdict(overallEvidence) },
     domains: domainRows.map((r) => ({
       domain: r.input.domain,

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { blueprints, type ExamId } from '../../domain/exam-blueprints';
 import { formFor, type ExamVariant } from '../../domain/exam/exam-form';
 import { useExamPreflight } from '../../data/exam-hooks';
+import { outlineNotice } from '../../domain/outline-notice';
+import { OutlineNotice } from '../../ui/outline-notice';
 
 interface Props {
   exam: ExamId;
@@ -68,6 +70,7 @@ export function ExamStart({ exam: initialExam, variant: initialVariant = 'short'
         <li>No going back: an answer is final. There is no feedback until the end.</li>
         <li>The clock never stops. If you close Bastion, the time away counts, as it would in a test centre.</li>
       </ul>
+      <OutlineNotice text={outlineNotice(exam, now())} />
       <p role="status">
         {!preflight
           ? 'Checking the bank…'

@@ -1,3 +1,5 @@
+import { outlineNotice } from '../../domain/outline-notice';
+import { OutlineNotice } from '../../ui/outline-notice';
 import { useState } from 'react';
 import { appNow } from '../../data/clock';
 import { createPlan, replanActive, useActivePlanStatus, usePlans } from '../../data/plan-repo';
@@ -29,6 +31,7 @@ export function PlanScreen() {
   return (
     <section aria-labelledby="plan-title">
       <h1 id="plan-title">Study plan</h1>
+      <OutlineNotice text={outlineNotice(exam, now)} />
       {error && <p role="alert">{error}</p>}
       {(!status || editing) && (
         <PlanSetup
