@@ -32,7 +32,7 @@ describe('syncBundledBank', () => {
     expect(result).toMatchObject({ updated: true, retiredCount: 0 });
     expect(await database.questions.where('retired').equals(0).count()).toBe(2);
     expect(await database.questions.count()).toBe(2);
-    expect(progress).toEqual([2]);
+    expect(progress).toEqual([0, 2]);
     expect((await database.packs.get('core-a'))?.source).toBe('bundled');
   });
 

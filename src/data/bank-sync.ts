@@ -89,13 +89,16 @@ export async function syncBundledBank(
     const enabledById = new Map(previousBundled.map((p) => [p.id, p.enabled]));
     const written: QuestionRecord[] | undefined = (await database.questions.count()) === 0 ? [] : undefined;
     const currentKeys = new Set<string>();
-    let done = 0;
+    // Every record in two requests' worth of calls, not pack by pack with a wait between: under a
+    // first visit's start-up load each wait handed the main thread back for a while, and IndexedDB
+    // sat idle until the next pack's puts arrived.
+    const records: QuestionRecord[] = [];
+    const packRecords: PackRecord[] = [];
     for (const pack of packs) {
-      const records: QuestionRecord[] = pack.questions.map((q) => ({ ...q, key: q.id, packId: pack.id, retired: 0 }));
-      for (const r of records) currentKeys.add(r.key);
-      await database.questions.bulkPut(records);
-      written?.push(...records);
-      const packRecord: PackRecord = {
+      const packQuestions: QuestionRecord[] = pack.questions.map((q) => ({ ...q, key: q.id, packId: pack.id, retired: 0 }));
+      for (const r of packQuestions) currentKeys.add(r.key);
+      records.push(...packQuestions);
+      packRecords.push({
         id: pack.id,
         title: pack.title,
         license: pack.license,
@@ -106,11 +109,12 @@ export async function syncBundledBank(
         updatedAt: now(),
         ...(pack.description ? { description: pack.description } : {}),
         ...(pack.release ? { release: pack.release } : {}),
-      };
-      await database.packs.put(packRecord);
-      done += records.length;
-      onProgress(done, total);
+      });
     }
+    onProgress(0, total); // the shell shows the load under way
+    await Promise.all([database.questions.bulkPut(records), database.packs.bulkPut(packRecords)]);
+    written?.push(...records);
+    onProgress(total, total);
     const gone = [...previousKeys].filter((k) => !currentKeys.has(k));
     retiredCount = gone.length;
     if (gone.length > 0) await database.questions.where('key').anyOf(gone).modify({ retired: 1 });
