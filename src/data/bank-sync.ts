@@ -89,9 +89,10 @@ export async function syncBundledBank(
     const enabledById = new Map(previousBundled.map((p) => [p.id, p.enabled]));
     const written: QuestionRecord[] | undefined = (await database.questions.count()) === 0 ? [] : undefined;
     const currentKeys = new Set<string>();
-    // Every record in two requests' worth of calls, not pack by pack with a wait between: under a
-    // first visit's start-up load each wait handed the main thread back for a while, and IndexedDB
-    // sat idle until the next pack's puts arrived.
+    // All the questions in one bulkPut and the pack rows in another, not pack by pack with a wait
+    // after each: under a first visit's start-up load each wait handed the main thread back for a
+    // while and IndexedDB idled until the next pack's puts came (891 questions: the first question
+    // of a first visit 1,107 → 985 ms, medians of 9).
     const records: QuestionRecord[] = [];
     const packRecords: PackRecord[] = [];
     for (const pack of packs) {

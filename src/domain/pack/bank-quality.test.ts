@@ -49,5 +49,7 @@ describe('balanceNotes', () => {
       'the key is the longest option in 100.0% of items (at most 30.0%)',
       expect.stringMatching(/^near-duplicate stems: q-1 and q-2 \(trigram Jaccard 0\.\d\d\)$/),
     ]);
+    const shortKeys = balanceNotes(computeBankStats([makeQuestion({ id: 'q-1', answer: 2 }), makeQuestion({ id: 'q-2', answer: 2 })]));
+    expect(shortKeys[0]).toBe('the key is the shortest option in 100.0% of items (at most 35.0%)');
   });
 });

@@ -149,11 +149,11 @@ export function bankFloorFailures(stats: BankStats, floors: BankFloors = bundled
 
 /**
  * The floors that say something about any pack, whatever its size or scope: answer-position
- * balance, how often the key is the longest option, and near-duplicate stems. The importer shows
+ * balance, how often the key is the longest or the shortest option, and near-duplicate stems. The importer shows
  * them as information; the checker's --draft mode prints them as notes.
  */
 export function balanceNotes(stats: BankStats, floors: BankFloors = bundledBankFloors): string[] {
   return bankFloorFailures(stats, floors).filter(
-    (f) => f.startsWith('near-duplicate') || f.includes('longest') || f.includes('answer position'),
+    (f) => f.startsWith('near-duplicate') || f.includes('longest') || f.includes('shortest') || f.includes('answer position'),
   );
 }
