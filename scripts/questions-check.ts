@@ -1,12 +1,14 @@
 /**
  * `npm run questions:check`: validates every pack in questions/ and enforces the bank floors.
- * `npm run questions:check -- --draft questions/x.json` checks one file's items only (for authors
- * writing a batch; bank-wide floors are reported but not enforced).
+ * `npm run questions:check -- --draft questions/x.json` checks one file's items (for authors writing
+ * a batch; bank-wide floors are reported but not enforced), and the file against the bundled bank:
+ * no id the bank uses, no stem that repeats a bank stem.
  * Exit code 1 on any failure; every failure names the file and the question id.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { balanceNotes, bankFloorFailures, computeBankStats, type BankStats } from '../src/domain/pack/bank-quality';
+import { draftAgainstBank } from '../src/domain/pack/draft-check';
 import { checkItem } from '../src/domain/pack/item-rules';
 import { packSchema, type Question } from '../src/domain/pack/pack-schema';
 
@@ -57,6 +59,7 @@ const stats = computeBankStats(all);
 printTable(stats);
 if (draft) {
   for (const note of balanceNotes(stats)) console.log(`note: ${note}`);
+  failures.push(...draftAgainstBank(all, bundledBankExcept(packFiles)).map((p) => `draft ${p}`));
 } else {
   failures.push(...bankFloorFailures(stats));
 }
@@ -69,6 +72,14 @@ if (failures.length > 0) {
 console.log(
   `\nquestions:check passed: ${stats.perExam.cissp} CISSP and ${stats.perExam.cc} CC items in ${packFiles.length} pack(s), ${stats.total} in all.`,
 );
+
+/** The bundled bank's questions, leaving out the files being checked (a draft may sit in questions/). */
+function bundledBankExcept(checked: readonly string[]): Question[] {
+  const skip = new Set(checked.map((f) => basename(f)));
+  return readdirSync(questionsDir)
+    .filter((f) => f.endsWith('.pack.json') && !skip.has(f))
+    .flatMap((f) => (JSON.parse(readFileSync(join(questionsDir, f), 'utf8')) as { questions: Question[] }).questions);
+}
 
 function printTable(s: BankStats): void {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);

@@ -1,0 +1,22 @@
+/**
+ * What a draft batch of questions must not do to the bank it is written for: reuse an id (a
+ * learner's history is keyed by it) or repeat a bank stem. `npm run questions:check -- --draft`
+ * checks a draft's own items and, with this, the draft against the bundled bank; before it, an
+ * author had to compare stems with the bank by hand.
+ */
+import { findNearDuplicates } from './near-duplicates';
+import type { Question } from './pack-schema';
+
+export function draftAgainstBank(draft: readonly Question[], bank: readonly Question[]): string[] {
+  const draftIds = new Set(draft.map((q) => q.id));
+  const problems = bank.filter((q) => draftIds.has(q.id)).map((q) => `${q.id}: id already used in the bank`);
+  const others = bank.filter((q) => !draftIds.has(q.id));
+  const bankIds = new Set(others.map((q) => q.id));
+  for (const pair of findNearDuplicates([...others, ...draft])) {
+    // Pairs inside the draft are the draft's own figures; pairs inside the bank are not its concern.
+    const [mine, theirs] = draftIds.has(pair.a) ? [pair.a, pair.b] : [pair.b, pair.a];
+    if (draftIds.has(mine) && bankIds.has(theirs))
+      problems.push(`${mine}: stem is a near-duplicate of bank question ${theirs} (trigram Jaccard ${pair.similarity.toFixed(2)})`);
+  }
+  return problems;
+}
