@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { balanceNotes, bankFloorFailures, computeBankStats, type BankStats } from '../src/domain/pack/bank-quality';
 import { draftAgainstBank } from '../src/domain/pack/draft-check';
+import { bundledPacksOnDisk } from './bundled-packs-on-disk';
 import { checkItem } from '../src/domain/pack/item-rules';
 import { packSchema, type Question } from '../src/domain/pack/pack-schema';
 
@@ -75,10 +76,10 @@ console.log(
 
 /** The bundled bank's questions, leaving out the files being checked (a draft may sit in questions/). */
 function bundledBankExcept(checked: readonly string[]): Question[] {
-  const skip = new Set(checked.map((f) => basename(f)));
-  return readdirSync(questionsDir)
-    .filter((f) => f.endsWith('.pack.json') && !skip.has(f))
-    .flatMap((f) => (JSON.parse(readFileSync(join(questionsDir, f), 'utf8')) as { questions: Question[] }).questions);
+  return bundledPacksOnDisk(
+    questionsDir,
+    checked.map((f) => basename(f)),
+  ).flatMap((pack) => pack.questions);
 }
 
 function printTable(s: BankStats): void {

@@ -16,8 +16,7 @@ import { buildReport } from '../../src/domain/group/member-report';
 import { domainIn } from '../../src/domain/bank/question-filter';
 import type { KeyedQuestion } from '../../src/domain/study/practice-selection';
 import { seededRng } from '../../src/domain/study/random';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { bundledPacksOnDisk } from '../bundled-packs-on-disk';
 
 const DAY_MS = 86_400_000;
 /** Questions per assignment, as a lead would hand out for a fortnight. */
@@ -41,12 +40,7 @@ export interface BenchGroup {
 
 /** The bundled bank's questions as the app stores them (keyed, with their pack): what a lead draws from. */
 export function bundledQuestions(dir = 'questions'): KeyedQuestion[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.pack.json'))
-    .flatMap((file) => {
-      const pack = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { id: string; questions: KeyedQuestion[] };
-      return pack.questions.map((q) => ({ ...q, key: q.id, packId: pack.id }));
-    });
+  return bundledPacksOnDisk(dir).flatMap((pack) => pack.questions.map((q) => ({ ...q, key: q.id, packId: pack.id })));
 }
 
 const isoDay = (at: number): string => new Date(at).toISOString().slice(0, 10);

@@ -22,7 +22,7 @@ export function outlineNotice(exam: ExamId, now: Date): string | null {
   const blueprint = blueprints[exam];
   const next = blueprint.nextOutline;
   if (!next) return null;
-  const name = blueprint.name.replace(/^ISC2 /, '');
+  const name = exam.toUpperCase();
   const day = dayText(next.effective);
   return now.getTime() >= Date.parse(`${next.effective}T00:00:00Z`)
     ? `ISC2 put a new ${name} exam outline into effect on ${day}. Its domains and weights could not be confirmed when this bank was written, so Bastion’s ${name} questions, weights and readiness follow the earlier outline. Check the current outline with ISC2 and study any topic it adds.`

@@ -51,6 +51,6 @@ export function examHistory(exams: readonly EndedExam[]): ExamHistoryEntry[] {
 
 /** "CISSP CAT", "CC linear", "CC short practice": the form as the history names it. */
 export function examFormName(exam: ExamId, variant: ExamVariant): string {
-  const name = exam === 'cissp' ? 'CISSP' : 'CC';
+  const name = exam.toUpperCase();
   return variant === 'short' ? `${name} short practice` : `${name} ${variant === 'cat' ? 'CAT' : 'linear'}`;
 }

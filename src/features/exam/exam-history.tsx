@@ -8,7 +8,7 @@ import { lazyDateFormat } from '../../ui/lazy-date-format';
 const endedFormat = lazyDateFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Lines shown before "Show all": a year of fortnightly mocks fits, and the page stays short. */
-export const HISTORY_SHOWN_AT_FIRST = 10;
+const HISTORY_SHOWN_AT_FIRST = 10;
 
 const outcomeText = { pass: 'Pass', fail: 'Fail', unfinished: 'Not finished' } as const;
 
