@@ -16,6 +16,7 @@ import {
   previewImport,
   recordBackupDone,
   reviewHistoryCsv,
+  runsOutside,
   saveBackupReminderDays,
   useBackupStatus,
 } from './backup-repo';
@@ -402,12 +403,17 @@ describe('importBackup', () => {
     expect(await addReviewLog({ ...log(1, 'b2'), id: undefined })).toBeGreaterThan(10);
   });
 
-  it('replaces more own questions than the bank has by clearing the table, and keeps the bundled questions exactly', async () => {
+  it('removes own questions whose keys sort before, between and after the bundled ones, and keeps the bundled questions exactly', async () => {
     const text = await fileFromAnotherBrowser();
     const database = current();
     const bundledBefore = await database.questions.where('packId').equals('core').toArray();
+    // 'a:x1' < 'b1' < 'b1:x2' < 'b2' < 'old:x3': three separate key ranges to delete.
     await database.questions.bulkPut(
-      ['x1', 'x2', 'x3'].map((id) => ({ ...makeQuestion({ id }), key: `old:${id}`, packId: 'old', retired: 0 as const })),
+      [
+        { packId: 'a', id: 'x1' },
+        { packId: 'b1', id: 'x2' },
+        { packId: 'old', id: 'x3' },
+      ].map(({ packId, id }) => ({ ...makeQuestion({ id }), key: `${packId}:${id}`, packId, retired: 0 as const })),
     );
     expect(await importBackup(text, t1)).toMatchObject({ ok: true });
     expect((await database.questions.toCollection().primaryKeys()).sort()).toEqual(['b1', 'b2', 'mine:own']);
@@ -521,6 +527,20 @@ describe('importBackup', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]).toMatch(/^Your browser is out of storage space for this site: free space/);
     expect(await dump(current())).toEqual(before);
+  });
+});
+
+describe('runsOutside', () => {
+  it('gives the first and last key of each run not kept, and nothing for keys all kept or none at all', () => {
+    const kept = new Set(['b', 'd']);
+    expect(runsOutside(['a', 'b', 'c1', 'c2', 'd', 'e'], kept)).toEqual([
+      ['a', 'a'],
+      ['c1', 'c2'],
+      ['e', 'e'],
+    ]);
+    expect(runsOutside(['b', 'd'], kept)).toEqual([]);
+    expect(runsOutside([], kept)).toEqual([]);
+    expect(runsOutside(['x', 'y'], new Set())).toEqual([['x', 'y']]);
   });
 });
 
