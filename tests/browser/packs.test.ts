@@ -434,10 +434,12 @@ describe('quality in plain sight', () => {
   it('shows the checker’s own figures for the bundled bank, with why each matters', async () => {
     const expected = computeBankStats(bundled);
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    // The page groups thousands as the browser's locale does (the test browser's is en-US).
+    const count = (n: number) => n.toLocaleString('en-US');
     await page.goto(`${baseUrl()}/bank/quality`);
     await page
       .getByRole('status')
-      .filter({ hasText: `${expected.total} questions: ${expected.perExam.cissp} CISSP, ${expected.perExam.cc} CC.` })
+      .filter({ hasText: `${count(expected.total)} questions: ${count(expected.perExam.cissp)} CISSP, ${count(expected.perExam.cc)} CC.` })
       .waitFor();
     await page.getByText('Every floor the checker enforces on the bundled bank is met.').waitFor();
     const positions = page.getByRole('region', { name: 'Answer-position balance' });
