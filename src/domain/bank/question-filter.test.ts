@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeQuestion } from '../../../tests/fixtures/questions';
-import { countByDomain, emptyFilter, filterQuestions } from './question-filter';
+import { countByDomain, emptyFilter, filterQuestions, inOutlineOrder } from './question-filter';
 
 const bank = [
   makeQuestion({ id: 'a-001', domain: 1, objective: '1.9', tags: ['risk-assessment'], difficulty: 1 }),
@@ -64,6 +64,21 @@ describe('filterQuestions', () => {
     expect(filterQuestions(bank, { ...emptyFilter('cissp'), text: 'HSM registry' }).map((q) => q.id)).toEqual(['a-002']);
     expect(filterQuestions(bank, { ...emptyFilter('cissp'), text: 'a-004' }).map((q) => q.id)).toEqual(['a-004']);
     expect(filterQuestions(bank, { ...emptyFilter('cissp'), text: 'hsm nowhere' })).toEqual([]);
+  });
+});
+
+describe('inOutlineOrder', () => {
+  it('orders by domain, then objective by number (1.2 before 1.10), then id, in the chosen exam', () => {
+    const mixed = [
+      makeQuestion({ id: 'z-first-by-id', domain: 1, objective: '1.10' }),
+      makeQuestion({ id: 'b', domain: 2, objective: '2.1' }),
+      makeQuestion({ id: 'a', domain: 1, objective: '1.10' }),
+      makeQuestion({ id: 'y', domain: 1, objective: '1.2' }),
+      makeQuestion({ id: 'c', exams: ['cissp', 'cc'], domain: 1, objective: '1.1', ccDomain: 5, ccObjective: '5.1' }),
+      makeQuestion({ id: 'd', exams: ['cc'], domain: undefined, objective: undefined, ccDomain: 2, ccObjective: '2.3' }),
+    ];
+    expect(inOutlineOrder(mixed, 'cissp').map((q) => q.id)).toEqual(['c', 'y', 'a', 'z-first-by-id', 'b', 'd']);
+    expect(inOutlineOrder(mixed, 'cc').map((q) => q.id)).toEqual(['d', 'c', 'a', 'b', 'y', 'z-first-by-id']);
   });
 });
 

@@ -36,6 +36,25 @@ export function objectiveIn(exam: ExamId, q: Question): string | undefined {
   return exam === 'cissp' ? q.objective : q.ccObjective;
 }
 
+/** "1.10" → [1, 10], so that 1.2 sorts before 1.10. */
+const objectiveParts = (objective: string | undefined): number[] => (objective ?? '').split('.').map(Number);
+
+/**
+ * The questions in the outline's order: by domain, then objective (1.2 before 1.10), then id. The
+ * pool holds them by key, which grouped a domain's questions by the first word of their ids.
+ */
+export function inOutlineOrder<Q extends Question>(questions: readonly Q[], exam: ExamId): Q[] {
+  const keyed = questions.map((q) => ({ q, domain: domainIn(exam, q) ?? Infinity, objective: objectiveParts(objectiveIn(exam, q)) }));
+  keyed.sort(
+    (a, b) =>
+      a.domain - b.domain ||
+      (a.objective[0] ?? 0) - (b.objective[0] ?? 0) ||
+      (a.objective[1] ?? 0) - (b.objective[1] ?? 0) ||
+      (a.q.id < b.q.id ? -1 : a.q.id > b.q.id ? 1 : 0),
+  );
+  return keyed.map((k) => k.q);
+}
+
 export function searchableText(q: Question): string {
   return `${q.id} ${q.stem} ${q.options.map((o) => o.text).join(' ')}`.toLowerCase();
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { countByDomain, filterQuestions } from '../../domain/bank/question-filter';
+import { countByDomain, filterQuestions, inOutlineOrder } from '../../domain/bank/question-filter';
 import { findChoice, packChoices } from '../../data/pack-choices';
 import { usePackSummaries } from '../../data/pack-summaries-repo';
 import { useActiveQuestions } from '../../data/questions-repo';
@@ -15,7 +15,11 @@ export function BankScreen() {
   const choices = useMemo(() => (summaries ? packChoices(summaries, filter.exam) : []), [summaries, filter.exam]);
   const packIds = findChoice(choices, filter.pack)?.packIds;
   const examQuestions = useMemo(
-    () => (questions ?? []).filter((q) => q.exams.includes(filter.exam) && (!packIds || packIds.includes(q.packId))),
+    () =>
+      inOutlineOrder(
+        (questions ?? []).filter((q) => q.exams.includes(filter.exam) && (!packIds || packIds.includes(q.packId))),
+        filter.exam,
+      ),
     [questions, filter.exam, packIds],
   );
   const counts = useMemo(() => countByDomain(examQuestions, filter.exam), [examQuestions, filter.exam]);
