@@ -134,59 +134,63 @@ export function computeBankStats(questions: readonly Question[]): BankStats {
   };
 }
 
-/** Bank-wide failures against the floors, in words an author can act on. */
-export function bankFloorFailures(stats: BankStats, floors: BankFloors = bundledBankFloors): string[] {
-  const failures: string[] = [];
+/** A floor missed, in words an author can act on; `balance` marks the floors that apply to any pack. */
+interface FloorMiss {
+  readonly message: string;
+  readonly balance: boolean;
+}
+
+function floorMisses(stats: BankStats, floors: BankFloors): FloorMiss[] {
+  const misses: FloorMiss[] = [];
+  const miss = (message: string, balance = false) => misses.push({ message, balance });
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const points = (x: number) => `${Math.round(x * 100)} points`;
-  if (stats.perExam.cissp < floors.minCissp) failures.push(`CISSP items: ${stats.perExam.cissp}, need at least ${floors.minCissp}`);
-  if (stats.perExam.cc < floors.minCc) failures.push(`CC items: ${stats.perExam.cc}, need at least ${floors.minCc}`);
+  if (stats.perExam.cissp < floors.minCissp) miss(`CISSP items: ${stats.perExam.cissp}, need at least ${floors.minCissp}`);
+  if (stats.perExam.cc < floors.minCc) miss(`CC items: ${stats.perExam.cc}, need at least ${floors.minCc}`);
   if (stats.keyLongestShare > floors.maxKeyLongestShare)
-    failures.push(`the key is the longest option in ${pct(stats.keyLongestShare)} of items (at most ${pct(floors.maxKeyLongestShare)})`);
+    miss(`the key is the longest option in ${pct(stats.keyLongestShare)} of items (at most ${pct(floors.maxKeyLongestShare)})`, true);
   if (stats.keyShortestShare > floors.maxKeyShortestShare)
-    failures.push(`the key is the shortest option in ${pct(stats.keyShortestShare)} of items (at most ${pct(floors.maxKeyShortestShare)})`);
+    miss(`the key is the shortest option in ${pct(stats.keyShortestShare)} of items (at most ${pct(floors.maxKeyShortestShare)})`, true);
   if (stats.keyStemEchoShare - stats.distractorStemEchoShare > floors.maxKeyStemEchoExcess)
-    failures.push(
+    miss(
       `the key alone repeats a word of the stem in ${pct(stats.keyStemEchoShare)} of items, a distractor alone in ${pct(stats.distractorStemEchoShare)} (at most ${points(floors.maxKeyStemEchoExcess)} more)`,
+      true,
     );
   if (stats.total >= floors.answerPositionMinItems) {
     stats.answerPositions.forEach((n, position) => {
       const share = n / stats.total;
       const [low, high] = floors.answerPositionShare;
       if (share < low || share > high)
-        failures.push(`answer position ${'ABCD'[position]} holds ${pct(share)} of keys (allowed ${pct(low)}–${pct(high)})`);
+        miss(`answer position ${'ABCD'[position]} holds ${pct(share)} of keys (allowed ${pct(low)}–${pct(high)})`, true);
     });
   }
   for (const d of stats.domains) {
     const tolerance = d.exam === 'cissp' ? floors.cisspWeightTolerance : floors.ccWeightTolerance;
     if (stats.perExam[d.exam] > 0 && Math.abs(d.share - d.weight) > tolerance)
-      failures.push(
-        `${d.exam.toUpperCase()} domain ${d.domain} holds ${pct(d.share)} of items, weight ${pct(d.weight)} ± ${pct(tolerance)}`,
-      );
+      miss(`${d.exam.toUpperCase()} domain ${d.domain} holds ${pct(d.share)} of items, weight ${pct(d.weight)} ± ${pct(tolerance)}`);
     for (const o of d.objectives)
       if (o.count < floors.minPerObjective)
-        failures.push(
-          `${d.exam.toUpperCase()} objective ${o.id} (${o.title}) has ${o.count} items, need at least ${floors.minPerObjective}`,
-        );
+        miss(`${d.exam.toUpperCase()} objective ${o.id} (${o.title}) has ${o.count} items, need at least ${floors.minPerObjective}`);
   }
   for (const dup of stats.nearDuplicates)
-    failures.push(`near-duplicate stems: ${dup.a} and ${dup.b} (trigram Jaccard ${dup.similarity.toFixed(2)})`);
-  return failures;
+    miss(`near-duplicate stems: ${dup.a} and ${dup.b} (trigram Jaccard ${dup.similarity.toFixed(2)})`, true);
+  return misses;
+}
+
+/** Bank-wide failures against the floors, in words an author can act on. */
+export function bankFloorFailures(stats: BankStats, floors: BankFloors = bundledBankFloors): string[] {
+  return floorMisses(stats, floors).map((m) => m.message);
 }
 
 /**
  * The floors that say something about any pack, whatever its size or scope: answer-position
  * balance, how often the key is the longest or the shortest option or alone repeats the stem, and
  * near-duplicate stems. The importer shows them as information; the checker's --draft mode prints
- * them as notes.
+ * them as notes. Each floor says whether it is one of these where it is checked, instead of the
+ * notes being picked out of the messages by their wording.
  */
 export function balanceNotes(stats: BankStats, floors: BankFloors = bundledBankFloors): string[] {
-  return bankFloorFailures(stats, floors).filter(
-    (f) =>
-      f.startsWith('near-duplicate') ||
-      f.includes('longest') ||
-      f.includes('shortest') ||
-      f.includes('repeats a word of the stem') ||
-      f.includes('answer position'),
-  );
+  return floorMisses(stats, floors)
+    .filter((m) => m.balance)
+    .map((m) => m.message);
 }

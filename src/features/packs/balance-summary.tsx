@@ -1,6 +1,8 @@
-import { balanceNotes, type BankStats } from '../../domain/pack/bank-quality';
+import { balanceNotes, bundledBankFloors as floors, type BankStats } from '../../domain/pack/bank-quality';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+/** A floor as the list states it: whole percent ("30%"). */
+const whole = (x: number) => `${Math.round(x * 100)}`;
 
 /**
  * The balance figures of a set of questions, with what falls outside the bundled bank's floors.
@@ -12,12 +14,21 @@ export function BalanceSummary({ stats }: { stats: BankStats }) {
   return (
     <>
       <ul>
-        <li>Key position: {stats.answerPositions.map((n, i) => `${'ABCD'[i]} ${pct(n / total)}`).join(', ')} (20–30% each is balanced)</li>
-        <li>The key is the longest option in {pct(stats.keyLongestShare)} of questions (at most 30% is healthy)</li>
-        <li>The key is the shortest option in {pct(stats.keyShortestShare)} of questions (at most 35% is healthy)</li>
+        <li>
+          Key position: {stats.answerPositions.map((n, i) => `${'ABCD'[i]} ${pct(n / total)}`).join(', ')} (
+          {whole(floors.answerPositionShare[0])}–{whole(floors.answerPositionShare[1])}% each is balanced)
+        </li>
+        <li>
+          The key is the longest option in {pct(stats.keyLongestShare)} of questions (at most {whole(floors.maxKeyLongestShare)}% is
+          healthy)
+        </li>
+        <li>
+          The key is the shortest option in {pct(stats.keyShortestShare)} of questions (at most {whole(floors.maxKeyShortestShare)}% is
+          healthy)
+        </li>
         <li>
           The key alone repeats a word of the stem in {pct(stats.keyStemEchoShare)} of questions, a distractor alone in{' '}
-          {pct(stats.distractorStemEchoShare)} (at most 10 points more is healthy)
+          {pct(stats.distractorStemEchoShare)} (at most {whole(floors.maxKeyStemEchoExcess)} points more is healthy)
         </li>
         <li>
           {stats.nearDuplicates.length === 0
