@@ -19,6 +19,7 @@ async function startApp() {
   const status = await import('./bank-sync-status');
   const loads = vi.mocked(sources.loadBundledPackSources);
   loads.mockClear();
+  status.firstScreenShown(); // as a screen would: the write need not wait
   await status.startBankSync();
   return { state: status.useBankSyncStatus.getState(), packLoads: loads.mock.calls.length };
 }
@@ -54,6 +55,51 @@ describe('startBankSync', () => {
     const after = await loadActivePool();
     expect(after).not.toBe(primed);
     expect(after.length).toBeLessThan(primed.length);
+  });
+
+  it('on a first visit, holds the pool in memory and writes nothing until the first screen is shown', async () => {
+    vi.resetModules();
+    (await import('./db')).setDatabase(database);
+    const status = await import('./bank-sync-status');
+    const { loadActivePool, questionsBeingWritten } = await import('./pool-cache');
+    const started = status.startBankSync();
+    await expect.poll(() => status.useBankSyncStatus.getState().poolKnown, { timeout: 5000 }).toBe(true);
+    expect(status.useBankSyncStatus.getState().phase).toBe('loading');
+    const held = await loadActivePool();
+    expect(held.length).toBeGreaterThan(500);
+    expect(questionsBeingWritten()?.get(held[0]!.key)).toBe(held[0]);
+    expect(await database.questions.count()).toBe(0); // nothing written yet: a first session's reads go first
+    status.firstScreenShown();
+    await started;
+    expect(status.useBankSyncStatus.getState()).toMatchObject({ phase: 'ready', poolKnown: true });
+    expect(questionsBeingWritten()).toBeUndefined();
+    expect(await database.questions.count()).toBe(held.length);
+    expect(await loadActivePool()).toBe(held); // kept, not read back
+  });
+
+  it('writes a first visit’s bank after a second even when no screen says it is shown', async () => {
+    vi.resetModules();
+    (await import('./db')).setDatabase(database);
+    const status = await import('./bank-sync-status');
+    const from = Date.now();
+    await status.startBankSync();
+    expect(status.useBankSyncStatus.getState().phase).toBe('ready');
+    expect(Date.now() - from).toBeGreaterThanOrEqual(900);
+    expect(await database.questions.count()).toBeGreaterThan(500);
+  });
+
+  it('forgets the held pool when the first write fails, so nothing unwritten is drawn from', async () => {
+    vi.resetModules();
+    (await import('./db')).setDatabase(database);
+    const status = await import('./bank-sync-status');
+    const { loadActivePool, questionsBeingWritten } = await import('./pool-cache');
+    const failing = vi.spyOn(database, 'transaction').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    status.firstScreenShown();
+    await status.startBankSync();
+    failing.mockRestore();
+    expect(status.useBankSyncStatus.getState()).toMatchObject({ phase: 'error', poolKnown: false, error: 'QuotaExceededError' });
+    expect(questionsBeingWritten()).toBeUndefined();
+    expect(await loadActivePool()).toEqual([]);
   });
 
   it('fetches no pack when the database already holds this bank, with or without the hint', async () => {

@@ -3,19 +3,24 @@
  * `startBankSync` runs once, as the app boots (it never blocks the first paint); the shell shows progress while it runs.
  */
 import { create } from 'zustand';
-import { BANK_HASH_KEY, db } from './db';
-import { loadActivePool, loadCards, primeActivePool } from './pool-cache';
+import { BANK_HASH_KEY, db, type QuestionRecord } from './db';
+import { holdPoolBeingWritten, loadActivePool, loadCards, releasePoolBeingWritten } from './pool-cache';
 import { loadBundledPackSources } from './bundled-bank-sources';
 import bundledBankHash from 'virtual:bundled-bank-hash';
 
 export interface BankSyncStatus {
   phase: 'idle' | 'loading' | 'ready' | 'error';
+  /**
+   * The active pool is known: the bank is written ('ready'), or a first load into an empty database
+   * is writing it and holds it in memory meanwhile (pool-cache.ts), so a session can start now.
+   */
+  poolKnown: boolean;
   done: number;
   total: number;
   error?: string;
 }
 
-export const useBankSyncStatus = create<BankSyncStatus>(() => ({ phase: 'idle', done: 0, total: 0 }));
+export const useBankSyncStatus = create<BankSyncStatus>(() => ({ phase: 'idle', poolKnown: false, done: 0, total: 0 }));
 
 let started: Promise<void> | undefined;
 
@@ -29,6 +34,25 @@ function fetchBankLoader() {
   return { sources, loader: import('./bank-sync') };
 }
 
+/** Longest a first visit's bank write waits for the first screen (a screen that never says so). */
+const FIRST_SCREEN_WAIT_MS = 1_000;
+
+let screenShown: () => void = () => {};
+const firstScreen = new Promise<void>((resolve) => (screenShown = resolve));
+
+/**
+ * A screen calls this once it shows what it was opened for (Practice: its session's question). A
+ * first visit's bank write waits for it: IndexedDB serves an origin's requests in order, so the
+ * screen's own reads, issued after the bank's 1,266 puts, waited for all of them.
+ */
+export function firstScreenShown(): void {
+  screenShown();
+}
+
+function firstScreenDrawn(): Promise<void> {
+  return Promise.race([firstScreen, new Promise<void>((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS))]);
+}
+
 /** A bank this database has not loaded, with the loader fetched already or now. */
 async function loadNewBank(
   hash: string,
@@ -36,9 +60,19 @@ async function loadNewBank(
   onProgress: (done: number, total: number) => void,
 ): Promise<void> {
   const { syncBundledBank } = await fetched.loader;
-  const result = await syncBundledBank(db(), { hash, load: () => fetched.sources }, onProgress);
-  // The transaction has committed (and with it the caches' invalidation): what it wrote is the pool.
-  if (result.firstPool) primeActivePool(result.firstPool);
+  const firstPool = (pool: readonly QuestionRecord[]) => {
+    holdPoolBeingWritten(pool);
+    useBankSyncStatus.setState({ poolKnown: true });
+    return firstScreenDrawn();
+  };
+  try {
+    const result = await syncBundledBank(db(), { hash, load: () => fetched.sources }, onProgress, undefined, firstPool);
+    // The transaction has committed (and with it the caches' invalidation): what it wrote is the pool.
+    releasePoolBeingWritten(result.wroteIntoEmpty);
+  } catch (error) {
+    releasePoolBeingWritten(false);
+    throw error;
+  }
 }
 
 /**
@@ -87,13 +121,13 @@ export function startBankSync(): Promise<void> {
           useBankSyncStatus.setState({ done, total }),
         );
       noteBank(bundledBankHash);
-      useBankSyncStatus.setState({ phase: 'ready' });
+      useBankSyncStatus.setState({ phase: 'ready', poolKnown: true });
       // Read the pool and the cards into memory now, while the learner looks at the first screen, so
       // starting a session or opening Today or Progress does not wait for thousands of records.
       void loadActivePool().catch(() => {});
       void loadCards().catch(() => {});
     } catch (error) {
-      useBankSyncStatus.setState({ phase: 'error', error: (error as Error).message });
+      useBankSyncStatus.setState({ phase: 'error', poolKnown: false, error: (error as Error).message });
     }
   })();
   return started;

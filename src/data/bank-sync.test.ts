@@ -36,6 +36,45 @@ describe('syncBundledBank', () => {
     expect((await database.packs.get('core-a'))?.source).toBe('bundled');
   });
 
+  it('tells the pool of a first load before writing anything, and writes it once the callback has finished', async () => {
+    const seen: { keys: string[]; storedThen: number }[] = [];
+    let release = () => {};
+    const result = syncBundledBank(
+      database,
+      [source('core-b.pack.json', [makeQuestion({ id: 'q-b1' })]), source('core-a.pack.json', [makeQuestion({ id: 'q-a1' })])],
+      undefined,
+      undefined,
+      async (pool) => {
+        seen.push({ keys: pool.map((q) => q.key), storedThen: await database.questions.count() });
+        await new Promise<void>((resolve) => (release = resolve));
+      },
+    );
+    await expect.poll(() => seen.length).toBe(1);
+    expect(seen[0]).toEqual({ keys: ['q-a1', 'q-b1'], storedThen: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await database.questions.count()).toBe(0); // the write waits for the callback
+    release();
+    expect(await result).toMatchObject({ updated: true, wroteIntoEmpty: true });
+    expect(await database.questions.where('retired').equals(0).primaryKeys()).toEqual(['q-a1', 'q-b1']);
+  });
+
+  it('tells no pool when the database already holds questions: the pool is not simply the bank then', async () => {
+    await syncBundledBank(database, [source('core-a.pack.json', [makeQuestion({ id: 'q-001' })])]);
+    await database.packs.update('core-a', { enabled: 0 });
+    let told = 0;
+    const result = await syncBundledBank(
+      database,
+      [source('core-a.pack.json', [makeQuestion({ id: 'q-002' })])],
+      undefined,
+      undefined,
+      () => {
+        told++;
+      },
+    );
+    expect(told).toBe(0);
+    expect(result).toMatchObject({ updated: true, wroteIntoEmpty: false });
+  });
+
   it('does nothing when the bank has not changed', async () => {
     const sources = [source('core-a.pack.json', [makeQuestion({ id: 'q-001' })])];
     await syncBundledBank(database, sources);

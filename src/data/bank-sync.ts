@@ -20,11 +20,8 @@ export interface BankSyncResult {
   readonly updated: boolean;
   readonly retiredCount: number;
   readonly hash: string;
-  /**
-   * When the database held no question before (a first visit), every question now in it: the active
-   * pool, known without reading it back. Absent otherwise (other packs, switched-off packs).
-   */
-  readonly firstPool?: readonly QuestionRecord[];
+  /** The database held no question and no pack before: what was written is the whole active pool. */
+  readonly wroteIntoEmpty: boolean;
 }
 
 export { BANK_HASH_KEY };
@@ -58,25 +55,37 @@ export async function bankHashOf(sources: readonly PackSource[]): Promise<string
  */
 export type BundledBank = readonly PackSource[] | { readonly hash: string; readonly load: () => Promise<readonly PackSource[]> };
 
+/**
+ * `onFirstPool` is told the pool before anything is written when the database holds no question and
+ * no pack (a first visit), and the write waits for what it returns: a first visit's first session
+ * starts from memory meanwhile. IndexedDB serves an origin's requests in order, so that session's
+ * reads (cards) and write (its record), issued after the bank's 1,266 puts, waited ~150–240 ms
+ * for them — a wait that grew with the bank.
+ */
 export async function syncBundledBank(
   database: BastionDb,
   bank: BundledBank,
   onProgress: (done: number, total: number) => void = () => {},
   now: () => Date = () => new Date(),
+  onFirstPool: (pool: readonly QuestionRecord[]) => Promise<void> | void = () => {},
 ): Promise<BankSyncResult> {
   const hash = 'hash' in bank ? bank.hash : await bankHashOf(bank);
   const stored = await database.meta.get(BANK_HASH_KEY);
   // Unchanged: nothing to read or write (the count it used to return was shown nowhere).
-  if (stored?.value === hash) return { updated: false, retiredCount: 0, hash };
+  if (stored?.value === hash) return { updated: false, retiredCount: 0, hash, wroteIntoEmpty: false };
   const startedAt = performance.now();
   const sources = 'hash' in bank ? await bank.load() : bank;
   const ordered = [...sources].sort((a, b) => a.file.localeCompare(b.file));
   const loadedAt = performance.now();
   const packs = ordered.map(parseBundledPack);
+  const byPack = packs.map((pack) => pack.questions.map((q): QuestionRecord => ({ ...q, key: q.id, packId: pack.id, retired: 0 })));
   const parsedAt = performance.now();
-  const total = packs.reduce((n, p) => n + p.questions.length, 0);
+  const total = byPack.reduce((n, records) => n + records.length, 0);
+  // Into an empty database every pack is switched on, so the pool is every question about to be written.
+  if ((await database.questions.count()) === 0 && (await database.packs.count()) === 0) await onFirstPool(byPack.flat());
+  const writeFrom = performance.now();
   let retiredCount = 0;
-  let firstPool: QuestionRecord[] | undefined;
+  let wroteIntoEmpty = false;
 
   await database.transaction('rw', [database.questions, database.packs, database.meta], async () => {
     const previousBundled = await database.packs.where('source').equals('bundled').toArray();
@@ -87,32 +96,26 @@ export async function syncBundledBank(
         .primaryKeys(),
     );
     const enabledById = new Map(previousBundled.map((p) => [p.id, p.enabled]));
-    const written: QuestionRecord[] | undefined = (await database.questions.count()) === 0 ? [] : undefined;
-    const currentKeys = new Set<string>();
+    // Checked again here: another tab may have written between the check above and this transaction.
+    wroteIntoEmpty = (await database.questions.count()) === 0 && (await database.packs.count()) === 0;
+    const currentKeys = new Set(byPack.flatMap((records) => records.map((r) => r.key)));
+    const packRecords = packs.map((pack): PackRecord => ({
+      id: pack.id,
+      title: pack.title,
+      license: pack.license,
+      source: 'bundled',
+      enabled: enabledById.get(pack.id) ?? 1,
+      questionCount: pack.questions.length,
+      contentHash: hash,
+      updatedAt: now(),
+      ...(pack.description ? { description: pack.description } : {}),
+      ...(pack.release ? { release: pack.release } : {}),
+    }));
     // Every pack's puts are issued at once, not pack by pack with a wait after each: under a busy
     // first visit each wait handed the main thread back for a while and IndexedDB idled until the
     // next pack's puts came. 891 questions, first question of a first visit, medians of 9: 1,107 →
     // 985 ms when the machine was slow; within noise when it was fast (898 → 892 ms). Progress
     // still moves as each pack's puts complete.
-    const byPack: QuestionRecord[][] = [];
-    const packRecords: PackRecord[] = [];
-    for (const pack of packs) {
-      const packQuestions: QuestionRecord[] = pack.questions.map((q) => ({ ...q, key: q.id, packId: pack.id, retired: 0 }));
-      for (const r of packQuestions) currentKeys.add(r.key);
-      byPack.push(packQuestions);
-      packRecords.push({
-        id: pack.id,
-        title: pack.title,
-        license: pack.license,
-        source: 'bundled',
-        enabled: enabledById.get(pack.id) ?? 1,
-        questionCount: pack.questions.length,
-        contentHash: hash,
-        updatedAt: now(),
-        ...(pack.description ? { description: pack.description } : {}),
-        ...(pack.release ? { release: pack.release } : {}),
-      });
-    }
     let done = 0;
     onProgress(0, total); // the shell shows the load under way
     await Promise.all([
@@ -124,20 +127,17 @@ export async function syncBundledBank(
       ),
       database.packs.bulkPut(packRecords),
     ]);
-    for (const records of byPack) written?.push(...records);
     const gone = [...previousKeys].filter((k) => !currentKeys.has(k));
     retiredCount = gone.length;
     if (gone.length > 0) await database.questions.where('key').anyOf(gone).modify({ retired: 1 });
     const currentPackIds = new Set(packs.map((p) => p.id));
     for (const old of previousBundled) if (!currentPackIds.has(old.id)) await database.packs.update(old.id, { questionCount: 0 });
     await database.meta.put({ key: BANK_HASH_KEY, value: hash });
-    // Every pack was switched on (enabledById was empty), so the pool is every question written.
-    firstPool = written;
   });
   // User Timing of a first load, for `npm run bench` and the browser's performance panel.
   performance.measure('bastion:bank-load', { start: startedAt, end: loadedAt });
   performance.measure('bastion:bank-parse', { start: loadedAt, end: parsedAt });
-  performance.measure('bastion:bank-write', { start: parsedAt, end: performance.now() });
+  performance.measure('bastion:bank-write', { start: writeFrom, end: performance.now() });
 
-  return { updated: true, retiredCount, hash, ...(firstPool ? { firstPool } : {}) };
+  return { updated: true, retiredCount, hash, wroteIntoEmpty };
 }

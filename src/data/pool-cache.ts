@@ -64,18 +64,42 @@ export function snapshotWritten(): Promise<unknown> {
 const pool = tableCache(['packs', 'questions'], readPool);
 const cards = tableCache(['cards'], (database) => database.cards.toArray());
 
+/**
+ * The bundled bank's questions while a first load writes them into an empty database: the whole
+ * pool, known before its transaction commits. Reading the pool (or a question) from IndexedDB then
+ * would wait for that transaction; a first visit's first session starts from this instead.
+ */
+let beingWritten: { readonly pool: QuestionRecord[]; readonly byKey: ReadonlyMap<string, QuestionRecord> } | undefined;
+
+const byKeyOrder = (questions: readonly QuestionRecord[]): QuestionRecord[] =>
+  [...questions].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+
 /** The questions practice, review, exams and the bank browser draw from, as stored. Treat the result as read-only. */
 export function loadActivePool(): Promise<readonly QuestionRecord[]> {
+  // Inside a transaction, its own view of the tables is the truth (the write may not be the bank's).
+  if (beingWritten && !Dexie.currentTransaction) return Promise.resolve(beingWritten.pool);
   return pool.load();
 }
 
+/** For the first load of the bank into an empty database: `questions` are the pool from now on (by key, as a read gives). */
+export function holdPoolBeingWritten(questions: readonly QuestionRecord[]): void {
+  const sorted = byKeyOrder(questions);
+  beingWritten = { pool: sorted, byKey: new Map(sorted.map((q) => [q.key, q])) };
+}
+
 /**
- * Takes `questions` as the whole active pool, without reading it back: for the first load of the
- * bank into an empty database, which has just written exactly these (a first visit's question then
- * appears ~40–100 ms sooner). In the order a read gives: by key.
+ * The first load's transaction has ended. Committed: what it wrote is kept as the pool, without
+ * reading it back (a first visit's question appeared ~40–100 ms sooner for that). Failed: the
+ * pool is read from the database again, which holds none of it.
  */
-export function primeActivePool(questions: readonly QuestionRecord[]): void {
-  pool.prime([...questions].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)));
+export function releasePoolBeingWritten(committed: boolean): void {
+  if (beingWritten && committed) pool.prime(beingWritten.pool);
+  beingWritten = undefined;
+}
+
+/** The questions of a first load still being written, by key; undefined once it has ended (or when none is under way). */
+export function questionsBeingWritten(): ReadonlyMap<string, QuestionRecord> | undefined {
+  return beingWritten?.byKey;
 }
 
 /** Every card (the learner's FSRS state per question). Treat the result as read-only. */

@@ -8,7 +8,7 @@ import type { CardSummary } from '../domain/study/review-queue';
 import type { StudySessionState } from '../domain/study/session';
 import { db, type CardRecord, type QuestionRecord, type SessionRecord } from './db';
 import { getReviewLog, reviewLogsBetween } from './review-log-store';
-import { domainsInExam, loadActivePool, loadCards } from './pool-cache';
+import { domainsInExam, loadActivePool, loadCards, questionsBeingWritten } from './pool-cache';
 
 export { loadActivePool };
 
@@ -38,7 +38,7 @@ export function useSessionById(id: string | undefined): LoadedSession | null | u
     const record = await db().sessions.get(id);
     if (!record) return null;
     const state = record.state as StudySessionState;
-    const [questions, cards] = await Promise.all([db().questions.bulkGet([...state.queue]), db().cards.bulkGet([...state.queue])]);
+    const [questions, cards] = await Promise.all([questionsOf(state.queue), db().cards.bulkGet([...state.queue])]);
     return {
       record,
       state,
@@ -46,6 +46,16 @@ export function useSessionById(id: string | undefined): LoadedSession | null | u
       cards: new Map(cards.filter((c): c is CardRecord => !!c).map((c) => [c.questionKey, c])),
     };
   });
+}
+
+/**
+ * A session's questions. While a first visit's bank is still being written, from memory: a read of
+ * the questions table would wait for that transaction, and with it the first question.
+ */
+async function questionsOf(keys: readonly string[]): Promise<(QuestionRecord | undefined)[]> {
+  const held = questionsBeingWritten();
+  if (held && keys.every((k) => held.has(k))) return keys.map((k) => held.get(k));
+  return db().questions.bulkGet([...keys]);
 }
 
 export async function loadCardSummaries(): Promise<CardSummary[]> {

@@ -135,7 +135,10 @@ describe('what practice loads', () => {
         if (document.getElementById('setup-title') && !seen.includes('set-up')) seen.push('set-up');
         if (document.querySelector('[role="status"]')?.textContent === 'Starting a Quick 10…' && !seen.includes('starting'))
           seen.push('starting');
-        if (document.querySelector('.option.choice') && !seen.includes('question')) seen.push('question');
+        if (document.querySelector('.option.choice') && !seen.includes('question')) {
+          seen.push('question');
+          (window as unknown as { __questionAt: number }).__questionAt = performance.now();
+        }
       }).observe(document, { childList: true, subtree: true, characterData: true });
     });
     const { page: first, errors: firstErrors } = await openPage(fresh, '/practice?quick=1');
@@ -146,6 +149,19 @@ describe('what practice loads', () => {
     const scripts = await first.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name.split('/').pop() ?? ''));
     expect(scripts.filter((name) => name.startsWith('bank-sync-'))).toHaveLength(1);
     expect(scripts.filter((name) => /^(zod|group-schema|pack-schema)-/.test(name))).toEqual([]);
+    // The question came from the pool held in memory, before the bank's write began (its reads
+    // would otherwise queue behind ~1,300 puts)…
+    const writeStart = await first.waitForFunction(() => performance.getEntriesByName('bastion:bank-write')[0]?.startTime, null, {
+      timeout: 20_000,
+    });
+    const questionAt = await first.evaluate(() => (window as unknown as { __questionAt: number }).__questionAt);
+    expect(questionAt).toBeLessThan((await writeStart.jsonValue()) as number);
+    // …and the bank was written all the same: a reload resumes the session on the same question.
+    const stem = await first.locator('.stem').first().textContent();
+    await first.reload();
+    await first.locator('.option.choice').first().waitFor({ timeout: 20_000 });
+    expect(await progressTextOf(first)).toMatch(/question 1 of 10/);
+    expect(await first.locator('.stem').first().textContent()).toBe(stem);
     expect(firstErrors).toEqual([]);
     await fresh.close();
   });

@@ -92,7 +92,7 @@ describe('PracticeScreen', () => {
   });
 
   it('starts the session a practice link asks for (the readiness report’s steps)', async () => {
-    useBankSyncStatus.setState({ phase: 'ready' });
+    useBankSyncStatus.setState({ phase: 'ready', poolKnown: true });
     renderPractice('/practice?exam=cissp&domain=1&objective=1.9');
     expect(await screen.findByText(/question 1 of 3/)).toBeInTheDocument();
     await waitFor(async () => expect(await database.sessions.count()).toBe(1));
@@ -103,20 +103,20 @@ describe('PracticeScreen', () => {
   });
 
   it('shows a Quick 10 as starting, never the set-up form, while the bank is still loading', async () => {
-    useBankSyncStatus.setState({ phase: 'loading' });
+    useBankSyncStatus.setState({ phase: 'loading', poolKnown: false });
     renderPractice('/practice?quick=1');
     expect(await screen.findByRole('status')).toHaveTextContent('Starting a Quick 10…');
     expect(screen.queryByRole('heading', { name: 'New practice session' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Start practice' })).toBeNull();
 
-    useBankSyncStatus.setState({ phase: 'ready' });
+    useBankSyncStatus.setState({ phase: 'ready', poolKnown: true });
     expect(await screen.findByText(/question 1 of 3/, {}, sessionStart)).toBeInTheDocument();
     expect(screen.queryByText('Starting a Quick 10…')).toBeNull();
   });
 
   it('shows the set-up form with the reason when a Quick 10 finds nothing to ask', async () => {
     await database.settings.put({ key: 'focusExam', value: 'cc' }); // the fixture's questions are all CISSP
-    useBankSyncStatus.setState({ phase: 'ready' });
+    useBankSyncStatus.setState({ phase: 'ready', poolKnown: true });
     renderPractice('/practice?quick=1');
     expect(await screen.findByRole('alert', {}, sessionStart)).toHaveTextContent('No question matched');
     expect(screen.getByRole('button', { name: 'Start practice' })).toBeInTheDocument();
@@ -124,7 +124,7 @@ describe('PracticeScreen', () => {
   });
 
   it('says what is wrong with a bad practice link and starts nothing', async () => {
-    useBankSyncStatus.setState({ phase: 'ready' });
+    useBankSyncStatus.setState({ phase: 'ready', poolKnown: true });
     renderPractice('/practice?exam=cissp&domain=9');
     expect(await screen.findByRole('alert')).toHaveTextContent('This practice link names domain “9”, which CISSP does not have.');
     expect(screen.getByRole('button', { name: 'Start practice' })).toBeInTheDocument();

@@ -1,4 +1,4 @@
-import { useBankSyncStatus } from '../../data/bank-sync-status';
+import { firstScreenShown, useBankSyncStatus } from '../../data/bank-sync-status';
 import { appNow } from '../../data/clock';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -47,9 +47,10 @@ export function PracticeScreen() {
     if (session) setStarting(false);
   }, [session]);
 
-  // Quick 10 waits for the bundled bank: on a first visit it may still be loading.
+  // A start waits for the question pool: on a first visit the bank may still be loading (it is known
+  // once its write has begun, before that commits).
   const bankPhase = useBankSyncStatus((s) => s.phase);
-  const bankReady = bankPhase === 'ready';
+  const bankReady = useBankSyncStatus((s) => s.poolKnown);
   const quick = params.get('quick') === '1';
   useEffect(() => {
     if (quick && bankReady && !loading && !session) void start(() => startQuickSession(exam, now()));
@@ -74,12 +75,20 @@ export function PracticeScreen() {
     void start(() => startAssignmentPractice(assignmentId, now()), 'Nothing is left to answer in this assignment here.');
   }, [assignmentId, bankReady, loading, start, setParams]);
 
-  if (loading) return <p>Loading…</p>;
   // A session the address asks for (Quick 10, a practice link, an assignment) or one just asked
   // for: say so, rather than draw the set-up form it is about to replace. On a first visit that
   // form would show for the half second the bank takes to load, and cost that long to draw.
   const requested = quick || link !== '' || assignmentId !== null;
-  if (!session && !error && (starting || (requested && bankPhase !== 'error')))
+  const waiting = !session && !error && (starting || (requested && bankPhase !== 'error'));
+  // What this screen was opened for is on it: a first visit's bank write may begin (see
+  // bank-sync-status.ts). An active session's player says so itself, once its question is drawn.
+  const shown = !loading && !waiting && session?.record.status !== 'active';
+  useEffect(() => {
+    if (shown) firstScreenShown();
+  }, [shown]);
+
+  if (loading) return <p>Loading…</p>;
+  if (waiting)
     return (
       <section aria-labelledby="practice-title" aria-busy="true">
         <h1 id="practice-title">Practice</h1>

@@ -3,6 +3,7 @@ import { DEFAULT_CONFIDENCE, ratingForAnswer, type Confidence } from '../../doma
 import { formatInterval, previewIntervals } from '../../domain/study/scheduler';
 import { currentKey, isFinished, type RecordedAnswer } from '../../domain/study/session';
 import { useCardBeforeAnswer, type LoadedSession } from '../../data/study-hooks';
+import { firstScreenShown } from '../../data/bank-sync-status';
 import { useActiveStudyTime } from '../../data/time-repo';
 import { advanceSession, finishSession, recordAnswer, setConfidence, toggleFlag, undoLastAnswer } from '../../data/study-repo';
 import { schedulerSettingsFrom, useSettings, type Settings } from '../../data/settings-repo';
@@ -104,6 +105,12 @@ export function SessionPlayer({ session, now }: Props) {
     [answer, key, next, submit, choose, record.id, now, scheduler],
   );
   useSessionKeys(handlers, !helpOpen);
+
+  // The question (or the note that it is gone) is drawn: a first visit's bank write may begin.
+  const drawn = !!scheduler || isFinished(state) || !key;
+  useEffect(() => {
+    if (drawn) firstScreenShown();
+  }, [drawn]);
 
   if (isFinished(state) || !key) return null;
   // A question is shown only once an answer to it can be saved (the scheduler settings are read), so
