@@ -34,23 +34,35 @@ function fetchBankLoader() {
   return { sources, loader: import('./bank-sync') };
 }
 
-/** Longest a first visit's bank write waits for the first screen (a screen that never says so). */
+/** Longest a first visit's bank write waits for a screen that said it would draw from the pool. */
 const FIRST_SCREEN_WAIT_MS = 1_000;
 
+let screenExpected = false;
 let screenShown: () => void = () => {};
 const firstScreen = new Promise<void>((resolve) => (screenShown = resolve));
 
 /**
- * A screen calls this once it shows what it was opened for (Practice: its session's question). A
- * first visit's bank write waits for it: IndexedDB serves an origin's requests in order, so the
- * screen's own reads, issued after the bank's 1,266 puts, waited for all of them.
+ * A screen that is about to start something from the question pool (Practice opened on a Quick 10
+ * or a practice link) calls this as it mounts, and `firstScreenShown` once that is drawn. A first
+ * visit's bank write waits between the two: IndexedDB serves an origin's requests in order, so the
+ * screen's reads, issued after the bank's 1,266 puts, waited for all of them. Screens that do not
+ * ask are not waited for: one importing a pack on a first visit reads the questions table itself.
  */
+export function expectFirstScreen(): void {
+  screenExpected = true;
+}
+
 export function firstScreenShown(): void {
   screenShown();
 }
 
-function firstScreenDrawn(): Promise<void> {
-  return Promise.race([firstScreen, new Promise<void>((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS))]);
+/** Resolves when the page is next idle and any screen that asked to go first has drawn (or 1 s has passed). */
+async function firstScreenDrawn(): Promise<void> {
+  await new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 200 });
+    else setTimeout(resolve, 0);
+  });
+  if (screenExpected) await Promise.race([firstScreen, new Promise<void>((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS))]);
 }
 
 /** A bank this database has not loaded, with the loader fetched already or now. */

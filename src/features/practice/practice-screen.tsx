@@ -1,4 +1,4 @@
-import { firstScreenShown, useBankSyncStatus } from '../../data/bank-sync-status';
+import { expectFirstScreen, firstScreenShown, useBankSyncStatus } from '../../data/bank-sync-status';
 import { appNow } from '../../data/clock';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -25,6 +25,14 @@ export function PracticeScreen() {
   const [params, setParams] = useSearchParams();
   const { loading, session, clear } = useShownSession('practice');
   const [error, setError] = useState('');
+  // Opened to start a session (a Quick 10, a link, an assignment): on a first visit, the bank's write
+  // waits until it is drawn (bank-sync-status.ts). Asked once, as the screen mounts.
+  const [openedToStart] = useState(
+    () => params.get('quick') === '1' || params.has('domain') || params.has('objective') || params.has('assignment'),
+  );
+  useEffect(() => {
+    if (openedToStart) expectFirstScreen();
+  }, [openedToStart]);
   // A start under way: from the moment it is asked for until its session shows (or it fails).
   const [starting, setStarting] = useState(false);
 
