@@ -25,14 +25,8 @@ export function PracticeScreen() {
   const [params, setParams] = useSearchParams();
   const { loading, session, clear } = useShownSession('practice');
   const [error, setError] = useState('');
-  // Opened to start a session (a Quick 10, a link, an assignment): on a first visit, the bank's write
-  // waits until it is drawn (bank-sync-status.ts). Asked once, as the screen mounts.
-  const [openedToStart] = useState(
-    () => params.get('quick') === '1' || params.has('domain') || params.has('objective') || params.has('assignment'),
-  );
-  useEffect(() => {
-    if (openedToStart) expectFirstScreen();
-  }, [openedToStart]);
+  // The bank's first write and the pool's preload wait until this screen is drawn (bank-sync-status.ts).
+  useEffect(() => expectFirstScreen(), []);
   // A start under way: from the moment it is asked for until its session shows (or it fails).
   const [starting, setStarting] = useState(false);
 
