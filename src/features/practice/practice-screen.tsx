@@ -1,4 +1,4 @@
-import { expectFirstScreen, firstScreenShown, useBankSyncStatus } from '../../data/bank-sync-status';
+import { useBankSyncStatus } from '../../data/bank-sync-status';
 import { appNow } from '../../data/clock';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -12,6 +12,7 @@ import { PracticeSetup } from './practice-setup';
 import { SessionPlayer } from './session-player';
 import { SessionSummary } from './session-summary';
 import { useShownSession } from './use-shown-session';
+import { useFirstScreen } from './use-first-screen';
 
 const now = appNow;
 
@@ -25,8 +26,6 @@ export function PracticeScreen() {
   const [params, setParams] = useSearchParams();
   const { loading, session, clear } = useShownSession('practice');
   const [error, setError] = useState('');
-  // The bank's first write and the pool's preload wait until this screen is drawn (bank-sync-status.ts).
-  useEffect(() => expectFirstScreen(), []);
   // A start under way: from the moment it is asked for until its session shows (or it fails).
   const [starting, setStarting] = useState(false);
 
@@ -82,12 +81,8 @@ export function PracticeScreen() {
   // form would show for the half second the bank takes to load, and cost that long to draw.
   const requested = quick || link !== '' || assignmentId !== null;
   const waiting = !session && !error && (starting || (requested && bankPhase !== 'error'));
-  // What this screen was opened for is on it: a first visit's bank write may begin (see
-  // bank-sync-status.ts). An active session's player says so itself, once its question is drawn.
-  const shown = !loading && !waiting && session?.record.status !== 'active';
-  useEffect(() => {
-    if (shown) firstScreenShown();
-  }, [shown]);
+  // What this screen was opened for is on it (an active session's player says so itself).
+  useFirstScreen(!loading && !waiting && session?.record.status !== 'active');
 
   if (loading) return <p>Loading…</p>;
   if (waiting)

@@ -6,6 +6,7 @@ import { useSetting } from '../../data/settings-repo';
 import { useDueSummary } from '../../data/study-hooks';
 import { startReviewSession, startSessionWithKeys } from '../../data/study-starters';
 import { useShownSession } from './use-shown-session';
+import { useFirstScreen } from './use-first-screen';
 import { SessionPlayer } from './session-player';
 import { SessionSummary } from './session-summary';
 
@@ -20,6 +21,7 @@ export function ReviewScreen() {
   const due = useDueSummary(exam, now(), newLimit);
   const [message, setMessage] = useState('');
   const navigate = useNavigate();
+  useFirstScreen(!loading && session?.record.status !== 'active');
 
   const begin = useCallback(async () => {
     const id = await startReviewSession(exam, now());
