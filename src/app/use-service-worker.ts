@@ -26,5 +26,16 @@ export function useServiceWorkerUpdate(): ServiceWorkerUpdate {
       }, UPDATE_CHECK_MS);
     },
   });
-  return { waiting, apply: () => void updateServiceWorker(true) };
+  return {
+    waiting,
+    apply: () => {
+      // The library reloads on workbox-window's 'controlling' event after its skip-waiting message.
+      // In about one browser-test run in five, pressed right after the page loaded, that left the
+      // new version waiting and nothing reloaded. So the page also asks the waiting worker itself
+      // (skipping waiting twice is harmless) and reloads as soon as the new version takes over.
+      navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+      void updateServiceWorker(true);
+      void navigator.serviceWorker.getRegistration().then((registration) => registration?.waiting?.postMessage({ type: 'SKIP_WAITING' }));
+    },
+  };
 }
