@@ -34,7 +34,7 @@ function fetchBankLoader() {
   return { sources, loader: import('./bank-sync') };
 }
 
-/** Longest a first visit's bank write waits for a screen that said it would draw from the pool. */
+/** Longest start-up's bulk work waits for a screen that asked to go first (one that never says it is drawn). */
 const FIRST_SCREEN_WAIT_MS = 1_000;
 
 let screenExpected = false;

@@ -70,11 +70,14 @@ export function PracticeScreen() {
   // ?assignment=<id> (from an assignment card) resumes or starts practice on exactly its questions.
   const assignmentId = params.get('assignment');
   const assignments = useAssignmentSummaries();
+  // Its start reads the questions table in a transaction of its own, so it waits for the bank to be
+  // written, not only known.
+  const bankWritten = bankPhase === 'ready';
   useEffect(() => {
-    if (!assignmentId || !bankReady || loading) return;
+    if (!assignmentId || !bankWritten || loading) return;
     setParams({}, { replace: true });
     void start(() => startAssignmentPractice(assignmentId, now()), 'Nothing is left to answer in this assignment here.');
-  }, [assignmentId, bankReady, loading, start, setParams]);
+  }, [assignmentId, bankWritten, loading, start, setParams]);
 
   // A session the address asks for (Quick 10, a practice link, an assignment) or one just asked
   // for: say so, rather than draw the set-up form it is about to replace. On a first visit that

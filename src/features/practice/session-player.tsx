@@ -106,7 +106,7 @@ export function SessionPlayer({ session, now }: Props) {
   );
   useSessionKeys(handlers, !helpOpen);
 
-  // The question (or the note that it is gone) is drawn: a first visit's bank write may begin.
+  // The question (or the note that it is gone) is drawn: start-up's bulk work may begin (bank-sync-status.ts).
   const drawn = !!scheduler || isFinished(state) || !key;
   useEffect(() => {
     if (drawn) firstScreenShown();
