@@ -17,7 +17,6 @@ export interface ServiceWorkerUpdate {
 export function useServiceWorkerUpdate(): ServiceWorkerUpdate {
   const {
     needRefresh: [waiting],
-    updateServiceWorker,
   } = useRegisterSW({
     onRegisteredSW(_url, registration) {
       if (!registration) return;
@@ -29,12 +28,11 @@ export function useServiceWorkerUpdate(): ServiceWorkerUpdate {
   return {
     waiting,
     apply: () => {
-      // The library reloads on workbox-window's 'controlling' event after its skip-waiting message.
-      // In about one browser-test run in five, pressed right after the page loaded, that left the
-      // new version waiting and nothing reloaded. So the page also asks the waiting worker itself
-      // (skipping waiting twice is harmless) and reloads as soon as the new version takes over.
+      // The page asks the waiting worker itself and reloads once the new version takes over. The
+      // library's updateServiceWorker (workbox-window's skip-waiting message, then a reload on its
+      // 'controlling' event) left the new version waiting, with nothing reloaded, in about one
+      // browser-test run in five when pressed soon after the page loaded.
       navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
-      void updateServiceWorker(true);
       void navigator.serviceWorker.getRegistration().then((registration) => registration?.waiting?.postMessage({ type: 'SKIP_WAITING' }));
     },
   };

@@ -55,6 +55,12 @@ export async function bankHashOf(sources: readonly PackSource[]): Promise<string
  */
 export type BundledBank = readonly PackSource[] | { readonly hash: string; readonly load: () => Promise<readonly PackSource[]> };
 
+/** No question and no pack: a first visit's database (or one emptied since). */
+async function holdsNothing(database: BastionDb): Promise<boolean> {
+  const [questions, packs] = await Promise.all([database.questions.count(), database.packs.count()]);
+  return questions === 0 && packs === 0;
+}
+
 /**
  * `onFirstPool` is told the pool before anything is written when the database holds no question and
  * no pack (a first visit), and the write waits for what it returns: a first visit's first session
@@ -82,7 +88,7 @@ export async function syncBundledBank(
   const parsedAt = performance.now();
   const total = byPack.reduce((n, records) => n + records.length, 0);
   // Into an empty database every pack is switched on, so the pool is every question about to be written.
-  if ((await database.questions.count()) === 0 && (await database.packs.count()) === 0) await onFirstPool(byPack.flat());
+  if (await holdsNothing(database)) await onFirstPool(byPack.flat());
   const writeFrom = performance.now();
   let retiredCount = 0;
   let wroteIntoEmpty = false;
@@ -97,7 +103,7 @@ export async function syncBundledBank(
     );
     const enabledById = new Map(previousBundled.map((p) => [p.id, p.enabled]));
     // Checked again here: another tab may have written between the check above and this transaction.
-    wroteIntoEmpty = (await database.questions.count()) === 0 && (await database.packs.count()) === 0;
+    wroteIntoEmpty = await holdsNothing(database);
     const currentKeys = new Set(byPack.flatMap((records) => records.map((r) => r.key)));
     const packRecords = packs.map((pack): PackRecord => ({
       id: pack.id,

@@ -71,9 +71,6 @@ const cards = tableCache(['cards'], (database) => database.cards.toArray());
  */
 let beingWritten: { readonly pool: QuestionRecord[]; readonly byKey: ReadonlyMap<string, QuestionRecord> } | undefined;
 
-const byKeyOrder = (questions: readonly QuestionRecord[]): QuestionRecord[] =>
-  [...questions].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-
 /** The questions practice, review, exams and the bank browser draw from, as stored. Treat the result as read-only. */
 export function loadActivePool(): Promise<readonly QuestionRecord[]> {
   // Inside a transaction, its own view of the tables is the truth (the write may not be the bank's).
@@ -83,7 +80,7 @@ export function loadActivePool(): Promise<readonly QuestionRecord[]> {
 
 /** For the first load of the bank into an empty database: `questions` are the pool from now on (by key, as a read gives). */
 export function holdPoolBeingWritten(questions: readonly QuestionRecord[]): void {
-  const sorted = byKeyOrder(questions);
+  const sorted = [...questions].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   beingWritten = { pool: sorted, byKey: new Map(sorted.map((q) => [q.key, q])) };
 }
 
