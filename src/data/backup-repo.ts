@@ -22,6 +22,7 @@ import {
   serializeBackup,
   type Backup,
   type BackupParseResult,
+  type BackupRows,
   type BackupTableName,
   type BackupTables,
 } from '../domain/backup/backup-format';
@@ -30,7 +31,15 @@ import { appNow } from './clock';
 import { BANK_HASH_KEY } from './bank-sync';
 import { clearAnswerDays, writeAnswerDays } from './answer-days-repo';
 import { CURRENT_SCHEMA_VERSION, db, type BastionDb, type PackRecord, type QuestionRecord } from './db';
-import { allReviewLogs, clearReviewLogs, countReviewLogs, hasReviewLogs, writeReviewLogs, type StoredReviewLog } from './review-log-store';
+import {
+  allReviewLogs,
+  clearReviewLogs,
+  countReviewLogs,
+  hasReviewLogs,
+  reviewLogRowSource,
+  writeReviewLogs,
+  type StoredReviewLog,
+} from './review-log-store';
 import { isQuotaExceeded } from './storage-full';
 
 /** bank-sync.ts's meta key for the loaded bank's hash: it describes this app's bank, not the learner. */
@@ -70,17 +79,17 @@ export async function exportBackup(now: Date): Promise<BackupExport> {
   return { text, file, bytes: file.size, counts: learnerCounts(check.backup.tables) };
 }
 
-async function readLearnerRows(database: BastionDb): Promise<Record<BackupTableName, unknown[]>> {
+async function readLearnerRows(database: BastionDb): Promise<Record<BackupTableName, BackupRows>> {
   const bundled = await bundledPackIds(database);
   const entries = await Promise.all(
-    BACKUP_TABLES.map(async (name): Promise<[BackupTableName, unknown[]]> => {
+    BACKUP_TABLES.map(async (name): Promise<[BackupTableName, BackupRows]> => {
       if (name === 'questions') return [name, await learnerQuestions(database, bundled)];
       if (name === 'meta') return [name, await database.meta.where('key').notEqual(BANK_HASH_KEY).toArray()];
-      if (name === 'reviewLogs') return [name, await allReviewLogs(database)];
+      if (name === 'reviewLogs') return [name, await reviewLogRowSource(database)];
       return [name, await database.table(name).toArray()];
     }),
   );
-  return Object.fromEntries(entries) as Record<BackupTableName, unknown[]>;
+  return Object.fromEntries(entries) as Record<BackupTableName, BackupRows>;
 }
 
 const bundledPackIds = (database: BastionDb): Promise<string[]> => database.packs.where('source').equals('bundled').primaryKeys();

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSchedulerSettings } from '../domain/study/scheduler';
 import { BastionDb, setDatabase } from './db';
 import { chunkRecord, logsOf, type StoredReviewLog } from './review-log-chunks';
-import { packLogs, unpackLogs } from './review-log-packing';
+import { RowBlockBuilder, rowBlockJson } from '../domain/backup/row-blocks';
+import { addPackedLogRows, packLogs, unpackLogs } from './review-log-packing';
 import { allReviewLogs } from './review-log-store';
 import { reviewTables, writeReview } from './study-repo';
 
@@ -98,6 +99,28 @@ describe('review logs in columns', () => {
       expect(record.packed).toBeUndefined();
       expect(logsOf(record)).toBe(logs);
     }
+  });
+});
+
+describe('packed logs written into a backup', () => {
+  it('give exactly the text their unpacked objects give, beside rows added as objects', () => {
+    fc.assert(
+      fc.property(
+        fc.array(log, { maxLength: 40 }),
+        fc.array(log, { maxLength: 40 }),
+        fc.array(log, { maxLength: 10 }),
+        (first, asObjects, last) => {
+          const block = new RowBlockBuilder();
+          const shapes = new Map<number, number>();
+          addPackedLogRows(block, packLogs(first)!, shapes);
+          block.addRows(asObjects);
+          addPackedLogRows(block, packLogs(last)!, shapes);
+          const unpacked = [...unpackLogs(packLogs(first)!), ...asObjects, ...unpackLogs(packLogs(last)!)];
+          expect(block.json('  ')).toBe(rowBlockJson(unpacked, '  '));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 

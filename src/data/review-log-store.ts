@@ -17,8 +17,10 @@
  * id for the next answer, which is safe: undo removes the answer that referred to it in the same
  * transaction, and nothing else refers to a log id.
  */
+import type { RowBlockBuilder } from '../domain/backup/row-blocks';
 import { db, type BastionDb, type ReviewLogRecord } from './db';
 import { chunkOf, chunkRecord, chunkReviewLogs, logsOf, type ReviewLogChunk, type StoredReviewLog } from './review-log-chunks';
+import { addPackedLogRows } from './review-log-packing';
 
 export type { StoredReviewLog };
 
@@ -70,6 +72,22 @@ export async function deleteReviewLog(id: number): Promise<void> {
 /** Every log, in id order (the order they were given). */
 export async function allReviewLogs(database: BastionDb = db()): Promise<StoredReviewLog[]> {
   return flatten(await database.logChunks.toArray());
+}
+
+/**
+ * Every log, in id order, as a backup's row block adds them (`backup-repo.ts`): a packed chunk's
+ * logs are written from their columns, never made into objects. Reads in the caller's transaction;
+ * the returned function writes.
+ */
+export async function reviewLogRowSource(database: BastionDb): Promise<(block: RowBlockBuilder) => void> {
+  const chunks = await database.logChunks.toArray();
+  return (block) => {
+    const shapes = new Map<number, number>();
+    for (const chunk of chunks) {
+      if (chunk.packed) addPackedLogRows(block, chunk.packed, shapes);
+      else block.addRows(chunk.logs ?? []);
+    }
+  };
 }
 
 /** The logs of these sessions, in id order. */

@@ -47,7 +47,10 @@ const log = {
   cardBefore: null,
 };
 
-function contents(tables: Partial<Record<BackupTableName, readonly unknown[]>> = {}): BackupContents {
+/** Contents whose every table is given as rows (the exporter may also pass a function). */
+type RowContents = BackupContents & { readonly tables: Readonly<Record<BackupTableName, readonly unknown[]>> };
+
+function contents(tables: Partial<Record<BackupTableName, readonly unknown[]>> = {}): RowContents {
   return { exportedAt: t0, schemaVersion: 2, tables: { ...emptyTables(), ...tables } };
 }
 

@@ -33,7 +33,7 @@ import { questionSchema } from '../pack/pack-schema';
 import { describeJsonError, describeValue, formatPath, issueMessage, quote } from '../validation-messages';
 import { decodeValue, isPlainObject, isValidDate } from './backup-dates';
 import { isPlainlyValidReviewLog } from './review-log-precheck';
-import { readRowBlock, rowBlockJson } from './row-blocks';
+import { readRowBlock, RowBlockBuilder } from './row-blocks';
 
 /** Re-exported: callers and tests of backups name paths and dates the same way. */
 export { formatPath };
@@ -287,11 +287,17 @@ export type BackupTables = Backup['tables'];
 
 // ── Writing ─────────────────────────────────────────────────────────────────
 
+/**
+ * A table's rows as objects, or a function that adds them to the table's block itself: for rows
+ * held in another form, which need not become objects to be written (the packed review logs).
+ */
+export type BackupRows = readonly unknown[] | ((block: RowBlockBuilder) => void);
+
 export interface BackupContents {
   readonly exportedAt: Date;
   /** The Dexie schema version of the database the rows come from. */
   readonly schemaVersion: number;
-  readonly tables: Readonly<Record<BackupTableName, readonly unknown[]>>;
+  readonly tables: Readonly<Record<BackupTableName, BackupRows>>;
 }
 
 /**
@@ -309,7 +315,11 @@ export function serializeBackup(contents: BackupContents): string {
   const lines = ['{', ...Object.entries(header).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`), '  "tables": {'];
   BACKUP_TABLES.forEach((table, t) => {
     const end = t === BACKUP_TABLES.length - 1 ? '' : ',';
-    lines.push(`    ${JSON.stringify(table)}: ${rowBlockJson(contents.tables[table], '      ')}${end}`);
+    const rows = contents.tables[table];
+    const block = new RowBlockBuilder();
+    if (typeof rows === 'function') rows(block);
+    else block.addRows(rows);
+    lines.push(`    ${JSON.stringify(table)}: ${block.json('      ')}${end}`);
   });
   lines.push('  }', '}', '');
   return lines.join('\n');

@@ -86,6 +86,21 @@ class ShapeTable {
     return cells;
   }
 
+  /**
+   * The index of the shape with these fields and date fields, for rows a caller encodes itself
+   * (`RowBlockBuilder.addCells`): the same index `encode` gives a row of that shape.
+   */
+  shapeWith(fields: readonly (readonly [string, string?])[], dates: readonly number[]): number {
+    let nextDate = 0;
+    fields.forEach(([key, inner], i) => {
+      this.keys[i] = key;
+      this.inners[i] = inner;
+      this.isDates[i] = dates[nextDate] === i;
+      if (this.isDates[i]) nextDate++;
+    });
+    return this.recentShape(fields.length) ?? this.shapeOf(fields.length);
+  }
+
   private recentShape(count: number): number | undefined {
     for (let r = 0; r < this.recent.length; r++) {
       const index = this.recent[r]!;
@@ -140,16 +155,48 @@ class ShapeTable {
 }
 
 /**
- * The JSON text of `rows` as a block, each row on its own line (so a problem can be found by line),
- * indented by `indent`. Dates inside single values are written with `$date` markers.
+ * A block's rows, added in order: as objects (`addRows`), or as cells a caller encodes itself
+ * (`addCells`, for rows it holds in another form, such as the review logs' packed columns, which
+ * need not be turned into 100,000 objects to be written).
  */
+export class RowBlockBuilder {
+  private readonly table = new ShapeTable();
+  private readonly lines: string[] = [];
+
+  /** Each row as an object. Dates inside single values are written with `$date` markers. */
+  addRows(rows: readonly unknown[]): void {
+    // One swap of Date.prototype.toJSON for all the rows, not one per row.
+    withDateMarkers(() => {
+      for (const row of rows) this.lines.push(JSON.stringify(this.table.encode(row as Record<string, unknown>)));
+    });
+  }
+
+  /** The shape index for `addCells` of rows with these fields, of which `dates` hold Dates. */
+  shape(fields: readonly (readonly [string, string?])[], dates: readonly number[]): number {
+    return this.table.shapeWith(fields, dates);
+  }
+
+  /**
+   * One row as `[shape, …values]`, exactly as `addRows` would encode it: a value per field of the
+   * shape, a Date as its milliseconds (null when invalid), no value that is an object or undefined.
+   */
+  addCells(cells: readonly unknown[]): void {
+    this.lines.push(JSON.stringify(cells));
+  }
+
+  /** The block's JSON text, each row on its own line (so a problem can be found by line), indented by `indent`. */
+  json(indent: string): string {
+    if (this.lines.length === 0) return `{"shapes": [], "rows": []}`;
+    const shapes = this.table.shapes.map((shape) => JSON.stringify(shape)).join(`,\n${indent}  `);
+    return `{\n${indent}"shapes": [\n${indent}  ${shapes}\n${indent}],\n${indent}"rows": [\n${indent}  ${this.lines.join(`,\n${indent}  `)}\n${indent}]\n${indent.slice(2)}}`;
+  }
+}
+
+/** The JSON text of `rows` as a block (see `RowBlockBuilder.json`). */
 export function rowBlockJson(rows: readonly unknown[], indent: string): string {
-  const table = new ShapeTable();
-  // One swap of Date.prototype.toJSON for the whole table, not one per row.
-  const lines = withDateMarkers(() => rows.map((row) => JSON.stringify(table.encode(row as Record<string, unknown>))));
-  const shapes = table.shapes.map((shape) => JSON.stringify(shape)).join(`,\n${indent}  `);
-  if (lines.length === 0) return `{"shapes": [], "rows": []}`;
-  return `{\n${indent}"shapes": [\n${indent}  ${shapes}\n${indent}],\n${indent}"rows": [\n${indent}  ${lines.join(`,\n${indent}  `)}\n${indent}]\n${indent.slice(2)}}`;
+  const block = new RowBlockBuilder();
+  block.addRows(rows);
+  return block.json(indent);
 }
 
 // ── Reading ─────────────────────────────────────────────────────────────────
