@@ -106,16 +106,19 @@ describe('bank browser', () => {
     await page.close();
   });
 
+  // Into reports/ (ignored by git) on every run, so a test run leaves the checkout clean; into docs/,
+  // where the README shows them, with `npm run screenshots`.
   it('saves screenshots of Today and the bank browser for the README', async () => {
-    mkdirSync('docs', { recursive: true });
+    const folder = process.env.UPDATE_README_SCREENSHOTS === '1' ? 'docs' : 'reports/screenshots';
+    mkdirSync(folder, { recursive: true });
     const { page } = await openPage(context, '/');
     await waitForBank(page);
     await page.locator('h1').first().waitFor();
     await page.getByRole('table').first().waitFor();
-    await page.screenshot({ path: 'docs/screenshot-today.png' });
+    await page.screenshot({ path: `${folder}/screenshot-today.png` });
     await page.goto(baseUrl() + '/bank?domain=1');
     await page.locator('.bank-list-item').first().waitFor();
-    await page.screenshot({ path: 'docs/screenshot-bank.png' });
+    await page.screenshot({ path: `${folder}/screenshot-bank.png` });
     await page.close();
   });
 });
