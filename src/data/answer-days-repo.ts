@@ -34,7 +34,10 @@ export async function clearAnswerDays(database: BastionDb): Promise<void> {
  * Stores the tallies of `logs` in a store `clearAnswerDays` emptied, in the caller's transaction.
  * Tallies them before it returns its promise (see review-log-store.ts's `writeReviewLogs`).
  */
-export function writeAnswerDays(database: BastionDb, logs: readonly ReviewLogRecord[]): Promise<unknown> {
+export function writeAnswerDays(
+  database: BastionDb,
+  logs: Iterable<Pick<ReviewLogRecord, 'review' | 'questionKey' | 'correct'>>,
+): Promise<unknown> {
   return database.answerDays.bulkPut(tallyLogs(logs));
 }
 

@@ -26,6 +26,7 @@ import {
   type BackupTableName,
   type BackupTables,
 } from '../domain/backup/backup-format';
+import { LogColumns, tallyInputsOf } from '../domain/backup/log-columns';
 import { csvText } from '../domain/certification/endorsement-cpe';
 import { appNow } from './clock';
 import { BANK_HASH_KEY } from './bank-sync';
@@ -36,7 +37,7 @@ import {
   clearReviewLogs,
   countReviewLogs,
   hasReviewLogs,
-  reviewLogRowSource,
+  reviewLogBlock,
   writeReviewLogs,
   type StoredReviewLog,
 } from './review-log-store';
@@ -85,7 +86,7 @@ async function readLearnerRows(database: BastionDb): Promise<Record<BackupTableN
     BACKUP_TABLES.map(async (name): Promise<[BackupTableName, BackupRows]> => {
       if (name === 'questions') return [name, await learnerQuestions(database, bundled)];
       if (name === 'meta') return [name, await database.meta.where('key').notEqual(BANK_HASH_KEY).toArray()];
-      if (name === 'reviewLogs') return [name, await reviewLogRowSource(database)];
+      if (name === 'reviewLogs') return [name, await reviewLogBlock(database)];
       return [name, await database.table(name).toArray()];
     }),
   );
@@ -117,7 +118,8 @@ async function countLearnerAndBundledQuestions(database: BastionDb, bundled: rea
 }
 
 function learnerCounts(tables: BackupTables): TableCounts {
-  const counts = Object.fromEntries(BACKUP_TABLES.map((name) => [name, tables[name]?.length ?? 0])) as TableCounts;
+  const size = (rows: BackupTables[BackupTableName]) => (rows instanceof LogColumns ? rows.count : (rows?.length ?? 0));
+  const counts = Object.fromEntries(BACKUP_TABLES.map((name) => [name, size(tables[name])])) as TableCounts;
   counts.packs = tables.packs.filter((p) => p.source !== 'bundled').length;
   counts.meta = tables.meta.filter((m) => m.key !== BANK_HASH_KEY).length;
   return counts;
@@ -229,10 +231,11 @@ async function replaceLearnerRows(database: BastionDb, tables: BackupTables): Pr
   ];
   // A file from before database version 3 has no study-group tables: they are emptied, like the rest.
   for (const name of whole) writes.push(database.table(name).bulkPut((tables[name] ?? []) as object[]));
-  const logs = tables.reviewLogs as StoredReviewLog[];
-  writes.push(writeReviewLogs(database, logs));
+  // Columns (a version-3 file) are packed into chunks straight from the file's lists.
+  const logs = tables.reviewLogs;
+  writes.push(writeReviewLogs(database, logs instanceof LogColumns ? logs : (logs as StoredReviewLog[])));
   // The per-day tallies are derived from the logs, not backed up: rebuilt from the file's logs here.
-  writes.push(writeAnswerDays(database, logs));
+  writes.push(writeAnswerDays(database, logs instanceof LogColumns ? tallyInputsOf(logs) : logs));
   await Promise.all(writes);
 }
 

@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSchedulerSettings } from '../domain/study/scheduler';
 import { BastionDb, setDatabase } from './db';
-import { chunkRecord, logsOf, type StoredReviewLog } from './review-log-chunks';
+import { chunkColumns, chunkRecord, chunkReviewLogs, logsOf, type StoredReviewLog } from './review-log-chunks';
+import { logColumnsJson, readLogColumns } from '../domain/backup/log-columns';
 import { RowBlockBuilder, rowBlockJson } from '../domain/backup/row-blocks';
-import { addPackedLogRows, packLogs, unpackLogs } from './review-log-packing';
+import { addPackedLogRows, columnValuesOf, packLogs, unpackLogs } from './review-log-packing';
 import { allReviewLogs } from './review-log-store';
 import { reviewTables, writeReview } from './study-repo';
 
@@ -121,6 +122,95 @@ describe('packed logs written into a backup', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+/** Logs as the app writes them, every value one a backup's columns keep (finite, whole where counted). */
+const time = fc.integer({ min: -8.64e15, max: 8.64e15 }).map((ms) => new Date(ms));
+const finite = fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (Object.is(x, -0) ? 0 : x));
+const count = fc.nat();
+const appCard = fc.record(
+  {
+    due: time,
+    stability: finite,
+    difficulty: finite,
+    elapsed_days: finite,
+    scheduled_days: finite,
+    learning_steps: count,
+    reps: count,
+    lapses: count,
+    state: fc.integer({ min: 0, max: 3 }),
+    last_review: time,
+    lastCorrect: fc.boolean(),
+    attempts: count,
+    correctCount: count,
+  },
+  {
+    requiredKeys: ['due', 'stability', 'difficulty', 'elapsed_days', 'scheduled_days', 'learning_steps', 'reps', 'lapses', 'state'],
+    noNullPrototype: true,
+  },
+);
+const appLogs = fc.uniqueArray(fc.integer({ min: 1, max: 5000 }), { maxLength: 300 }).chain((ids) =>
+  fc.tuple(
+    ...[...ids]
+      .sort((a, b) => a - b)
+      .map((id) =>
+        fc.record(
+          {
+            rating: fc.integer({ min: 0, max: 4 }),
+            state: fc.integer({ min: 0, max: 3 }),
+            due: time,
+            stability: finite,
+            difficulty: finite,
+            elapsed_days: finite,
+            last_elapsed_days: finite,
+            scheduled_days: finite,
+            learning_steps: count,
+            review: time,
+            questionKey: fc.string({ minLength: 1 }),
+            sessionId: fc.string({ minLength: 1 }),
+            correct: fc.boolean(),
+            chosenOption: fc.integer({ min: 0, max: 3 }),
+            confidence: fc.constantFrom('guessed', 'unsure', 'sure'),
+            responseMs: finite.map(Math.abs),
+            cardBefore: fc.option(appCard, { nil: null }),
+            id: fc.constant(id),
+          },
+          { noNullPrototype: true },
+        ),
+      ),
+  ),
+) as fc.Arbitrary<StoredReviewLog[]>;
+
+describe('packed logs as a backup’s columns', () => {
+  it('come back as the same chunk records, through the file’s JSON (property)', () => {
+    fc.assert(
+      fc.property(appLogs, (logs) => {
+        const chunks = chunkReviewLogs(logs);
+        const values = columnValuesOf(chunks.map((chunk) => chunk.packed!));
+        expect(values).not.toBeNull();
+        const read = readLogColumns(JSON.parse(logColumnsJson(values!, '  ')), 'tables.reviewLogs');
+        expect(read.ok && 'logs' in read).toBe(true);
+        if (!read.ok || !('logs' in read)) return;
+        expect(chunkColumns(read.logs)).toEqual(chunks);
+        expectSameLogs(chunkColumns(read.logs).flatMap(logsOf), logs);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('are not written as columns when a number is not finite, and drop a `last_review` holding undefined, as JSON does', () => {
+    const [logs] = fc.sample(
+      appLogs.filter((l) => l.length > 1 && l[1]!.cardBefore !== null),
+      { numRuns: 1, seed: 3 },
+    );
+    const odd = logs!.map((log, i) => (i === 0 ? { ...log, stability: Number.NaN } : log));
+    expect(columnValuesOf([packLogs(odd)!])).toBeNull();
+    const undefinedReview = logs!.map((log, i) => (i === 1 ? { ...log, cardBefore: { ...log.cardBefore!, last_review: undefined } } : log));
+    const values = columnValuesOf([packLogs(undefinedReview)!])!;
+    const read = readLogColumns(JSON.parse(logColumnsJson(values, '  ')), 'tables.reviewLogs');
+    const back = read.ok && 'logs' in read ? chunkColumns(read.logs).flatMap(logsOf) : [];
+    expect(back[1]!.cardBefore).not.toHaveProperty('last_review');
   });
 });
 

@@ -17,10 +17,20 @@
  * id for the next answer, which is safe: undo removes the answer that referred to it in the same
  * transaction, and nothing else refers to a log id.
  */
-import type { RowBlockBuilder } from '../domain/backup/row-blocks';
+import { logColumnsJson, type LogColumns } from '../domain/backup/log-columns';
+import { RowBlockBuilder } from '../domain/backup/row-blocks';
+import type { TableBlock } from '../domain/backup/backup-format';
 import { db, type BastionDb, type ReviewLogRecord } from './db';
-import { chunkOf, chunkRecord, chunkReviewLogs, logsOf, type ReviewLogChunk, type StoredReviewLog } from './review-log-chunks';
-import { addPackedLogRows } from './review-log-packing';
+import {
+  chunkColumns,
+  chunkOf,
+  chunkRecord,
+  chunkReviewLogs,
+  logsOf,
+  type ReviewLogChunk,
+  type StoredReviewLog,
+} from './review-log-chunks';
+import { addPackedLogRows, columnValuesOf, type PackedLogs } from './review-log-packing';
 
 export type { StoredReviewLog };
 
@@ -75,18 +85,25 @@ export async function allReviewLogs(database: BastionDb = db()): Promise<StoredR
 }
 
 /**
- * Every log, in id order, as a backup's row block adds them (`backup-repo.ts`): a packed chunk's
- * logs are written from their columns, never made into objects. Reads in the caller's transaction;
- * the returned function writes.
+ * Every log, in id order, as a backup's table (`backup-repo.ts`): as columns when every chunk is
+ * packed and every number is finite (log-columns.ts), else as a row block, a packed chunk's logs
+ * written from their columns all the same. Never made into objects. Reads in the caller's
+ * transaction; the returned block writes its text when asked.
  */
-export async function reviewLogRowSource(database: BastionDb): Promise<(block: RowBlockBuilder) => void> {
+export async function reviewLogBlock(database: BastionDb): Promise<TableBlock> {
   const chunks = await database.logChunks.toArray();
-  return (block) => {
-    const shapes = new Map<number, number>();
-    for (const chunk of chunks) {
-      if (chunk.packed) addPackedLogRows(block, chunk.packed, shapes);
-      else block.addRows(chunk.logs ?? []);
-    }
+  return {
+    json(indent) {
+      const packed = chunks.every((chunk) => chunk.packed) ? columnValuesOf(chunks.map((chunk) => chunk.packed as PackedLogs)) : null;
+      if (packed) return logColumnsJson(packed, indent);
+      const block = new RowBlockBuilder();
+      const shapes = new Map<number, number>();
+      for (const chunk of chunks) {
+        if (chunk.packed) addPackedLogRows(block, chunk.packed, shapes);
+        else block.addRows(chunk.logs ?? []);
+      }
+      return block.json(indent);
+    },
   };
 }
 
@@ -134,6 +151,6 @@ export async function clearReviewLogs(database: BastionDb): Promise<void> {
  * into chunks before it returns its promise, so a caller can issue other writes first and have
  * IndexedDB carry them out while this packs (backup-repo.ts).
  */
-export function writeReviewLogs(database: BastionDb, logs: readonly StoredReviewLog[]): Promise<unknown> {
-  return database.logChunks.bulkPut(chunkReviewLogs(logs));
+export function writeReviewLogs(database: BastionDb, logs: readonly StoredReviewLog[] | LogColumns): Promise<unknown> {
+  return database.logChunks.bulkPut(Array.isArray(logs) ? chunkReviewLogs(logs) : chunkColumns(logs as LogColumns));
 }

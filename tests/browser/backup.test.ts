@@ -106,9 +106,13 @@ describe('backups', () => {
       .waitFor();
     await expect.poll(() => page.getByText('Time for a backup.').count()).toBe(0);
 
-    const file = JSON.parse(backupText) as { format: string; version: number; tables: Record<string, { rows: unknown[] }> };
-    expect(file).toMatchObject({ format: 'bastion-backup', version: 2 });
-    expect(file.tables.reviewLogs!.rows).toHaveLength(3);
+    const file = JSON.parse(backupText) as {
+      format: string;
+      version: number;
+      tables: Record<string, { rows: unknown[]; columns?: Record<string, unknown[]> }>;
+    };
+    expect(file).toMatchObject({ format: 'bastion-backup', version: 3 });
+    expect(file.tables.reviewLogs!.columns!.id).toHaveLength(3); // the answers, as columns
     expect(file.tables.questions!.rows).toEqual([]); // the bundled bank is not in a backup
     expect(await readStore(page, 'cards')).toHaveLength(3);
     // The answers are stored in columns (so the chunk comparisons below compare the numbers too).
@@ -133,10 +137,10 @@ describe('backups', () => {
     );
     expect(await seriousAxeViolations(restored)).toEqual([]);
 
-    await fileInput(restored).setInputFiles(json('future.json', backupText.replace('"version": 2', '"version": 3')));
+    await fileInput(restored).setInputFiles(json('future.json', backupText.replace('"version": 3', '"version": 4')));
     await expect
       .poll(() => alert.textContent())
-      .toMatch(/future\.json cannot be imported\..*version 3 is newer than this app understands \(2\)/);
+      .toMatch(/future\.json cannot be imported\..*version 4 is newer than this app understands \(3\)/);
     expect(await snapshot(restored)).toEqual(empty);
 
     await fileInput(restored).setInputFiles(json('backup.json', backupText));
