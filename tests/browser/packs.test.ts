@@ -260,7 +260,7 @@ describe('managing packs', () => {
     expect(await page.locator('.bank-list-item a').first().getAttribute('href')).toMatch(/^\/bank\/group-bank%3Aq-\d{5}$/);
     await page.reload();
     await expect.poll(() => bankStatus.textContent(), { timeout: 10_000 }).toBe(`${cissp} of ${cissp} CISSP questions`);
-    await page.getByLabel('Pack').selectOption({ label: `Bastion core bank (${bundledCissp} CISSP questions)` });
+    await page.getByLabel('Pack').selectOption({ label: `Bastion core bank (${bundledCissp.toLocaleString('en')} CISSP questions)` });
     await expect.poll(() => bankStatus.textContent()).toBe(`${bundledCissp} of ${bundledCissp} CISSP questions`);
     // Back where the next test expects the page.
     await page.goto(`${baseUrl()}/bank/packs`);
