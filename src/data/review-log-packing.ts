@@ -374,6 +374,41 @@ export function addPackedLogRows(block: RowBlockBuilder, packed: PackedLogs, sha
 
 // ── Packed logs as a backup's columns (log-columns.ts), and back ────────────
 
+/** Each number every log has: its backup column, and its place among the log's packed numbers. */
+const LOG_NUMBER_COLUMNS: readonly (readonly [LogColumnName, number])[] = [
+  ['id', COLUMN.id],
+  ['rating', COLUMN.rating],
+  ['state', COLUMN.state],
+  ['due', COLUMN.due],
+  ['stability', COLUMN.stability],
+  ['difficulty', COLUMN.difficulty],
+  ['elapsed_days', COLUMN.elapsed_days],
+  ['last_elapsed_days', COLUMN.last_elapsed_days],
+  ['scheduled_days', COLUMN.scheduled_days],
+  ['learning_steps', COLUMN.learning_steps],
+  ['review', COLUMN.review],
+  ['chosenOption', COLUMN.chosenOption],
+  ['responseMs', COLUMN.responseMs],
+];
+/** The same for every card a log replaced. */
+const CARD_NUMBER_COLUMNS: readonly (readonly [LogColumnName, number])[] = [
+  ['cardBefore.due', COLUMN.cardDue],
+  ['cardBefore.stability', COLUMN.cardStability],
+  ['cardBefore.difficulty', COLUMN.cardDifficulty],
+  ['cardBefore.elapsed_days', COLUMN.cardElapsedDays],
+  ['cardBefore.scheduled_days', COLUMN.cardScheduledDays],
+  ['cardBefore.learning_steps', COLUMN.cardLearningSteps],
+  ['cardBefore.reps', COLUMN.cardReps],
+  ['cardBefore.lapses', COLUMN.cardLapses],
+  ['cardBefore.state', COLUMN.cardState],
+];
+/** A card's optional numbers: the flag saying it is there, its column and its place. */
+const OPTIONAL_CARD_NUMBERS: readonly (readonly [number, LogColumnName, number])[] = [
+  [FLAG.lastReviewIsDate, 'cardBefore.last_review', COLUMN.cardLastReview],
+  [FLAG.hasAttempts, 'cardBefore.attempts', COLUMN.cardAttempts],
+  [FLAG.hasCorrectCount, 'cardBefore.correctCount', COLUMN.cardCorrectCount],
+];
+
 /**
  * The logs of these packed chunks, in order, as a backup's columns; null when one of them holds a
  * number JSON cannot write (NaN, ±Infinity), which only a row block reports exactly.
@@ -382,48 +417,31 @@ export function columnValuesOf(packedList: readonly PackedLogs[]): Record<LogCol
   const total = packedList.reduce((sum, packed) => sum + packed.questionKeys.length, 0);
   const v = Object.fromEntries(LOG_COLUMNS.map((name) => [name, new Array<unknown>(total)])) as Record<LogColumnName, unknown[]>;
   let finite = true;
-  const num = (x: number): number => {
+  const copy = (name: LogColumnName, k: number, x: number) => {
     if (!Number.isFinite(x)) finite = false;
-    return x;
+    v[name][k] = x;
   };
   let k = 0;
   for (const { numbers: n, questionKeys, sessionIds, confidences } of packedList) {
     for (let i = 0; i < questionKeys.length; i++, k++) {
       const at = i * LOG_WIDTH;
-      v.id[k] = num(n[at + COLUMN.id]!);
-      v.rating[k] = num(n[at + COLUMN.rating]!);
-      v.state[k] = num(n[at + COLUMN.state]!);
-      v.due[k] = num(n[at + COLUMN.due]!);
-      v.stability[k] = num(n[at + COLUMN.stability]!);
-      v.difficulty[k] = num(n[at + COLUMN.difficulty]!);
-      v.elapsed_days[k] = num(n[at + COLUMN.elapsed_days]!);
-      v.last_elapsed_days[k] = num(n[at + COLUMN.last_elapsed_days]!);
-      v.scheduled_days[k] = num(n[at + COLUMN.scheduled_days]!);
-      v.learning_steps[k] = num(n[at + COLUMN.learning_steps]!);
-      v.review[k] = num(n[at + COLUMN.review]!);
+      for (const [name, column] of LOG_NUMBER_COLUMNS) copy(name, k, n[at + column]!);
       v.questionKey[k] = questionKeys[i];
       v.sessionId[k] = sessionIds[i];
       v.correct[k] = n[at + COLUMN.correct] === 1;
-      v.chosenOption[k] = num(n[at + COLUMN.chosenOption]!);
       v.confidence[k] = confidences[i];
-      v.responseMs[k] = num(n[at + COLUMN.responseMs]!);
       const flags = n[at + COLUMN.flags]!;
-      const has = (flag: number) => (flags & FLAG.hasCard) !== 0 && (flags & flag) !== 0;
-      const card = (column: number) => (flags & FLAG.hasCard ? num(n[at + column]!) : null);
-      v['cardBefore.due'][k] = card(COLUMN.cardDue);
-      v['cardBefore.stability'][k] = card(COLUMN.cardStability);
-      v['cardBefore.difficulty'][k] = card(COLUMN.cardDifficulty);
-      v['cardBefore.elapsed_days'][k] = card(COLUMN.cardElapsedDays);
-      v['cardBefore.scheduled_days'][k] = card(COLUMN.cardScheduledDays);
-      v['cardBefore.learning_steps'][k] = card(COLUMN.cardLearningSteps);
-      v['cardBefore.reps'][k] = card(COLUMN.cardReps);
-      v['cardBefore.lapses'][k] = card(COLUMN.cardLapses);
-      v['cardBefore.state'][k] = card(COLUMN.cardState);
+      const hasCard = (flags & FLAG.hasCard) !== 0;
+      for (const [name, column] of CARD_NUMBER_COLUMNS) {
+        if (hasCard) copy(name, k, n[at + column]!);
+        else v[name][k] = null;
+      }
       // A `last_review` holding undefined is left out, as JSON leaves it out of a row.
-      v['cardBefore.last_review'][k] = has(FLAG.lastReviewIsDate) ? num(n[at + COLUMN.cardLastReview]!) : null;
-      v['cardBefore.lastCorrect'][k] = has(FLAG.hasLastCorrect) ? (flags & FLAG.lastCorrect) !== 0 : null;
-      v['cardBefore.attempts'][k] = has(FLAG.hasAttempts) ? num(n[at + COLUMN.cardAttempts]!) : null;
-      v['cardBefore.correctCount'][k] = has(FLAG.hasCorrectCount) ? num(n[at + COLUMN.cardCorrectCount]!) : null;
+      for (const [flag, name, column] of OPTIONAL_CARD_NUMBERS) {
+        if (hasCard && flags & flag) copy(name, k, n[at + column]!);
+        else v[name][k] = null;
+      }
+      v['cardBefore.lastCorrect'][k] = hasCard && flags & FLAG.hasLastCorrect ? (flags & FLAG.lastCorrect) !== 0 : null;
     }
   }
   return finite ? v : null;
@@ -435,48 +453,20 @@ export function packedFromColumns(columns: LogColumns, from: number, to: number)
   const numbers = new Float64Array((to - from) * LOG_WIDTH);
   for (let j = from; j < to; j++) {
     const at = (j - from) * LOG_WIDTH;
-    numbers[at + COLUMN.id] = c.id[j] as number;
-    numbers[at + COLUMN.rating] = c.rating[j] as number;
-    numbers[at + COLUMN.state] = c.state[j] as number;
-    numbers[at + COLUMN.due] = c.due[j] as number;
-    numbers[at + COLUMN.stability] = c.stability[j] as number;
-    numbers[at + COLUMN.difficulty] = c.difficulty[j] as number;
-    numbers[at + COLUMN.elapsed_days] = c.elapsed_days[j] as number;
-    numbers[at + COLUMN.last_elapsed_days] = c.last_elapsed_days[j] as number;
-    numbers[at + COLUMN.scheduled_days] = c.scheduled_days[j] as number;
-    numbers[at + COLUMN.learning_steps] = c.learning_steps[j] as number;
-    numbers[at + COLUMN.review] = c.review[j] as number;
-    numbers[at + COLUMN.chosenOption] = c.chosenOption[j] as number;
-    numbers[at + COLUMN.responseMs] = c.responseMs[j] as number;
+    for (const [name, column] of LOG_NUMBER_COLUMNS) numbers[at + column] = c[name][j] as number;
     numbers[at + COLUMN.correct] = c.correct[j] ? 1 : 0;
     if (c['cardBefore.due'][j] === null) continue; // flags 0: no card
     let flags = FLAG.hasCard;
-    numbers[at + COLUMN.cardDue] = c['cardBefore.due'][j] as number;
-    numbers[at + COLUMN.cardStability] = c['cardBefore.stability'][j] as number;
-    numbers[at + COLUMN.cardDifficulty] = c['cardBefore.difficulty'][j] as number;
-    numbers[at + COLUMN.cardElapsedDays] = c['cardBefore.elapsed_days'][j] as number;
-    numbers[at + COLUMN.cardScheduledDays] = c['cardBefore.scheduled_days'][j] as number;
-    numbers[at + COLUMN.cardLearningSteps] = c['cardBefore.learning_steps'][j] as number;
-    numbers[at + COLUMN.cardReps] = c['cardBefore.reps'][j] as number;
-    numbers[at + COLUMN.cardLapses] = c['cardBefore.lapses'][j] as number;
-    numbers[at + COLUMN.cardState] = c['cardBefore.state'][j] as number;
-    const lastReview = c['cardBefore.last_review'][j];
-    if (lastReview !== null) {
-      flags |= FLAG.hasLastReview | FLAG.lastReviewIsDate;
-      numbers[at + COLUMN.cardLastReview] = lastReview as number;
+    for (const [name, column] of CARD_NUMBER_COLUMNS) numbers[at + column] = c[name][j] as number;
+    for (const [flag, name, column] of OPTIONAL_CARD_NUMBERS) {
+      const value = c[name][j];
+      if (value === null) continue;
+      // A last review that is there is a date (the column holds its milliseconds).
+      flags |= flag === FLAG.lastReviewIsDate ? FLAG.hasLastReview | flag : flag;
+      numbers[at + column] = value as number;
     }
     const lastCorrect = c['cardBefore.lastCorrect'][j];
     if (lastCorrect !== null) flags |= FLAG.hasLastCorrect | (lastCorrect ? FLAG.lastCorrect : 0);
-    const attempts = c['cardBefore.attempts'][j];
-    if (attempts !== null) {
-      flags |= FLAG.hasAttempts;
-      numbers[at + COLUMN.cardAttempts] = attempts as number;
-    }
-    const correctCount = c['cardBefore.correctCount'][j];
-    if (correctCount !== null) {
-      flags |= FLAG.hasCorrectCount;
-      numbers[at + COLUMN.cardCorrectCount] = correctCount as number;
-    }
     numbers[at + COLUMN.flags] = flags;
   }
   return {
