@@ -32,15 +32,8 @@ import { appNow } from './clock';
 import { BANK_HASH_KEY } from './bank-sync';
 import { clearAnswerDays, writeAnswerDays } from './answer-days-repo';
 import { CURRENT_SCHEMA_VERSION, db, type BastionDb, type PackRecord, type QuestionRecord } from './db';
-import {
-  allReviewLogs,
-  clearReviewLogs,
-  countReviewLogs,
-  hasReviewLogs,
-  reviewLogBlock,
-  writeReviewLogs,
-  type StoredReviewLog,
-} from './review-log-store';
+import { allReviewLogs, clearReviewLogs, countReviewLogs, hasReviewLogs, writeReviewLogs, type StoredReviewLog } from './review-log-store';
+import { reviewLogBlock, writeLogColumns } from './review-log-backup';
 import { isQuotaExceeded } from './storage-full';
 
 /** bank-sync.ts's meta key for the loaded bank's hash: it describes this app's bank, not the learner. */
@@ -233,7 +226,7 @@ async function replaceLearnerRows(database: BastionDb, tables: BackupTables): Pr
   for (const name of whole) writes.push(database.table(name).bulkPut((tables[name] ?? []) as object[]));
   // Columns (a version-3 file) are packed into chunks straight from the file's lists.
   const logs = tables.reviewLogs;
-  writes.push(writeReviewLogs(database, logs instanceof LogColumns ? logs : (logs as StoredReviewLog[])));
+  writes.push(logs instanceof LogColumns ? writeLogColumns(database, logs) : writeReviewLogs(database, logs as StoredReviewLog[]));
   // The per-day tallies are derived from the logs, not backed up: rebuilt from the file's logs here.
   writes.push(writeAnswerDays(database, logs instanceof LogColumns ? tallyInputsOf(logs) : logs));
   await Promise.all(writes);

@@ -6,9 +6,8 @@
  * (an index: how many logs there are).
  * review-log-store.ts reads and writes through this layout; db.ts's upgrade uses it too.
  */
-import type { LogColumns } from '../domain/backup/log-columns';
 import type { ReviewLogRecord } from './db';
-import { packedFromColumns, packLogs, unpackLogs, type PackedLogs } from './review-log-packing';
+import { packLogs, unpackLogs, type PackedLogs } from './review-log-packing';
 
 export const LOGS_PER_CHUNK = 64;
 
@@ -61,31 +60,4 @@ export function chunkReviewLogs(logs: readonly StoredReviewLog[]): ReviewLogChun
         list.sort((a, b) => a.id - b.id),
       ),
     );
-}
-
-/**
- * A backup's checked log columns as chunk records, packed straight from the columns: their ids
- * rise, so each chunk's logs are one run of them.
- */
-export function chunkColumns(columns: LogColumns): ReviewLogChunk[] {
-  const ids = columns.values.id as readonly number[];
-  const reviews = columns.values.review as readonly number[];
-  const sessions = columns.values.sessionId as readonly string[];
-  const records: ReviewLogChunk[] = [];
-  for (let from = 0; from < columns.count;) {
-    const chunk = chunkOf(ids[from]!);
-    let to = from + 1;
-    while (to < columns.count && chunkOf(ids[to]!) === chunk) to++;
-    let latest = reviews[from]!;
-    for (let i = from + 1; i < to; i++) latest = Math.max(latest, reviews[i]!);
-    records.push({
-      chunk,
-      packed: packedFromColumns(columns, from, to),
-      sessionIds: [...new Set(sessions.slice(from, to))],
-      latestReview: new Date(latest),
-      size: to - from,
-    });
-    from = to;
-  }
-  return records;
 }

@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSchedulerSettings } from '../domain/study/scheduler';
 import { BastionDb, setDatabase } from './db';
-import { chunkColumns, chunkRecord, chunkReviewLogs, logsOf, type StoredReviewLog } from './review-log-chunks';
+import { chunkRecord, chunkReviewLogs, logsOf, type StoredReviewLog } from './review-log-chunks';
+import { addPackedLogRows, chunkColumns, columnValuesOf } from './review-log-backup';
 import { logColumnsJson, readLogColumns } from '../domain/backup/log-columns';
 import { RowBlockBuilder, rowBlockJson } from '../domain/backup/row-blocks';
-import { addPackedLogRows, columnValuesOf, packLogs, unpackLogs } from './review-log-packing';
+import { packLogs, unpackLogs } from './review-log-packing';
 import { allReviewLogs } from './review-log-store';
 import { reviewTables, writeReview } from './study-repo';
 

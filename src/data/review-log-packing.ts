@@ -14,8 +14,6 @@
  * Numbers are copied as 64-bit floats, so NaN, ±Infinity and −0 come back as they went in; a date
  * is its time value, so an invalid date comes back invalid.
  */
-import { LOG_COLUMNS, type LogColumnName, type LogColumns } from '../domain/backup/log-columns';
-import type { RowBlockBuilder } from '../domain/backup/row-blocks';
 import type { StoredReviewLog } from './review-log-chunks';
 
 export interface PackedLogs {
@@ -27,7 +25,7 @@ export interface PackedLogs {
 }
 
 /** Where each value of a log sits within its `LOG_WIDTH` numbers. */
-const COLUMN = {
+export const COLUMN = {
   id: 0,
   rating: 1,
   state: 2,
@@ -60,7 +58,7 @@ const COLUMN = {
 
 export const LOG_WIDTH = 27;
 
-const FLAG = {
+export const FLAG = {
   hasCard: 1,
   /** The card has a `last_review` key … */
   hasLastReview: 2,
@@ -253,226 +251,4 @@ function unpackCard(n: Float64Array, at: number): StoredReviewLog['cardBefore'] 
   if (flags & FLAG.hasAttempts) card.attempts = n[at + COLUMN.cardAttempts]!;
   if (flags & FLAG.hasCorrectCount) card.correctCount = n[at + COLUMN.cardCorrectCount]!;
   return card;
-}
-
-// ── Writing packed logs into a backup ───────────────────────────────────────
-
-type FieldPath = readonly [string, string?];
-
-/** The fields of a log before its card, in `unpackLogs`' order; `due` and `review` hold Dates. */
-const HEAD_FIELDS: readonly FieldPath[] = [
-  ['rating'],
-  ['state'],
-  ['due'],
-  ['stability'],
-  ['difficulty'],
-  ['elapsed_days'],
-  ['last_elapsed_days'],
-  ['scheduled_days'],
-  ['learning_steps'],
-  ['review'],
-  ['questionKey'],
-  ['sessionId'],
-  ['correct'],
-  ['chosenOption'],
-  ['confidence'],
-  ['responseMs'],
-];
-const HEAD_DATES = [2, 9];
-const CARD_FIELDS = [
-  'due',
-  'stability',
-  'difficulty',
-  'elapsed_days',
-  'scheduled_days',
-  'reps',
-  'lapses',
-  'learning_steps',
-  'state',
-] as const;
-
-/** The fields a row-block writer finds in `unpackLogs`' object for a log with these flags, and which hold Dates. */
-function rowShapeOf(flags: number): { fields: FieldPath[]; dates: number[] } {
-  const fields = [...HEAD_FIELDS];
-  const dates = [...HEAD_DATES];
-  if (!(flags & FLAG.hasCard))
-    fields.push(['cardBefore']); // null: one value
-  else {
-    dates.push(fields.length);
-    fields.push(...CARD_FIELDS.map((key): FieldPath => ['cardBefore', key]));
-    // A `last_review` holding undefined is left out, as JSON leaves it out.
-    if (flags & FLAG.lastReviewIsDate) {
-      dates.push(fields.length);
-      fields.push(['cardBefore', 'last_review']);
-    }
-    if (flags & FLAG.hasLastCorrect) fields.push(['cardBefore', 'lastCorrect']);
-    if (flags & FLAG.hasAttempts) fields.push(['cardBefore', 'attempts']);
-    if (flags & FLAG.hasCorrectCount) fields.push(['cardBefore', 'correctCount']);
-  }
-  fields.push(['id']);
-  return { fields, dates };
-}
-
-/**
- * Adds these packed logs to a backup's row block as the rows `unpackLogs` would give, without
- * making them: for 100,000 logs, building the objects and their Dates only to write them out took
- * ~250 ms of an export. `shapes` maps a log's flags to its shape in this block: one map per block.
- * (A Date's cell is its milliseconds; `JSON.stringify` writes NaN as null, as it does an invalid
- * Date's cell.)
- */
-export function addPackedLogRows(block: RowBlockBuilder, packed: PackedLogs, shapes: Map<number, number>): void {
-  const { numbers: n, questionKeys, sessionIds, confidences } = packed;
-  for (let i = 0; i < questionKeys.length; i++) {
-    const at = i * LOG_WIDTH;
-    const flags = n[at + COLUMN.flags]!;
-    let shape = shapes.get(flags);
-    if (shape === undefined) {
-      const { fields, dates } = rowShapeOf(flags);
-      shapes.set(flags, (shape = block.shape(fields, dates)));
-    }
-    const cells: unknown[] = [
-      shape,
-      n[at + COLUMN.rating],
-      n[at + COLUMN.state],
-      n[at + COLUMN.due],
-      n[at + COLUMN.stability],
-      n[at + COLUMN.difficulty],
-      n[at + COLUMN.elapsed_days],
-      n[at + COLUMN.last_elapsed_days],
-      n[at + COLUMN.scheduled_days],
-      n[at + COLUMN.learning_steps],
-      n[at + COLUMN.review],
-      questionKeys[i],
-      sessionIds[i],
-      n[at + COLUMN.correct] === 1,
-      n[at + COLUMN.chosenOption],
-      confidences[i],
-      n[at + COLUMN.responseMs],
-    ];
-    if (!(flags & FLAG.hasCard)) cells.push(null);
-    else {
-      cells.push(
-        n[at + COLUMN.cardDue],
-        n[at + COLUMN.cardStability],
-        n[at + COLUMN.cardDifficulty],
-        n[at + COLUMN.cardElapsedDays],
-        n[at + COLUMN.cardScheduledDays],
-        n[at + COLUMN.cardReps],
-        n[at + COLUMN.cardLapses],
-        n[at + COLUMN.cardLearningSteps],
-        n[at + COLUMN.cardState],
-      );
-      if (flags & FLAG.lastReviewIsDate) cells.push(n[at + COLUMN.cardLastReview]);
-      if (flags & FLAG.hasLastCorrect) cells.push((flags & FLAG.lastCorrect) !== 0);
-      if (flags & FLAG.hasAttempts) cells.push(n[at + COLUMN.cardAttempts]);
-      if (flags & FLAG.hasCorrectCount) cells.push(n[at + COLUMN.cardCorrectCount]);
-    }
-    cells.push(n[at + COLUMN.id]);
-    block.addCells(cells);
-  }
-}
-
-// ── Packed logs as a backup's columns (log-columns.ts), and back ────────────
-
-/** Each number every log has: its backup column, and its place among the log's packed numbers. */
-const LOG_NUMBER_COLUMNS: readonly (readonly [LogColumnName, number])[] = [
-  ['id', COLUMN.id],
-  ['rating', COLUMN.rating],
-  ['state', COLUMN.state],
-  ['due', COLUMN.due],
-  ['stability', COLUMN.stability],
-  ['difficulty', COLUMN.difficulty],
-  ['elapsed_days', COLUMN.elapsed_days],
-  ['last_elapsed_days', COLUMN.last_elapsed_days],
-  ['scheduled_days', COLUMN.scheduled_days],
-  ['learning_steps', COLUMN.learning_steps],
-  ['review', COLUMN.review],
-  ['chosenOption', COLUMN.chosenOption],
-  ['responseMs', COLUMN.responseMs],
-];
-/** The same for every card a log replaced. */
-const CARD_NUMBER_COLUMNS: readonly (readonly [LogColumnName, number])[] = [
-  ['cardBefore.due', COLUMN.cardDue],
-  ['cardBefore.stability', COLUMN.cardStability],
-  ['cardBefore.difficulty', COLUMN.cardDifficulty],
-  ['cardBefore.elapsed_days', COLUMN.cardElapsedDays],
-  ['cardBefore.scheduled_days', COLUMN.cardScheduledDays],
-  ['cardBefore.learning_steps', COLUMN.cardLearningSteps],
-  ['cardBefore.reps', COLUMN.cardReps],
-  ['cardBefore.lapses', COLUMN.cardLapses],
-  ['cardBefore.state', COLUMN.cardState],
-];
-/** A card's optional numbers: the flag saying it is there, its column and its place. */
-const OPTIONAL_CARD_NUMBERS: readonly (readonly [number, LogColumnName, number])[] = [
-  [FLAG.lastReviewIsDate, 'cardBefore.last_review', COLUMN.cardLastReview],
-  [FLAG.hasAttempts, 'cardBefore.attempts', COLUMN.cardAttempts],
-  [FLAG.hasCorrectCount, 'cardBefore.correctCount', COLUMN.cardCorrectCount],
-];
-
-/**
- * The logs of these packed chunks, in order, as a backup's columns; null when one of them holds a
- * number JSON cannot write (NaN, ±Infinity), which only a row block reports exactly.
- */
-export function columnValuesOf(packedList: readonly PackedLogs[]): Record<LogColumnName, unknown[]> | null {
-  const total = packedList.reduce((sum, packed) => sum + packed.questionKeys.length, 0);
-  const v = Object.fromEntries(LOG_COLUMNS.map((name) => [name, new Array<unknown>(total)])) as Record<LogColumnName, unknown[]>;
-  let finite = true;
-  const copy = (name: LogColumnName, k: number, x: number) => {
-    if (!Number.isFinite(x)) finite = false;
-    v[name][k] = x;
-  };
-  let k = 0;
-  for (const { numbers: n, questionKeys, sessionIds, confidences } of packedList) {
-    for (let i = 0; i < questionKeys.length; i++, k++) {
-      const at = i * LOG_WIDTH;
-      for (const [name, column] of LOG_NUMBER_COLUMNS) copy(name, k, n[at + column]!);
-      v.questionKey[k] = questionKeys[i];
-      v.sessionId[k] = sessionIds[i];
-      v.correct[k] = n[at + COLUMN.correct] === 1;
-      v.confidence[k] = confidences[i];
-      const flags = n[at + COLUMN.flags]!;
-      const hasCard = (flags & FLAG.hasCard) !== 0;
-      for (const [name, column] of CARD_NUMBER_COLUMNS) {
-        if (hasCard) copy(name, k, n[at + column]!);
-        else v[name][k] = null;
-      }
-      // A `last_review` holding undefined is left out, as JSON leaves it out of a row.
-      for (const [flag, name, column] of OPTIONAL_CARD_NUMBERS) {
-        if (hasCard && flags & flag) copy(name, k, n[at + column]!);
-        else v[name][k] = null;
-      }
-      v['cardBefore.lastCorrect'][k] = hasCard && flags & FLAG.hasLastCorrect ? (flags & FLAG.lastCorrect) !== 0 : null;
-    }
-  }
-  return finite ? v : null;
-}
-
-/** Logs `from` to `to` (exclusive) of checked columns, packed as a chunk keeps them. */
-export function packedFromColumns(columns: LogColumns, from: number, to: number): PackedLogs {
-  const c = columns.values as Readonly<Record<LogColumnName, readonly (number | string | boolean | null)[]>>;
-  const numbers = new Float64Array((to - from) * LOG_WIDTH);
-  for (let j = from; j < to; j++) {
-    const at = (j - from) * LOG_WIDTH;
-    for (const [name, column] of LOG_NUMBER_COLUMNS) numbers[at + column] = c[name][j] as number;
-    numbers[at + COLUMN.correct] = c.correct[j] ? 1 : 0;
-    if (c['cardBefore.due'][j] === null) continue; // flags 0: no card
-    let flags = FLAG.hasCard;
-    for (const [name, column] of CARD_NUMBER_COLUMNS) numbers[at + column] = c[name][j] as number;
-    for (const [flag, name, column] of OPTIONAL_CARD_NUMBERS) {
-      const value = c[name][j];
-      if (value === null) continue;
-      // A last review that is there is a date (the column holds its milliseconds).
-      flags |= flag === FLAG.lastReviewIsDate ? FLAG.hasLastReview | flag : flag;
-      numbers[at + column] = value as number;
-    }
-    const lastCorrect = c['cardBefore.lastCorrect'][j];
-    if (lastCorrect !== null) flags |= FLAG.hasLastCorrect | (lastCorrect ? FLAG.lastCorrect : 0);
-    numbers[at + COLUMN.flags] = flags;
-  }
-  return {
-    numbers,
-    questionKeys: c.questionKey.slice(from, to) as string[],
-    sessionIds: c.sessionId.slice(from, to) as string[],
-    confidences: c.confidence.slice(from, to) as string[],
-  };
 }

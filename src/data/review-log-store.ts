@@ -17,20 +17,8 @@
  * id for the next answer, which is safe: undo removes the answer that referred to it in the same
  * transaction, and nothing else refers to a log id.
  */
-import { logColumnsJson, type LogColumns } from '../domain/backup/log-columns';
-import { RowBlockBuilder } from '../domain/backup/row-blocks';
-import type { TableBlock } from '../domain/backup/backup-format';
 import { db, type BastionDb, type ReviewLogRecord } from './db';
-import {
-  chunkColumns,
-  chunkOf,
-  chunkRecord,
-  chunkReviewLogs,
-  logsOf,
-  type ReviewLogChunk,
-  type StoredReviewLog,
-} from './review-log-chunks';
-import { addPackedLogRows, columnValuesOf, type PackedLogs } from './review-log-packing';
+import { chunkOf, chunkRecord, chunkReviewLogs, logsOf, type ReviewLogChunk, type StoredReviewLog } from './review-log-chunks';
 
 export type { StoredReviewLog };
 
@@ -84,29 +72,6 @@ export async function allReviewLogs(database: BastionDb = db()): Promise<StoredR
   return flatten(await database.logChunks.toArray());
 }
 
-/**
- * Every log, in id order, as a backup's table (`backup-repo.ts`): as columns when every chunk is
- * packed and every number is finite (log-columns.ts), else as a row block, a packed chunk's logs
- * written from their columns all the same. Never made into objects. Reads in the caller's
- * transaction; the returned block writes its text when asked.
- */
-export async function reviewLogBlock(database: BastionDb): Promise<TableBlock> {
-  const chunks = await database.logChunks.toArray();
-  return {
-    json(indent) {
-      const packed = chunks.every((chunk) => chunk.packed) ? columnValuesOf(chunks.map((chunk) => chunk.packed as PackedLogs)) : null;
-      if (packed) return logColumnsJson(packed, indent);
-      const block = new RowBlockBuilder();
-      const shapes = new Map<number, number>();
-      for (const chunk of chunks) {
-        if (chunk.packed) addPackedLogRows(block, chunk.packed, shapes);
-        else block.addRows(chunk.logs ?? []);
-      }
-      return block.json(indent);
-    },
-  };
-}
-
 /** The logs of these sessions, in id order. */
 export async function reviewLogsOfSessions(sessionIds: readonly string[]): Promise<StoredReviewLog[]> {
   if (sessionIds.length === 0) return [];
@@ -151,6 +116,6 @@ export async function clearReviewLogs(database: BastionDb): Promise<void> {
  * into chunks before it returns its promise, so a caller can issue other writes first and have
  * IndexedDB carry them out while this packs (backup-repo.ts).
  */
-export function writeReviewLogs(database: BastionDb, logs: readonly StoredReviewLog[] | LogColumns): Promise<unknown> {
-  return database.logChunks.bulkPut(Array.isArray(logs) ? chunkReviewLogs(logs) : chunkColumns(logs as LogColumns));
+export function writeReviewLogs(database: BastionDb, logs: readonly StoredReviewLog[]): Promise<unknown> {
+  return database.logChunks.bulkPut(chunkReviewLogs(logs));
 }
