@@ -108,9 +108,7 @@ const CARD_FIELDS = [
 function rowShapeOf(flags: number): { fields: FieldPath[]; dates: number[] } {
   const fields = [...HEAD_FIELDS];
   const dates = [...HEAD_DATES];
-  if (!(flags & FLAG.hasCard))
-    fields.push(['cardBefore']); // null: one value
-  else {
+  if (flags & FLAG.hasCard) {
     dates.push(fields.length);
     fields.push(...CARD_FIELDS.map((key): FieldPath => ['cardBefore', key]));
     // A `last_review` holding undefined is left out, as JSON leaves it out.
@@ -121,7 +119,7 @@ function rowShapeOf(flags: number): { fields: FieldPath[]; dates: number[] } {
     if (flags & FLAG.hasLastCorrect) fields.push(['cardBefore', 'lastCorrect']);
     if (flags & FLAG.hasAttempts) fields.push(['cardBefore', 'attempts']);
     if (flags & FLAG.hasCorrectCount) fields.push(['cardBefore', 'correctCount']);
-  }
+  } else fields.push(['cardBefore']); // null: one value
   fields.push(['id']);
   return { fields, dates };
 }
