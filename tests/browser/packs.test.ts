@@ -214,11 +214,11 @@ describe('managing packs', () => {
     await page.goto(`${baseUrl()}/practice`);
     await expect
       .poll(() => matching(page).textContent(), { timeout: 10_000 })
-      .toMatch(new RegExp(`^${cissp + bundledCissp} matching questions`));
+      .toMatch(new RegExp(`^${(cissp + bundledCissp).toLocaleString('en')} matching questions`));
     const pack = page.getByLabel('Pack');
     await pack.focus();
     await pack.selectOption({ label: `Study group bank (${cissp.toLocaleString('en')} CISSP questions)` });
-    await expect.poll(() => matching(page).textContent()).toMatch(new RegExp(`^${cissp} matching questions`));
+    await expect.poll(() => matching(page).textContent()).toMatch(new RegExp(`^${cissp.toLocaleString('en')} matching questions`));
     // The chosen pack's title and count show in full, not cut off by a narrow column.
     const [textWidth, boxWidth] = await pack.evaluate((select: HTMLSelectElement) => {
       const probe = document.createElement('span');
@@ -253,15 +253,21 @@ describe('managing packs', () => {
     const bankStatus = page.getByRole('status').filter({ hasText: /CISSP questions$/ });
     await expect
       .poll(() => bankStatus.textContent(), { timeout: 10_000 })
-      .toBe(`${cissp + bundledCissp} of ${cissp + bundledCissp} CISSP questions`);
+      .toBe(`${(cissp + bundledCissp).toLocaleString('en')} of ${(cissp + bundledCissp).toLocaleString('en')} CISSP questions`);
     await page.getByLabel('Pack').selectOption({ label: `Study group bank (${cissp.toLocaleString('en')} CISSP questions)` });
-    await expect.poll(() => bankStatus.textContent()).toBe(`${cissp} of ${cissp} CISSP questions`);
+    await expect
+      .poll(() => bankStatus.textContent())
+      .toBe(`${cissp.toLocaleString('en')} of ${cissp.toLocaleString('en')} CISSP questions`);
     expect(new URL(page.url()).searchParams.get('pack')).toBe('group-bank');
     expect(await page.locator('.bank-list-item a').first().getAttribute('href')).toMatch(/^\/bank\/group-bank%3Aq-\d{5}$/);
     await page.reload();
-    await expect.poll(() => bankStatus.textContent(), { timeout: 10_000 }).toBe(`${cissp} of ${cissp} CISSP questions`);
+    await expect
+      .poll(() => bankStatus.textContent(), { timeout: 10_000 })
+      .toBe(`${cissp.toLocaleString('en')} of ${cissp.toLocaleString('en')} CISSP questions`);
     await page.getByLabel('Pack').selectOption({ label: `Bastion core bank (${bundledCissp.toLocaleString('en')} CISSP questions)` });
-    await expect.poll(() => bankStatus.textContent()).toBe(`${bundledCissp} of ${bundledCissp} CISSP questions`);
+    await expect
+      .poll(() => bankStatus.textContent())
+      .toBe(`${bundledCissp.toLocaleString('en')} of ${bundledCissp.toLocaleString('en')} CISSP questions`);
     // Back where the next test expects the page.
     await page.goto(`${baseUrl()}/bank/packs`);
   });
@@ -272,7 +278,9 @@ describe('managing packs', () => {
     await page.getByRole('status').filter({ hasText: 'draw from 1 of 12 packs: 1,000 questions.' }).waitFor();
 
     await page.goto(`${baseUrl()}/practice`);
-    await expect.poll(() => matching(page).textContent(), { timeout: 10_000 }).toMatch(new RegExp(`^${cissp} matching questions`));
+    await expect
+      .poll(() => matching(page).textContent(), { timeout: 10_000 })
+      .toMatch(new RegExp(`^${cissp.toLocaleString('en')} matching questions`));
     await page.getByRole('button', { name: 'Start practice' }).click();
     const stem = page.locator('.stem');
     await stem.waitFor();
@@ -293,7 +301,9 @@ describe('managing packs', () => {
       .filter({ hasText: `draw from 11 of 12 packs: ${bundled.length.toLocaleString('en')} questions.` })
       .waitFor();
     await page.goto(`${baseUrl()}/practice`);
-    await expect.poll(() => matching(page).textContent(), { timeout: 10_000 }).toMatch(new RegExp(`^${bundledCissp} matching questions`));
+    await expect
+      .poll(() => matching(page).textContent(), { timeout: 10_000 })
+      .toMatch(new RegExp(`^${bundledCissp.toLocaleString('en')} matching questions`));
     await page.getByRole('button', { name: 'Start practice' }).click();
     await stem.waitFor();
     expect(await stem.textContent()).not.toMatch(/^Case \d+ \(/);

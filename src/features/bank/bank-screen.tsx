@@ -39,7 +39,7 @@ export function BankScreen() {
           <p role="status" aria-live="polite">
             {questions === undefined
               ? 'Loading questions…'
-              : `${shown.length} of ${examQuestions.length} ${filter.exam.toUpperCase()} questions`}
+              : `${shown.length.toLocaleString('en')} of ${examQuestions.length.toLocaleString('en')} ${filter.exam.toUpperCase()} questions`}
           </p>
           <QuestionList questions={shown} />
         </div>

@@ -141,7 +141,7 @@ export function PracticeSetup({ exam: initialExam, now, onStart }: Props) {
           ? 'Counting matching questions…'
           : matches === 0
             ? 'No question matches these choices. Widen the filters or pick another source.'
-            : `${matches} matching question${matches === 1 ? '' : 's'}; the session takes ${size === null ? 'all of them' : Math.min(size, matches)}.`}
+            : `${matches.toLocaleString('en')} matching question${matches === 1 ? '' : 's'}; the session takes ${size === null ? 'all of them' : Math.min(size, matches).toLocaleString('en')}.`}
       </p>
       <button type="submit" className="primary" disabled={!matches}>
         Start practice
