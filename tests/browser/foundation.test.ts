@@ -82,19 +82,20 @@ describe('bank browser', () => {
     const { page, errors } = await openPage(context, '/bank');
     await waitForBank(page);
     const status = page.getByRole('status').filter({ hasText: 'questions' });
-    await expect.poll(() => status.textContent()).toMatch(/^(\d+) of \1 CISSP questions$/);
-    const total = Number((await status.textContent())?.split(' ')[0]);
+    await expect.poll(() => status.textContent()).toMatch(/^([\d,]+) of \1 CISSP questions$/);
+    const shownCount = (text: string | null) => Number(text?.split(' ')[0]?.replaceAll(',', ''));
+    const total = shownCount(await status.textContent());
     expect(total).toBeGreaterThan(0);
 
     await page.getByRole('checkbox', { name: /^4\. Communication and Network Security/ }).check();
-    await expect.poll(async () => Number((await status.textContent())?.split(' ')[0])).toBeLessThan(total);
+    await expect.poll(async () => shownCount(await status.textContent())).toBeLessThan(total);
     const firstItem = page.locator('.bank-list-item a').first();
     // In the outline's order: the domain's first objective comes first.
     await expect.poll(() => firstItem.textContent()).toMatch(/^CISSP 4\.1 ·/);
 
     const stemWord = ((await firstItem.textContent()) ?? '').split('·')[1]?.trim().split(/\s+/)[1] ?? '';
     await page.getByRole('searchbox', { name: 'Search questions' }).fill(stemWord);
-    await expect.poll(async () => Number((await status.textContent())?.split(' ')[0])).toBeGreaterThan(0);
+    await expect.poll(async () => shownCount(await status.textContent())).toBeGreaterThan(0);
 
     await page.locator('.bank-list-item a').first().click();
     await page.getByRole('button', { name: 'Show answer and explanations' }).click();
