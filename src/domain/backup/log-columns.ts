@@ -26,6 +26,7 @@
  */
 import { describeValue, quote } from '../validation-messages';
 import { isPlainObject } from './backup-dates';
+import { CONFIDENCE, isCount, isIntIn, isKey, isNumber } from './review-log-precheck';
 
 export const LOG_COLUMNS = [
   'id',
@@ -125,13 +126,8 @@ export function readLogColumns(block: unknown, path: string): LogColumnsResult {
     : { ok: true, rows: logColumnRows(values, count) };
 }
 
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isCount = (v: unknown): boolean => Number.isSafeInteger(v) && (v as number) >= 0;
-const isIntIn = (v: unknown, min: number, max: number): boolean => Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max;
-const isKey = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
 /** Milliseconds a Date keeps exactly: whole, and within the range of a valid Date. */
 const isTime = (v: unknown): boolean => Number.isSafeInteger(v) && Math.abs(v as number) <= 8.64e15;
-const CONFIDENCE = new Set<unknown>(['guessed', 'unsure', 'sure']);
 
 /**
  * Whether every log passes the schema's rules (and has every field the app writes), with ids

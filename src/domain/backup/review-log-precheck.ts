@@ -10,11 +10,12 @@
  */
 import { isPlainObject, isValidDate } from './backup-dates';
 
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const isCount = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) >= 0;
-const isIntIn = (value: unknown, min: number, max: number): boolean =>
+// The schema's rules for a log's values, shared with log-columns.ts, which checks logs held as columns.
+export const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+export const isCount = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) >= 0;
+export const isIntIn = (value: unknown, min: number, max: number): boolean =>
   Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max;
-const isKey = (value: unknown): boolean => typeof value === 'string' && value.length > 0;
+export const isKey = (value: unknown): boolean => typeof value === 'string' && value.length > 0;
 const isOptional = (value: unknown, check: (v: unknown) => boolean): boolean => value === undefined || check(value);
 
 function isPlainlyValidCard(card: Record<string, unknown>): boolean {
@@ -35,7 +36,7 @@ function isPlainlyValidCard(card: Record<string, unknown>): boolean {
   );
 }
 
-const CONFIDENCE = new Set<unknown>(['guessed', 'unsure', 'sure']);
+export const CONFIDENCE = new Set<unknown>(['guessed', 'unsure', 'sure']);
 
 export function isPlainlyValidReviewLog(row: unknown): boolean {
   if (!isPlainObject(row)) return false;
