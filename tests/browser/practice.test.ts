@@ -138,6 +138,8 @@ describe('what practice loads', () => {
         if (document.querySelector('.option.choice') && !seen.includes('question')) {
           seen.push('question');
           (window as unknown as { __questionAt: number }).__questionAt = performance.now();
+          // The frame that paints it: its animation-frame callbacks run just before that paint.
+          requestAnimationFrame(() => ((window as unknown as { __questionFrameAt: number }).__questionFrameAt = performance.now()));
         }
       }).observe(document, { childList: true, subtree: true, characterData: true });
     });
@@ -158,6 +160,10 @@ describe('what practice loads', () => {
     // Or equal: the observer's time and the write's are read within one tick of Chromium's coarsened
     // clock (100 µs); the observer's microtask was queued first, when the question was drawn.
     expect(questionAt).toBeLessThanOrEqual((await writeStart.jsonValue()) as number);
+    // …and after the frame that paints the question: the write's puts copy every question on the
+    // main thread (~50 ms), which held that paint back when the write began as the question was drawn.
+    const questionFrameAt = await first.evaluate(() => (window as unknown as { __questionFrameAt: number }).__questionFrameAt);
+    expect(questionFrameAt).toBeLessThanOrEqual((await writeStart.jsonValue()) as number);
     // …and the bank was written all the same: a reload resumes the session on the same question.
     const stem = await first.locator('.stem').first().textContent();
     await first.reload();
