@@ -227,32 +227,41 @@ const OPTIONAL_CARD_NUMBERS: readonly (readonly [number, LogColumnName, number])
 export function columnValuesOf(packedList: readonly PackedLogs[]): Record<LogColumnName, unknown[]> | null {
   const total = packedList.reduce((sum, packed) => sum + packed.questionKeys.length, 0);
   const v = Object.fromEntries(LOG_COLUMNS.map((name) => [name, new Array<unknown>(total)])) as Record<LogColumnName, unknown[]>;
+  // Each column's list looked up once, not by name for every log. 100,000 logs in Node (fastest of
+  // 15): 63 → 43 ms here, and packing them back (packedFromColumns) 43 → 26 ms.
+  const logNumbers = LOG_NUMBER_COLUMNS.map(([name, column]) => [v[name], column] as const);
+  const cardNumbers = CARD_NUMBER_COLUMNS.map(([name, column]) => [v[name], column] as const);
+  const optionalNumbers = OPTIONAL_CARD_NUMBERS.map(([flag, name, column]) => [flag, v[name], column] as const);
+  const { questionKey, sessionId, correct, confidence } = v;
+  const lastCorrect = v['cardBefore.lastCorrect'];
   let finite = true;
-  const copy = (name: LogColumnName, k: number, x: number) => {
-    if (!Number.isFinite(x)) finite = false;
-    v[name][k] = x;
-  };
   let k = 0;
   for (const { numbers: n, questionKeys, sessionIds, confidences } of packedList) {
     for (let i = 0; i < questionKeys.length; i++, k++) {
       const at = i * LOG_WIDTH;
-      for (const [name, column] of LOG_NUMBER_COLUMNS) copy(name, k, n[at + column]!);
-      v.questionKey[k] = questionKeys[i];
-      v.sessionId[k] = sessionIds[i];
-      v.correct[k] = n[at + COLUMN.correct] === 1;
-      v.confidence[k] = confidences[i];
+      for (const [list, column] of logNumbers) {
+        const x = n[at + column]!;
+        if (!Number.isFinite(x)) finite = false;
+        list[k] = x;
+      }
+      questionKey[k] = questionKeys[i];
+      sessionId[k] = sessionIds[i];
+      correct[k] = n[at + COLUMN.correct] === 1;
+      confidence[k] = confidences[i];
       const flags = n[at + COLUMN.flags]!;
       const hasCard = (flags & FLAG.hasCard) !== 0;
-      for (const [name, column] of CARD_NUMBER_COLUMNS) {
-        if (hasCard) copy(name, k, n[at + column]!);
-        else v[name][k] = null;
+      for (const [list, column] of cardNumbers) {
+        const x = hasCard ? n[at + column]! : null;
+        if (x !== null && !Number.isFinite(x)) finite = false;
+        list[k] = x;
       }
       // A `last_review` holding undefined is left out, as JSON leaves it out of a row.
-      for (const [flag, name, column] of OPTIONAL_CARD_NUMBERS) {
-        if (hasCard && flags & flag) copy(name, k, n[at + column]!);
-        else v[name][k] = null;
+      for (const [flag, list, column] of optionalNumbers) {
+        const x = hasCard && flags & flag ? n[at + column]! : null;
+        if (x !== null && !Number.isFinite(x)) finite = false;
+        list[k] = x;
       }
-      v['cardBefore.lastCorrect'][k] = hasCard && flags & FLAG.hasLastCorrect ? (flags & FLAG.lastCorrect) !== 0 : null;
+      lastCorrect[k] = hasCard && flags & FLAG.hasLastCorrect ? (flags & FLAG.lastCorrect) !== 0 : null;
     }
   }
   return finite ? v : null;
@@ -261,22 +270,31 @@ export function columnValuesOf(packedList: readonly PackedLogs[]): Record<LogCol
 /** Logs `from` to `to` (exclusive) of checked columns, packed as a chunk keeps them. */
 export function packedFromColumns(columns: LogColumns, from: number, to: number): PackedLogs {
   const c = columns.values as Readonly<Record<LogColumnName, readonly (number | string | boolean | null)[]>>;
+  // Each column's list looked up once, not by name for every log (see columnValuesOf).
+  const logNumbers = LOG_NUMBER_COLUMNS.map(([name, column]) => [c[name] as readonly number[], column] as const);
+  const cardNumbers = CARD_NUMBER_COLUMNS.map(([name, column]) => [c[name] as readonly number[], column] as const);
+  const optionalNumbers = OPTIONAL_CARD_NUMBERS.map(
+    ([flag, name, column]) => [flag, c[name] as readonly (number | null)[], column] as const,
+  );
+  const correct = c.correct as readonly boolean[];
+  const cardDue = c['cardBefore.due'] as readonly (number | null)[];
+  const lastCorrects = c['cardBefore.lastCorrect'] as readonly (boolean | null)[];
   const numbers = new Float64Array((to - from) * LOG_WIDTH);
   for (let j = from; j < to; j++) {
     const at = (j - from) * LOG_WIDTH;
-    for (const [name, column] of LOG_NUMBER_COLUMNS) numbers[at + column] = c[name][j] as number;
-    numbers[at + COLUMN.correct] = c.correct[j] ? 1 : 0;
-    if (c['cardBefore.due'][j] === null) continue; // flags 0: no card
+    for (const [list, column] of logNumbers) numbers[at + column] = list[j]!;
+    numbers[at + COLUMN.correct] = correct[j] ? 1 : 0;
+    if (cardDue[j] === null) continue; // flags 0: no card
     let flags = FLAG.hasCard;
-    for (const [name, column] of CARD_NUMBER_COLUMNS) numbers[at + column] = c[name][j] as number;
-    for (const [flag, name, column] of OPTIONAL_CARD_NUMBERS) {
-      const value = c[name][j];
+    for (const [list, column] of cardNumbers) numbers[at + column] = list[j]!;
+    for (const [flag, list, column] of optionalNumbers) {
+      const value = list[j];
       if (value === null) continue;
       // A last review that is there is a date (the column holds its milliseconds).
       flags |= flag === FLAG.lastReviewIsDate ? FLAG.hasLastReview | flag : flag;
-      numbers[at + column] = value as number;
+      numbers[at + column] = value!;
     }
-    const lastCorrect = c['cardBefore.lastCorrect'][j];
+    const lastCorrect = lastCorrects[j];
     if (lastCorrect !== null) flags |= FLAG.hasLastCorrect | (lastCorrect ? FLAG.lastCorrect : 0);
     numbers[at + COLUMN.flags] = flags;
   }
