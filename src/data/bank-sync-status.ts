@@ -45,9 +45,10 @@ const firstScreen = new Promise<void>((resolve) => (screenShown = resolve));
  * A screen whose first drawing reads IndexedDB (Practice: its session, or the session it starts
  * from the pool) calls this as it mounts, and `firstScreenShown` once it is drawn. Start-up's own
  * bulk work waits between the two — a first visit's bank write, the pool and cards preload —
- * because IndexedDB serves an origin's requests in order: the screen's few reads, issued after
- * 1,266 puts or 5,000 questions and cards, waited for all of them. Screens that do not ask are not
- * waited for (one importing a pack on a first visit reads the questions table itself).
+ * because IndexedDB serves an origin's requests in order: the screen's few reads, issued after the
+ * bank's puts (one per question) or a heavy learner's 5,000 questions and cards, waited for all of
+ * them. Screens that do not ask are not waited for (one importing a pack on a first visit reads the
+ * questions table itself).
  */
 export function expectFirstScreen(): void {
   screenExpected = true;

@@ -65,8 +65,8 @@ async function holdsNothing(database: BastionDb): Promise<boolean> {
  * `onFirstPool` is told the pool before anything is written when the database holds no question and
  * no pack (a first visit), and the write waits for what it returns: a first visit's first session
  * starts from memory meanwhile. IndexedDB serves an origin's requests in order, so that session's
- * reads (cards) and write (its record), issued after the bank's 1,266 puts, waited ~150–240 ms
- * for them — a wait that grew with the bank.
+ * reads (cards) and write (its record), issued after the bank's puts, waited for them: ~150–240 ms
+ * when the bank held 1,266 questions, a wait that grows with the bank.
  */
 export async function syncBundledBank(
   database: BastionDb,
