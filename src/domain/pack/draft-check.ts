@@ -1,8 +1,10 @@
 /**
  * What a draft batch of questions must not do to the bank it is written for: reuse an id (a
- * learner's history is keyed by it) or repeat a bank stem. `npm run questions:check -- --draft`
- * checks a draft's own items and, with this, the draft against the bundled bank; before it, an
- * author had to compare stems with the bank by hand.
+ * learner's history is keyed by it) or repeat a stem, the bank's or another draft question's.
+ * `npm run questions:check -- --draft` checks a draft's own items and, with this, the draft against
+ * the bundled bank; before it, an author had to compare stems with the bank by hand. Given several
+ * drafts at once (one per author), it compares them with one another as well: two authors writing
+ * the same domain side by side can draft the same scenario.
  */
 import { findNearDuplicates } from './near-duplicates';
 import type { Question } from './pack-schema';
@@ -13,10 +15,12 @@ export function draftAgainstBank(draft: readonly Question[], bank: readonly Ques
   const others = bank.filter((q) => !draftIds.has(q.id));
   const bankIds = new Set(others.map((q) => q.id));
   for (const pair of findNearDuplicates([...others, ...draft])) {
-    // Pairs inside the draft are the draft's own figures; pairs inside the bank are not its concern.
+    // Pairs inside the bank are not the draft's concern.
     const [mine, theirs] = draftIds.has(pair.a) ? [pair.a, pair.b] : [pair.b, pair.a];
-    if (draftIds.has(mine) && bankIds.has(theirs))
-      problems.push(`${mine}: stem is a near-duplicate of bank question ${theirs} (trigram Jaccard ${pair.similarity.toFixed(2)})`);
+    const similarity = `(trigram Jaccard ${pair.similarity.toFixed(2)})`;
+    if (!draftIds.has(mine)) continue;
+    if (bankIds.has(theirs)) problems.push(`${mine}: stem is a near-duplicate of bank question ${theirs} ${similarity}`);
+    else problems.push(`${mine}: stem is a near-duplicate of draft question ${theirs} ${similarity}`);
   }
   return problems;
 }
