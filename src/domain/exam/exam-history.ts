@@ -7,13 +7,22 @@ import type { ExamState } from './cat-engine';
 import type { ExamVariant } from './exam-form';
 import { scaledInterval, type ScaledInterval } from './exam-scoring';
 
+/** By the form's ending rules; 'unfinished' when it ended with no rule applied (the bank ran out of items). */
+export type ExamOutcome = 'pass' | 'fail' | 'unfinished';
+
+/** The outcome as the history and the result page both write it. */
+export const examOutcomeText: Readonly<Record<ExamOutcome, string>> = { pass: 'Pass', fail: 'Fail', unfinished: 'Not finished' };
+
+export function examOutcome(engine: ExamState): ExamOutcome {
+  return engine.result ? (engine.result.passed ? 'pass' : 'fail') : 'unfinished';
+}
+
 export interface ExamHistoryEntry {
   readonly id: string;
   readonly exam: ExamId;
   readonly variant: ExamVariant;
   readonly endedAt: Date;
-  /** By the form's ending rules; 'unfinished' when it ended with no rule applied (the bank ran out of items). */
-  readonly outcome: 'pass' | 'fail' | 'unfinished';
+  readonly outcome: ExamOutcome;
   /** θ on the 0–1000 scale with its 95% interval, as the result page shows it. */
   readonly scaled: ScaledInterval;
   /** Items answered, pretest items included. */
@@ -37,7 +46,7 @@ export function examHistoryEntry({ id, endedAt, engine, answers }: EndedExam): E
     exam: engine.form.exam,
     variant: engine.form.variant,
     endedAt,
-    outcome: engine.result ? (engine.result.passed ? 'pass' : 'fail') : 'unfinished',
+    outcome: examOutcome(engine),
     scaled: scaledInterval(engine.theta, engine.se, engine.form.cutTheta),
     items: answers.length,
     minutes: Math.round(totalMs / 60_000),

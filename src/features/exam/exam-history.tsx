@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useExamHistory } from '../../data/exam-hooks';
-import { examFormName, type ExamHistoryEntry } from '../../domain/exam/exam-history';
+import { examFormName, examOutcomeText, type ExamHistoryEntry } from '../../domain/exam/exam-history';
 import { PASSING_SCALED_SCORE } from '../../domain/exam/exam-scoring';
 import { lazyDateFormat } from '../../ui/lazy-date-format';
 import { TableScroll } from '../../ui/table-scroll';
@@ -11,8 +11,6 @@ const endedFormat = lazyDateFormat(undefined, { dateStyle: 'medium', timeStyle: 
 /** Lines shown before "Show all": a year of fortnightly mocks fits, and the page stays short. */
 const HISTORY_SHOWN_AT_FIRST = 10;
 
-const outcomeText = { pass: 'Pass', fail: 'Fail', unfinished: 'Not finished' } as const;
-
 function HistoryRow({ entry }: { entry: ExamHistoryEntry }) {
   return (
     <tr>
@@ -20,7 +18,7 @@ function HistoryRow({ entry }: { entry: ExamHistoryEntry }) {
         <Link to={`/exam?result=${encodeURIComponent(entry.id)}`}>{endedFormat().format(entry.endedAt)}</Link>
       </th>
       <td>{examFormName(entry.exam, entry.variant)}</td>
-      <td>{outcomeText[entry.outcome]}</td>
+      <td>{examOutcomeText[entry.outcome]}</td>
       <td>
         {entry.scaled.score}{' '}
         <span className="muted">

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { blueprints, findDomain } from '../../domain/exam-blueprints';
+import { examOutcome, examOutcomeText } from '../../domain/exam/exam-history';
 import { domainProficiency, PASSING_SCALED_SCORE, scaledInterval } from '../../domain/exam/exam-scoring';
 import type { LoadedExam } from '../../data/exam-hooks';
 import { OptionExplanations } from '../../ui/option-explanations';
@@ -24,7 +25,7 @@ export function ExamResults({ exam, onDone }: { exam: LoadedExam; onDone: () => 
   return (
     <section aria-labelledby="exam-result-title">
       <h1 id="exam-result-title">
-        Simulated result: {result ? (result.passed ? 'pass' : 'fail') : 'not finished'} · {blueprints[form.exam].name}
+        Simulated result: {examOutcomeText[examOutcome(engine)].toLowerCase()} · {blueprints[form.exam].name}
       </h1>
       <div className="grid-2">
         <div className="card">
