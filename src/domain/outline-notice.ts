@@ -7,11 +7,10 @@
  */
 import { blueprints, type ExamId } from './exam-blueprints';
 
-/** The day, as "1 September 2026" (UTC, English month: the outline's own wording). */
+/** The day, as "1 September 2026": day, English month, year (the outline's own wording), in UTC. */
 function dayText(isoDay: string): string {
-  const [year, month, day] = isoDay.split('-').map(Number);
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  return `${day} ${months[(month ?? 1) - 1]} ${year}`;
+  const format = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return format.format(new Date(`${isoDay}T00:00:00Z`));
 }
 
 /**
