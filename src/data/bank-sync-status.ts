@@ -74,7 +74,7 @@ function afterNextPaint(): Promise<void> {
  * Resolves when the page is next idle and any screen that asked to go first has drawn (or 1 s has
  * passed) and that drawing has been painted. A screen says it has drawn from an effect, which can
  * run before the browser paints: the first visit's bank write, begun there, held the first
- * question's paint back by the ~50 ms its puts take to copy 1,499 questions on the main thread.
+ * question's paint back by the ~50 ms its puts took to copy 1,499 questions on the main thread.
  */
 async function firstScreenDrawn(): Promise<void> {
   await new Promise<void>((resolve) => {
