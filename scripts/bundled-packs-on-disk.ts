@@ -7,10 +7,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Pack } from '../src/domain/pack/pack-schema';
 
+/** The file names of every `*.pack.json` in `dir`, in directory order. */
+export function bundledPackFiles(dir = 'questions'): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.pack.json'));
+}
+
 /** Every `*.pack.json` in `dir` but the file names in `except`, in directory order. */
 export function bundledPacksOnDisk(dir = 'questions', except: readonly string[] = []): Pack[] {
   const skip = new Set(except);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.pack.json') && !skip.has(f))
+  return bundledPackFiles(dir)
+    .filter((f) => !skip.has(f))
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Pack);
 }
