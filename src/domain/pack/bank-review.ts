@@ -4,7 +4,7 @@
  * and the merge of reviewed drafts into the bundled packs. Until session 15 these were Python
  * scripts kept outside the repository.
  */
-import type { Pack, Question } from './pack-schema';
+import { questionSchema, type Pack, type Question } from './pack-schema';
 
 /** One item as a blind reader sees it: a neutral id, the stem and the option texts. */
 export interface BlindItem {
@@ -69,27 +69,14 @@ export function compareBlindAnswers(
   return { agree, total: questions.length, lines };
 }
 
-/** A question's fields in the order the bundled packs write them. */
-const FIELD_ORDER = [
-  'id',
-  'exams',
-  'domain',
-  'objective',
-  'ccDomain',
-  'ccObjective',
-  'difficulty',
-  'stem',
-  'options',
-  'answer',
-  'tags',
-  'references',
-] as const;
+/** A question's fields in the order the bundled packs write them: the schema's own order. */
+export const QUESTION_FIELD_ORDER: readonly string[] = Object.keys(questionSchema.shape);
 
 function inBankOrder(q: Question): Question {
   const record = q as unknown as Record<string, unknown>;
-  const extra = Object.keys(record).filter((k) => !(FIELD_ORDER as readonly string[]).includes(k));
+  const extra = Object.keys(record).filter((k) => !QUESTION_FIELD_ORDER.includes(k));
   if (extra.length > 0) throw new Error(`${q.id}: fields the bank does not write: ${extra.join(', ')}`);
-  return Object.fromEntries(FIELD_ORDER.filter((k) => k in record).map((k) => [k, record[k]])) as unknown as Question;
+  return Object.fromEntries(QUESTION_FIELD_ORDER.filter((k) => k in record).map((k) => [k, record[k]])) as unknown as Question;
 }
 
 /** Which exam domain a question belongs to, as `cissp 4` or `cc 2`. */
