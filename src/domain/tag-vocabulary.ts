@@ -42,7 +42,7 @@ export const tagGroups: readonly TagGroup[] = [
       { id: 'atlas-discovery', label: 'ATLAS Discovery' },
       { id: 'atlas-lateral-movement', label: 'ATLAS Lateral movement' },
       { id: 'atlas-collection', label: 'ATLAS Collection' },
-      { id: 'atlas-ai-attack-staging', label: 'ATLAS AI attack staging' },
+      { id: 'atlas-ai-attack-staging', label: 'ATLAS AI attack adaptation (formerly staging)' },
       { id: 'atlas-command-and-control', label: 'ATLAS Command and control' },
       { id: 'atlas-exfiltration', label: 'ATLAS Exfiltration' },
       { id: 'atlas-impact', label: 'ATLAS Impact' },
