@@ -12,7 +12,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { blindFile, compareBlindAnswers, mergeDrafts, type BlindAnswer } from '../src/domain/pack/bank-review';
-import type { Pack } from '../src/domain/pack/pack-schema';
+import { packSchema, type Pack } from '../src/domain/pack/pack-schema';
 import { bundledPackFiles } from './bundled-packs-on-disk';
 
 const [command, ...files] = process.argv.slice(2);
@@ -42,7 +42,8 @@ if (command === 'blind' && files.length === 1) {
   const bank = new Map(bundledPackFiles().map((file) => [file, readJson<Pack>(join('questions', file))]));
   const changed = mergeDrafts(
     bank,
-    files.flatMap((draft) => readJson<Pack>(draft).questions),
+    // Through the pack schema, as the checker reads them: its defaults (an omitted `references`) applied.
+    files.flatMap((draft) => packSchema.parse(readJson<unknown>(draft)).questions),
   );
   for (const [file, pack] of changed) {
     writeFileSync(join('questions', file), packText(pack));

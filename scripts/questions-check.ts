@@ -61,7 +61,7 @@ const stats = computeBankStats(all);
 printTable(stats);
 if (draft) {
   // Near-duplicate stems fail a draft (draftAgainstBank lists them), so they are not repeated as notes.
-  for (const note of balanceNotes(stats).filter((n) => !n.startsWith('near-duplicate stems:'))) console.log(`note: ${note}`);
+  for (const note of balanceNotes({ ...stats, nearDuplicates: [] })) console.log(`note: ${note}`);
   failures.push(...draftAgainstBank(all, bundledBankExcept(packFiles)).map((p) => `draft ${p}`));
 } else {
   failures.push(...bankFloorFailures(stats));

@@ -7,10 +7,13 @@
  */
 import { blueprints, type ExamId } from './exam-blueprints';
 
+let dayFormat: Intl.DateTimeFormat | undefined;
+
 /** The day, as "1 September 2026": day, English month, year (the outline's own wording), in UTC. */
 function dayText(isoDay: string): string {
-  const format = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return format.format(new Date(`${isoDay}T00:00:00Z`));
+  // Made once, on first use: the notice is computed as screens render, and a formatter is costly to build.
+  dayFormat ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return dayFormat.format(new Date(`${isoDay}T00:00:00Z`));
 }
 
 /**

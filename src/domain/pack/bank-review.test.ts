@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makePack, makeQuestion } from '../../../tests/fixtures/questions';
-import { blindFile, compareBlindAnswers, mergeDrafts, QUESTION_FIELD_ORDER } from './bank-review';
+import { blindFile, compareBlindAnswers, mergeDrafts } from './bank-review';
+import { canonicalQuestion } from './pack-serialize';
 import type { Question } from './pack-schema';
 
 const cc = (id: string, ccDomain: number): Question => {
@@ -68,7 +69,7 @@ describe('mergeDrafts', () => {
     const changed = mergeDrafts(bank, [shuffled, cc('cc2-new-101', 2)]);
     expect([...changed.keys()].sort()).toEqual(['cc-d1-d2.pack.json', 'cissp-d4.pack.json']);
     expect(changed.get('cissp-d4.pack.json')!.questions.map((q) => q.id)).toEqual(['d4-old-001', 'd4-new-101']);
-    expect(Object.keys(changed.get('cissp-d4.pack.json')!.questions[1]!)).toEqual(QUESTION_FIELD_ORDER.filter((k) => k in draft));
+    expect(Object.keys(changed.get('cissp-d4.pack.json')!.questions[1]!)).toEqual(Object.keys(canonicalQuestion(draft)));
     expect(changed.get('cc-d1-d2.pack.json')!.questions.at(-1)!.id).toBe('cc2-new-101');
     expect(bank.get('cissp-d4.pack.json')!.questions).toHaveLength(1);
   });

@@ -4,7 +4,8 @@
  * and the merge of reviewed drafts into the bundled packs. Until session 15 these were Python
  * scripts kept outside the repository.
  */
-import { questionSchema, type Pack, type Question } from './pack-schema';
+import type { Pack, Question } from './pack-schema';
+import { canonicalQuestion } from './pack-serialize';
 
 /** One item as a blind reader sees it: a neutral id, the stem and the option texts. */
 export interface BlindItem {
@@ -69,14 +70,15 @@ export function compareBlindAnswers(
   return { agree, total: questions.length, lines };
 }
 
-/** A question's fields in the order the bundled packs write them: the schema's own order. */
-export const QUESTION_FIELD_ORDER: readonly string[] = Object.keys(questionSchema.shape);
-
+/**
+ * The question as the bundled packs write it: pack-serialize's canonical field order. A field the
+ * format does not have is refused rather than dropped, so that nothing a draft says is lost unseen.
+ */
 function inBankOrder(q: Question): Question {
-  const record = q as unknown as Record<string, unknown>;
-  const extra = Object.keys(record).filter((k) => !QUESTION_FIELD_ORDER.includes(k));
+  const canonical = canonicalQuestion(q);
+  const extra = Object.keys(q).filter((k) => !(k in canonical));
   if (extra.length > 0) throw new Error(`${q.id}: fields the bank does not write: ${extra.join(', ')}`);
-  return Object.fromEntries(QUESTION_FIELD_ORDER.filter((k) => k in record).map((k) => [k, record[k]])) as unknown as Question;
+  return canonical;
 }
 
 /** Which exam domain a question belongs to, as `cissp 4` or `cc 2`. */
