@@ -75,10 +75,10 @@ export function ExamStart({ exam: initialExam, variant: initialVariant = 'short'
         {!preflight
           ? 'Checking the bank…'
           : !preflight.canRun
-            ? `Your bank has ${preflight.poolSize} ${blueprints[exam].name} questions; this form needs up to ${preflight.maxItems}. Choose a shorter form or import more questions.`
+            ? `Your bank has ${preflight.poolSize.toLocaleString('en')} ${blueprints[exam].name} questions; this form needs up to ${preflight.maxItems}. Choose a shorter form or import more questions.`
             : preflight.usesRecent
-              ? `Heads up: only ${preflight.freshSize} of your ${preflight.poolSize} questions were not answered in the last 14 days, so this exam will include questions you saw recently.`
-              : `${preflight.freshSize} questions you have not seen in the last 14 days are available.`}
+              ? `Heads up: only ${preflight.freshSize.toLocaleString('en')} of your ${preflight.poolSize.toLocaleString('en')} questions were not answered in the last 14 days, so this exam will include questions you saw recently.`
+              : `${preflight.freshSize.toLocaleString('en')} questions you have not seen in the last 14 days are available.`}
       </p>
       <button type="submit" className="primary" disabled={!preflight?.canRun}>
         Start exam
