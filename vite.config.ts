@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { bankHashPlugin } from './scripts/vite-bank-hash.ts';
 import { bundledPacksPlugin } from './scripts/vite-bundled-packs.ts';
+import { precompressedAssetsPlugin } from './scripts/vite-precompressed-assets.ts';
 
 /**
  * The Content-Security-Policy of the built app. No inline script, no eval, and no connection to
@@ -79,7 +80,7 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), cspMetaTag(), bankHashPlugin(), bundledPacksPlugin(), pwa],
+  plugins: [react(), cspMetaTag(), bankHashPlugin(), bundledPacksPlugin(), pwa, precompressedAssetsPlugin()],
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 800 },
   preview: {
     host: '127.0.0.1',

@@ -5,6 +5,8 @@
  * in the served index.html and in the preview server's headers, with no inline script and no eval,
  * and the tour never makes it refuse anything.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, openPage, readReviewLogs, waitForBank, waitForServiceWorkerControl } from './browser';
@@ -83,6 +85,24 @@ describe('privacy', () => {
     const sw = await fetch(`${baseUrl()}/sw.js`);
     expect(sw.status).toBe(200);
     checkPolicy(sw.headers.get('content-security-policy')!);
+  });
+
+  it('serves the hashed assets compressed ahead of time and cacheable for good; the shell and worker revalidated', async () => {
+    const html = await (await fetch(`${baseUrl()}/`)).text();
+    const script = html.match(/<script\b[^>]*\bsrc="(\/assets\/[^"]+\.js)"/)?.[1];
+    expect(script).toBeTruthy();
+    const onDisk = readFileSync(join('dist', script!), 'utf8');
+    for (const encoding of ['br', 'gzip']) {
+      const response = await fetch(`${baseUrl()}${script}`, { headers: { 'accept-encoding': encoding } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-encoding')).toBe(encoding);
+      expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(response.headers.get('content-type')).toMatch(/^text\/javascript/);
+      checkPolicy(response.headers.get('content-security-policy')!);
+      expect(await response.text()).toBe(onDisk); // fetch decodes it
+    }
+    // A new version is found only if the shell and the worker are asked for again.
+    for (const path of ['/', '/sw.js']) expect((await fetch(`${baseUrl()}${path}`)).headers.get('cache-control')).toBe('no-cache');
   });
 
   it('makes no request to any other origin during a full tour', async () => {
