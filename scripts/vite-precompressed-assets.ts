@@ -69,6 +69,9 @@ export function precompressedAssetsPlugin(): Plugin {
     async configurePreviewServer(server: PreviewServer) {
       const { config } = server;
       const assets = await compressAssets(resolve(config.root, config.build.outDir, config.build.assetsDir));
+      // Ready when every file is: compressing ~5 MB takes ~0.5 s of both cores, which would otherwise
+      // slow the first page served.
+      await Promise.all(assets.values());
       const headers = config.preview.headers ?? {};
       server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
         const path = (req.url ?? '').split('?')[0]!;
