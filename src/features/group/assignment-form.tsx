@@ -75,7 +75,7 @@ export function AssignmentForm({ group, onCreated }: { group: LeadGroup; onCreat
         <option value="">No pack: questions from your whole bank</option>
         {packs?.map((p) => (
           <option key={p.id} value={p.id}>
-            {p.title} ({p.questionCount} question{p.questionCount === 1 ? '' : 's'})
+            {p.title} ({p.questionCount.toLocaleString('en')} question{p.questionCount === 1 ? '' : 's'})
           </option>
         ))}
       </select>

@@ -11,7 +11,7 @@ export function PackList() {
     <section aria-labelledby="pack-list-title">
       <h2 id="pack-list-title">Packs</h2>
       <p role="status">
-        Practice, review and exams draw from {on.length} of {summaries.length} packs: {questions.toLocaleString()} questions.
+        Practice, review and exams draw from {on.length} of {summaries.length} packs: {questions.toLocaleString('en')} questions.
       </p>
       <ul className="pack-list">
         {summaries.map((s) => (

@@ -68,7 +68,7 @@ function CoverageTable({ coverage }: { coverage: DomainCoverage[] }) {
               D{d.domain}. {d.title}
             </th>
             <td>
-              {d.seen} / {d.inBank} ({percentText(d.questionShare)})
+              {d.seen.toLocaleString('en')} / {d.inBank.toLocaleString('en')} ({percentText(d.questionShare)})
             </td>
             <td>
               {d.objectivesTouched} / {d.objectivesTotal} ({percentText(d.objectiveShare)})

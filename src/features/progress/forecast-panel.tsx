@@ -13,13 +13,14 @@ export function ForecastPanel({ days, examName }: { days: ForecastDay[]; examNam
   return <ChartPanel title={title} summary={forecastSummary(days, total, examName)} spec={spec} table={<ForecastTable days={days} />} />;
 }
 
-function forecastSummary(days: ForecastDay[], total: number, examName: string): string {
+export function forecastSummary(days: ForecastDay[], total: number, examName: string): string {
   if (total === 0)
     return `No ${examName} reviews are due in the next ${days.length} days. Every question you answer comes back here when it is due.`;
   const today = days[0];
   const week = days.slice(0, 7).reduce((s, d) => s + d.due, 0);
-  const overdue = today && today.overdue > 0 ? ` (${today.overdue} overdue)` : '';
-  return `${today?.due ?? 0} due today${overdue}, ${week} in the next 7 days, ${total} in the next ${days.length} days.`;
+  const n = (count: number) => count.toLocaleString('en');
+  const overdue = today && today.overdue > 0 ? ` (${n(today.overdue)} overdue)` : '';
+  return `${n(today?.due ?? 0)} due today${overdue}, ${n(week)} in the next 7 days, ${n(total)} in the next ${days.length} days.`;
 }
 
 function forecastSpec(days: ForecastDay[]): ChartSpec {

@@ -25,7 +25,7 @@ function Accuracy({ correct, attempts }: { correct: number; attempts: number }) 
   );
 }
 
-const seenText = (t: Tally) => `${t.seen} / ${t.inBank}`;
+const seenText = (t: Tally) => `${t.seen.toLocaleString('en')} / ${t.inBank.toLocaleString('en')}`;
 
 /** Progress: per domain and objective, what is covered, how accurate, how well retained, how much time. */
 export function ProgressScreen() {

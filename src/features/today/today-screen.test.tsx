@@ -51,4 +51,13 @@ describe('TodayScreen', () => {
     expect([...states].filter((s) => s !== '')).toEqual(['Loading today…', 'Due for review + Readiness for + This week + Due by domain']);
     expect(screen.getByText('Due for review').parentElement?.querySelector('.stat')?.textContent).toBe('1');
   });
+
+  it('writes the coverage counts with a thousands separator, as Bank and Exam do', async () => {
+    const more = Array.from({ length: 1_000 }, (_, i) => makeQuestion({ id: `extra-${i}`, domain: 2, objective: '2.1' }));
+    await seedBundledPack(database, more, now);
+    const router = createMemoryRouter([{ path: '/', element: <TodayScreen /> }], { initialEntries: ['/'] });
+    render(<RouterProvider router={router} />);
+    await screen.findByRole('heading', { name: 'Due by domain' }, { timeout: 10_000 });
+    expect(screen.getByText('Coverage').parentElement?.querySelector('.stat')?.textContent).toBe('1 / 1,002');
+  });
 });

@@ -86,7 +86,7 @@ function TodayBody({ exam, now, summary, plan, readiness, assignments }: TodayBo
         <div className="card">
           <h2>Coverage</h2>
           <p className="stat">
-            {summary.seen} / {summary.poolSize}
+            {summary.seen.toLocaleString('en')} / {summary.poolSize.toLocaleString('en')}
           </p>
           <p className="muted">{blueprint.name} questions answered at least once, of those in your bank.</p>
           <Link to="/bank">Browse the bank</Link>
