@@ -64,7 +64,7 @@ function CoverageCell({ coverage }: { coverage: CoverageEvidence }) {
       {coverage.objectivesTouched} / {coverage.objectivesTotal} objectives
       <br />
       <span className="muted">
-        {coverage.seen} / {coverage.inBank} questions
+        {coverage.seen.toLocaleString('en')} / {coverage.inBank.toLocaleString('en')} questions
       </span>
     </>
   );

@@ -23,8 +23,8 @@ export function AssignmentList({ assignments, openId, onToggle }: Props) {
             <p className="flush">
               <strong>{a.title}</strong>{' '}
               <span className="muted">
-                · {blueprints[a.exam].name} · {a.questionKeys.length} questions · due {formatDueDate(a.dueDate)} · target {a.targetAccuracy}
-                %
+                · {blueprints[a.exam].name} · {a.questionKeys.length.toLocaleString('en')} questions · due {formatDueDate(a.dueDate)} ·
+                target {a.targetAccuracy}%
               </span>
             </p>
             <div className="row">

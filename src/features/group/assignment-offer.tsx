@@ -41,8 +41,8 @@ export function AssignmentOffer({ assignment, onAccepted, onCancel }: Props) {
       {!bankReady && <p className="muted">Loading your question bank to check which of these questions you have…</p>}
       {bankReady && preview && preview.missing > 0 && (
         <p className="banner">
-          {preview.missing} of the {assignment.questionKeys.length} questions are not in your bank (their pack is missing or switched off):
-          you can answer the other {preview.available}.
+          {preview.missing.toLocaleString('en')} of the {assignment.questionKeys.length.toLocaleString('en')} questions are not in your bank
+          (their pack is missing or switched off): you can answer the other {preview.available}.
         </p>
       )}
       {preview?.pack && <AttachedPackNote plan={preview.pack} />}

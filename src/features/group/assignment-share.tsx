@@ -51,10 +51,10 @@ export function AssignmentShare({ id, assignment }: { id: string; assignment: As
         </button>
       </div>
       <p className={fits ? 'muted' : 'banner'}>
-        The link is {link.length.toLocaleString()} characters long
+        The link is {link.length.toLocaleString('en')} characters long
         {fits
           ? '. Everything after “#” stays in the browser that opens it: no server ever sees the assignment.'
-          : `, more than ${GROUP_CAPS.shareLinkChars.toLocaleString()}: too long for a QR code and for some chat and mail apps. Send the file instead.`}
+          : `, more than ${GROUP_CAPS.shareLinkChars.toLocaleString('en')}: too long for a QR code and for some chat and mail apps. Send the file instead.`}
       </p>
       {fits && <QrCode text={link} label={`QR code of the link to “${assignment.title}”`} />}
       <p role="status">{message}</p>

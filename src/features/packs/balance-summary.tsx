@@ -33,13 +33,13 @@ export function BalanceSummary({ stats }: { stats: BankStats }) {
         <li>
           {stats.nearDuplicates.length === 0
             ? 'No near-duplicate stems'
-            : `${stats.nearDuplicates.length.toLocaleString()} pair${stats.nearDuplicates.length === 1 ? '' : 's'} of near-duplicate stems`}
+            : `${stats.nearDuplicates.length.toLocaleString('en')} pair${stats.nearDuplicates.length === 1 ? '' : 's'} of near-duplicate stems`}
         </li>
       </ul>
       {notes.length > 0 && (
         <details>
           <summary>
-            {notes.length.toLocaleString()} note{notes.length === 1 ? '' : 's'} against the bundled bank’s floors
+            {notes.length.toLocaleString('en')} note{notes.length === 1 ? '' : 's'} against the bundled bank’s floors
           </summary>
           <ul>
             {notes.slice(0, 200).map((note, i) => (

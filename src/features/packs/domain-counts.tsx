@@ -30,7 +30,7 @@ export function DomainCounts({ stats, withWeights = false }: Props) {
           <tbody key={exam}>
             <tr>
               <th scope="rowgroup" colSpan={withWeights ? 3 : 2}>
-                {examName[exam]}: {stats.perExam[exam].toLocaleString()} questions
+                {examName[exam]}: {stats.perExam[exam].toLocaleString('en')} questions
               </th>
             </tr>
             {stats.domains
@@ -40,7 +40,7 @@ export function DomainCounts({ stats, withWeights = false }: Props) {
                   <th scope="row" style={{ fontWeight: 'normal' }}>
                     {d.domain}. {d.title}
                   </th>
-                  <td>{d.count.toLocaleString()}</td>
+                  <td>{d.count.toLocaleString('en')}</td>
                   {withWeights && (
                     <td>
                       {pct(d.share)} ({pct(d.weight)})

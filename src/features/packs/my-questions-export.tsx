@@ -25,7 +25,7 @@ function ExportForm({ initial, questions }: { initial: ExportSettings; questions
     try {
       const file = await exportMyQuestions(settings, chosen);
       downloadText(file.fileName, [file.text], 'application/json');
-      setMessage(`Saved ${file.fileName} with ${chosen.length.toLocaleString()} question${chosen.length === 1 ? '' : 's'}.`);
+      setMessage(`Saved ${file.fileName} with ${chosen.length.toLocaleString('en')} question${chosen.length === 1 ? '' : 's'}.`);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -92,7 +92,7 @@ function ExportForm({ initial, questions }: { initial: ExportSettings; questions
       )}
       <div className="row" style={{ marginTop: '0.75rem' }}>
         <button type="button" className="primary" onClick={() => void save()} disabled={chosen.length === 0}>
-          Export {chosen.length.toLocaleString()} question{chosen.length === 1 ? '' : 's'}
+          Export {chosen.length.toLocaleString('en')} question{chosen.length === 1 ? '' : 's'}
         </button>
         <span role="status">{message}</span>
       </div>

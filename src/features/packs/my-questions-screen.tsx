@@ -30,7 +30,7 @@ export function MyQuestionsScreen() {
         <p>You have not written a question yet.</p>
       ) : (
         <>
-          <h2>{mine.active.length.toLocaleString()} questions</h2>
+          <h2>{mine.active.length.toLocaleString('en')} questions</h2>
           <ul className="pack-list">
             {mine.active.map((q) => (
               <li key={q.key} className="card">

@@ -34,7 +34,7 @@ export function ObjectiveCounts({ stats, minimum }: { stats: BankStats; minimum:
                           {o.id} {o.title}
                         </th>
                         <td className={o.count < minimum ? 'bad' : undefined}>
-                          {o.count.toLocaleString()}
+                          {o.count.toLocaleString('en')}
                           {o.count < minimum && ` (fewer than ${minimum})`}
                         </td>
                       </tr>

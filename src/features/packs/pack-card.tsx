@@ -23,7 +23,7 @@ export function PackCard({ summary }: { summary: PackSummary }) {
         {record.title} <span className="pill">{sourceLabel[record.source]}</span>
       </h3>
       <p className="muted" style={{ margin: '0 0 0.5rem' }}>
-        {active.toLocaleString()} questions ({cissp.toLocaleString()} CISSP, {cc.toLocaleString()} CC) · {record.license}
+        {active.toLocaleString('en')} questions ({cissp.toLocaleString('en')} CISSP, {cc.toLocaleString('en')} CC) · {record.license}
         {record.release !== undefined && ` · release ${record.release}`} · id {record.id}
       </p>
       {record.description && <p style={{ marginTop: 0 }}>{record.description}</p>}

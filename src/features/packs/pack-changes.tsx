@@ -1,7 +1,7 @@
 import type { PackImportPlan } from '../../data/pack-repo';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const n = (count: number, word: string) => `${count.toLocaleString()} ${word}${count === 1 ? '' : 's'}`;
+const n = (count: number, word: string) => `${count.toLocaleString('en')} ${word}${count === 1 ? '' : 's'}`;
 
 /** What importing would change here: a new pack, an update of one already here, or nothing at all. */
 export function PackChanges({ plan }: { plan: PackImportPlan }) {

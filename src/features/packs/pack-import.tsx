@@ -66,12 +66,12 @@ export function PackImport() {
       {step.kind === 'checking' && (
         <p>
           Checking {step.fileName}… <progress max={Math.max(1, step.total)} value={step.done} aria-label={`Checking ${step.fileName}`} />{' '}
-          {step.total > 0 && `${step.done.toLocaleString()} of ${step.total.toLocaleString()} questions`}
+          {step.total > 0 && `${step.done.toLocaleString('en')} of ${step.total.toLocaleString('en')} questions`}
         </p>
       )}
       {step.kind === 'writing' && (
         <p>
-          Importing {step.count.toLocaleString()} questions… <progress aria-label={`Importing ${step.fileName}`} />
+          Importing {step.count.toLocaleString('en')} questions… <progress aria-label={`Importing ${step.fileName}`} />
         </p>
       )}
       {step.kind === 'checked' && <PackImportPreview step={step} onConfirm={confirm} onCancel={cancel} />}

@@ -16,7 +16,7 @@ export function PackProblems({ problems }: { problems: readonly PackProblem[] })
           </li>
         ))}
       </ol>
-      {problems.length > SHOWN && <p>…and {(problems.length - SHOWN).toLocaleString()} more problems.</p>}
+      {problems.length > SHOWN && <p>…and {(problems.length - SHOWN).toLocaleString('en')} more problems.</p>}
     </>
   );
 }

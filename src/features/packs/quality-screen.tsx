@@ -35,7 +35,8 @@ export function QualityScreen() {
       ) : (
         <>
           <p role="status">
-            {stats.total.toLocaleString()} questions: {stats.perExam.cissp.toLocaleString()} CISSP, {stats.perExam.cc.toLocaleString()} CC.{' '}
+            {stats.total.toLocaleString('en')} questions: {stats.perExam.cissp.toLocaleString('en')} CISSP,{' '}
+            {stats.perExam.cc.toLocaleString('en')} CC.{' '}
             {bundled
               ? notes.length === 0
                 ? 'Every floor the checker enforces on the bundled bank is met.'

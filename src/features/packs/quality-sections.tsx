@@ -34,7 +34,7 @@ export function AnswerPositions({ stats }: { stats: BankStats }) {
             {stats.answerPositions.map((n, i) => (
               <tr key={i}>
                 <th scope="row">{'ABCD'[i]}</th>
-                <td>{n.toLocaleString()}</td>
+                <td>{n.toLocaleString('en')}</td>
                 <td>{pct(n / Math.max(1, stats.total))}</td>
               </tr>
             ))}

@@ -40,7 +40,7 @@ export interface PackImport {
 /** Lets the page paint and handle input between two chunks of questions. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-const questions = (n: number) => `${n.toLocaleString()} question${n === 1 ? '' : 's'}`;
+const questions = (n: number) => `${n.toLocaleString('en')} question${n === 1 ? '' : 's'}`;
 
 const megabytes = (bytes: number) => (bytes / 2 ** 20).toLocaleString(undefined, { maximumFractionDigits: 1 });
 
@@ -104,7 +104,7 @@ export function usePackImport(): PackImport {
       else
         setMessage(
           `Imported “${pack.title}”: ${questions(result.questionCount)}` +
-            (result.retired > 0 ? `, ${result.retired.toLocaleString()} no longer in the pack retired (their history stays).` : '.'),
+            (result.retired > 0 ? `, ${result.retired.toLocaleString('en')} no longer in the pack retired (their history stays).` : '.'),
         );
     })();
   }, [step]);

@@ -24,7 +24,7 @@ function coverageSummary(coverage: DomainCoverage[]): string {
   const touched = sum((d) => d.objectivesTouched);
   const objectives = sum((d) => d.objectivesTotal);
   const share = inBank > 0 ? ` (${percentText(seen / inBank)})` : '';
-  return `${seen} of ${inBank} questions seen${share}; ${touched} of ${objectives} objectives touched.${seen > 0 ? gapText(coverage) : ''}`;
+  return `${seen.toLocaleString('en')} of ${inBank.toLocaleString('en')} questions seen${share}; ${touched} of ${objectives} objectives touched.${seen > 0 ? gapText(coverage) : ''}`;
 }
 
 /** The domains not started yet, or else the least covered one (nothing once every question is seen). */

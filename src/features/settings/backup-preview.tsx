@@ -58,8 +58,8 @@ export function BackupPreview({ fileName, preview, onConfirm, onCancel }: Props)
               <th scope="row" style={{ fontWeight: 'normal' }}>
                 {tableLabels[table]}
               </th>
-              <td>{preview.counts[table].inFile.toLocaleString()}</td>
-              <td>{preview.counts[table].inBrowser.toLocaleString()}</td>
+              <td>{preview.counts[table].inFile.toLocaleString('en')}</td>
+              <td>{preview.counts[table].inBrowser.toLocaleString('en')}</td>
             </tr>
           ))}
         </tbody>
