@@ -9,7 +9,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { balanceNotes, bankFloorFailures, computeBankStats, type BankStats } from '../src/domain/pack/bank-quality';
-import { draftAgainstBank } from '../src/domain/pack/draft-check';
+import { draftAgainstBank, draftSamePointNotes } from '../src/domain/pack/draft-check';
 import { bundledPacksOnDisk } from './bundled-packs-on-disk';
 import { checkItem } from '../src/domain/pack/item-rules';
 import { packSchema, type Question } from '../src/domain/pack/pack-schema';
@@ -62,7 +62,9 @@ printTable(stats);
 if (draft) {
   // Near-duplicate stems fail a draft (draftAgainstBank lists them), so they are not repeated as notes.
   for (const note of balanceNotes({ ...stats, nearDuplicates: [] })) console.log(`note: ${note}`);
-  failures.push(...draftAgainstBank(all, bundledBankExcept(packFiles)).map((p) => `draft ${p}`));
+  const bank = bundledBankExcept(packFiles);
+  for (const note of draftSamePointNotes(all, bank)) console.log(`note: ${note}`);
+  failures.push(...draftAgainstBank(all, bank).map((p) => `draft ${p}`));
 } else {
   failures.push(...bankFloorFailures(stats));
 }

@@ -8,6 +8,7 @@
  */
 import { findNearDuplicates } from './near-duplicates';
 import type { Question } from './pack-schema';
+import { samePointMatches } from './same-point';
 
 export function draftAgainstBank(draft: readonly Question[], bank: readonly Question[]): string[] {
   const draftIds = new Set(draft.map((q) => q.id));
@@ -23,4 +24,20 @@ export function draftAgainstBank(draft: readonly Question[], bank: readonly Ques
     else problems.push(`${mine}: stem is a near-duplicate of draft question ${theirs} ${similarity}`);
   }
   return problems;
+}
+
+/**
+ * Notes, not problems: each draft item whose stem and key share much of their vocabulary with a bank
+ * item or another draft item (same-point.ts), for the author to read the two side by side. Each pair
+ * of drafts is noted once.
+ */
+export function draftSamePointNotes(draft: readonly Question[], bank: readonly Question[]): string[] {
+  const draftIds = new Set(draft.map((q) => q.id));
+  const others = [...bank.filter((q) => !draftIds.has(q.id)), ...draft];
+  return samePointMatches(draft, others)
+    .filter((m) => !draftIds.has(m.otherId) || m.id < m.otherId)
+    .map(
+      (m) =>
+        `${m.id} may ask what ${draftIds.has(m.otherId) ? 'draft' : 'bank'} question ${m.otherId} asks (stem and key words ${m.score.toFixed(2)}): read both`,
+    );
 }

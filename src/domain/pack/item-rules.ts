@@ -156,7 +156,7 @@ const functionWords = new Set(
  * An option's or a stem's content words: four letters or more, not a function word, cut to their
  * first five letters, a crude stem under which "encrypt", "encrypted" and "encryption" meet.
  */
-function contentWords(text: string): Set<string> {
+export function contentWords(text: string): Set<string> {
   const words = new Set<string>();
   for (const word of lowercaseWords(text)) if (word.length >= 4 && !functionWords.has(word)) words.add(word.slice(0, 5));
   return words;
