@@ -5,7 +5,7 @@
  *
  * Why: the preview server otherwise gzips every response as it sends it. On a first visit the app
  * fetches ~4.5 MB of question packs, and on a two-core machine compressing them on the fly delayed
- * the last pack to ~575–685 ms after navigation (first-visit timeline, session 16); a static host
+ * the last pack to ~430–1,030 ms after navigation (docs/performance.md, session 16); a static host
  * would serve them pre-compressed. A hashed file never changes, so the browser need not ask again.
  *
  * Everything else (index.html, sw.js, the manifest) is left to Vite's own static server: those must

@@ -4,7 +4,8 @@
  * `npm run questions:check -- --draft` checks a draft's own items and, with this, the draft against
  * the bundled bank; before it, an author had to compare stems with the bank by hand. Given several
  * drafts at once (one per author), it compares them with one another as well: two authors writing
- * the same domain side by side can draft the same scenario.
+ * the same domain side by side can draft the same scenario. `draftSamePointNotes` adds notes, not
+ * problems, for items that may ask what another asks in other words.
  */
 import { findNearDuplicates } from './near-duplicates';
 import type { Question } from './pack-schema';
