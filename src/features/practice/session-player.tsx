@@ -177,6 +177,7 @@ export function SessionPlayer({ session, now }: Props) {
             onNext={() => void next()}
             onConfidence={handlers.confidence}
             now={now}
+            settings={settings}
           />
         )}
       </div>
@@ -195,12 +196,13 @@ interface FeedbackProps {
   onNext: () => void;
   onConfidence: (c: Confidence) => void;
   now: () => Date;
+  /** The player's own settings: a second live query here would read them again as the feedback mounts. */
+  settings: Settings | undefined;
 }
 
-function Feedback({ session, questionKey, answer, onNext, onConfidence, now }: FeedbackProps) {
+function Feedback({ session, questionKey, answer, onNext, onConfidence, now, settings }: FeedbackProps) {
   const { state } = session;
   const question = session.questions.get(questionKey)!;
-  const settings = useSettings();
   // Focus moves to the verdict, not to a button: a fast second Enter must not both submit and
   // activate "Next" (Chromium activates a focused button on keypress, after our keydown).
   const verdictRef = useRef<HTMLParagraphElement>(null);
