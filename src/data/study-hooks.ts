@@ -132,10 +132,15 @@ export function useDueSummary(exam: ExamId, now: Date, newLimit: number): DueSum
   }, [exam, minute, newLimit]);
 }
 
-/** The card as it was before the answer behind a review log (null: it was a new question). */
+/**
+ * The card as it was before the answer behind a review log (null: it was a new question). A
+ * negative id is an answer shown before its write (the player's optimistic answer): it has no log
+ * yet, so nothing is read; its real id follows once the write commits. Reading it anyway put an
+ * IndexedDB transaction inside the answer's first frame.
+ */
 export function useCardBeforeAnswer(logId: number | undefined): Card | null | undefined {
   return useLiveQuery(async () => {
-    if (logId === undefined) return undefined;
+    if (logId === undefined || logId < 0) return undefined;
     const log = await getReviewLog(logId);
     return log ? (log.cardBefore ?? null) : undefined;
   }, [logId]);
