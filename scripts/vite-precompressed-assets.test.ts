@@ -28,12 +28,12 @@ describe('compressAssets', () => {
     mkdirSync(join(dir, 'nested.js')); // a folder, even one named like a script, is not served
     const assets = await compressAssets(dir);
     expect([...assets.keys()].sort()).toEqual(['/assets/index-def456.css', '/assets/pack-abc123.js']);
-    const js = (await assets.get('/assets/pack-abc123.js'))!;
+    const js = assets.get('/assets/pack-abc123.js')!;
     expect(js.type).toBe('text/javascript');
     expect(gunzipSync(js.gzip).toString('utf8')).toBe(script);
     expect(brotliDecompressSync(js.brotli).toString('utf8')).toBe(script);
     expect(js.brotli.length).toBeLessThan(script.length / 10);
-    expect((await assets.get('/assets/index-def456.css'))?.type).toBe('text/css');
+    expect(assets.get('/assets/index-def456.css')?.type).toBe('text/css');
   });
 
   it('gives an empty map for a build without an assets folder', async () => {

@@ -46,13 +46,19 @@ async function compress(file: string): Promise<CompressedAsset> {
 }
 
 /**
- * Every compressible file in `dir`, by its URL path (`/assets/…`), each compressing as soon as it is
- * listed. A file that cannot be read resolves to undefined, and is left to the static server.
+ * Every compressible file in `dir`, by its URL path (`/assets/…`), all compressed side by side. A
+ * file that cannot be read is left out, and so left to the static server.
  */
-export async function compressAssets(dir: string, urlPrefix = '/assets/'): Promise<Map<string, Promise<CompressedAsset | undefined>>> {
+export async function compressAssets(dir: string, urlPrefix = '/assets/'): Promise<Map<string, CompressedAsset>> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   const files = entries.filter((entry) => entry.isFile() && extname(entry.name) in contentTypes);
-  return new Map(files.map(({ name }) => [urlPrefix + name, compress(join(dir, name)).catch(() => undefined)]));
+  const compressed = await Promise.all(
+    files.map(async ({ name }): Promise<[string, CompressedAsset] | undefined> => {
+      const asset = await compress(join(dir, name)).catch(() => undefined);
+      return asset && [urlPrefix + name, asset];
+    }),
+  );
+  return new Map(compressed.filter((entry) => entry !== undefined));
 }
 
 /** The encoding to send for an Accept-Encoding header: brotli if accepted, else gzip, else none. */
@@ -68,28 +74,23 @@ export function precompressedAssetsPlugin(): Plugin {
     name: 'bastion-precompressed-assets',
     async configurePreviewServer(server: PreviewServer) {
       const { config } = server;
-      const assets = await compressAssets(resolve(config.root, config.build.outDir, config.build.assetsDir));
       // Ready when every file is: compressing ~5 MB takes ~0.5 s of both cores, which would otherwise
       // slow the first page served.
-      await Promise.all(assets.values());
+      const assets = await compressAssets(resolve(config.root, config.build.outDir, config.build.assetsDir));
       const headers = config.preview.headers ?? {};
       server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
         const path = (req.url ?? '').split('?')[0]!;
         const asset = assets.get(path);
         const encoding = chosenEncoding(req.headers['accept-encoding']);
         if (!asset || !encoding || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
-        void asset.then((compressed) => {
-          if (!compressed) return next();
-          const { type, gzip: gz, brotli } = compressed;
-          const body = encoding === 'br' ? brotli : gz;
-          for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value);
-          res.setHeader('Content-Type', type);
-          res.setHeader('Content-Encoding', encoding);
-          res.setHeader('Content-Length', body.length);
-          res.setHeader('Vary', 'Accept-Encoding');
-          res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-          res.end(req.method === 'HEAD' ? undefined : body);
-        });
+        const body = encoding === 'br' ? asset.brotli : asset.gzip;
+        for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value);
+        res.setHeader('Content-Type', asset.type);
+        res.setHeader('Content-Encoding', encoding);
+        res.setHeader('Content-Length', body.length);
+        res.setHeader('Vary', 'Accept-Encoding');
+        res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        res.end(req.method === 'HEAD' ? undefined : body);
       });
     },
   };

@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { countText } from '../domain/count-text';
 
 /** A pack (or group of packs) to offer, and its questions for the exam. */
 interface Choice {
@@ -19,7 +20,7 @@ interface Props {
   style?: CSSProperties;
 }
 
-const questionCount = (c: Choice, examName: string) => `${c.count.toLocaleString('en')} ${examName} question${c.count === 1 ? '' : 's'}`;
+const questionCount = (c: Choice, examName: string) => `${countText(c.count)} ${examName} question${c.count === 1 ? '' : 's'}`;
 
 /**
  * "Pack": every pack in practice, the bundled bank, or one imported or authored pack. Nothing when

@@ -10,6 +10,7 @@ import type { ReadinessReport } from '../domain/readiness/readiness-report';
 import type { Verdict } from '../domain/readiness/readiness-verdict';
 import { VerdictBadge } from './verdict-badge';
 import { TableScroll } from './table-scroll';
+import { countText } from '../domain/count-text';
 
 function ExamCell({ exam }: { exam: MockExamEvidence | null }) {
   if (!exam) return <span className="muted">none in the last 60 days</span>;
@@ -64,7 +65,7 @@ function CoverageCell({ coverage }: { coverage: CoverageEvidence }) {
       {coverage.objectivesTouched} / {coverage.objectivesTotal} objectives
       <br />
       <span className="muted">
-        {coverage.seen.toLocaleString('en')} / {coverage.inBank.toLocaleString('en')} questions
+        {countText(coverage.seen)} / {countText(coverage.inBank)} questions
       </span>
     </>
   );

@@ -18,6 +18,7 @@ import {
   type GroupParse,
   type Report,
 } from './group-schema';
+import { countText } from '../count-text';
 
 /** The app path that opens an assignment link. The payload follows in the fragment as `#a=…`. */
 export const JOIN_PATH = 'group/join';
@@ -93,7 +94,7 @@ export function decodeAssignmentLink(input: string): GroupParse<Assignment> {
   if (payload === null) return fail('the link holds no assignment: nothing follows "#a=" (was only part of it copied?)');
   if (payload.length > LINK_PAYLOAD_CHARS) {
     return fail(
-      `the link's payload is ${payload.length.toLocaleString('en')} characters, more than a link can carry (${LINK_PAYLOAD_CHARS.toLocaleString('en')}): ask for the file instead`,
+      `the link's payload is ${countText(payload.length)} characters, more than a link can carry (${countText(LINK_PAYLOAD_CHARS)}): ask for the file instead`,
     );
   }
   const bytes = fromBase64Url(payload);

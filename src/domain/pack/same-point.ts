@@ -11,6 +11,7 @@
  * objectives is often what a bank should have. So it only ever makes notes.
  */
 import { contentWords } from './item-rules';
+import { jaccard } from './near-duplicates';
 import type { Question } from './pack-schema';
 
 /** Weight of the stems' overlap in the score; the keys' overlap has the rest. */
@@ -30,14 +31,10 @@ interface Words {
 
 const wordsOf = (q: Question): Words => ({ stem: contentWords(q.stem), key: contentWords(q.options[q.answer]?.text ?? '') });
 
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 && b.size === 0) return 0;
-  let shared = 0;
-  for (const word of a) if (b.has(word)) shared += 1;
-  return shared / (a.size + b.size - shared);
-}
+/** The trigram check's Jaccard, except that two texts with no content words share nothing (it counts them as equal). */
+const overlap = (a: ReadonlySet<string>, b: ReadonlySet<string>) => (a.size === 0 && b.size === 0 ? 0 : jaccard(a, b));
 
-const score = (a: Words, b: Words) => STEM_WEIGHT * jaccard(a.stem, b.stem) + (1 - STEM_WEIGHT) * jaccard(a.key, b.key);
+const score = (a: Words, b: Words) => STEM_WEIGHT * overlap(a.stem, b.stem) + (1 - STEM_WEIGHT) * overlap(a.key, b.key);
 
 const sameExam = (a: Question, b: Question) => a.exams.some((exam) => b.exams.includes(exam));
 

@@ -7,6 +7,7 @@ import { BankSectionNav } from '../../ui/bank-section-nav';
 import { BankFilters } from './bank-filters';
 import { QuestionList } from './question-list';
 import { useBankFilter } from './use-bank-filter';
+import { countText } from '../../domain/count-text';
 
 export function BankScreen() {
   const questions = useActiveQuestions();
@@ -39,7 +40,7 @@ export function BankScreen() {
           <p role="status" aria-live="polite">
             {questions === undefined
               ? 'Loading questions…'
-              : `${shown.length.toLocaleString('en')} of ${examQuestions.length.toLocaleString('en')} ${filter.exam.toUpperCase()} questions`}
+              : `${countText(shown.length)} of ${countText(examQuestions.length)} ${filter.exam.toUpperCase()} questions`}
           </p>
           <QuestionList questions={shown} />
         </div>

@@ -5,6 +5,7 @@ import { formFor, type ExamVariant } from '../../domain/exam/exam-form';
 import { useExamPreflight } from '../../data/exam-hooks';
 import { outlineNotice } from '../../domain/outline-notice';
 import { OutlineNotice } from '../../ui/outline-notice';
+import { countText } from '../../domain/count-text';
 
 interface Props {
   exam: ExamId;
@@ -75,10 +76,10 @@ export function ExamStart({ exam: initialExam, variant: initialVariant = 'short'
         {!preflight
           ? 'Checking the bank…'
           : !preflight.canRun
-            ? `Your bank has ${preflight.poolSize.toLocaleString('en')} ${blueprints[exam].name} questions; this form needs up to ${preflight.maxItems}. Choose a shorter form or import more questions.`
+            ? `Your bank has ${countText(preflight.poolSize)} ${blueprints[exam].name} questions; this form needs up to ${preflight.maxItems}. Choose a shorter form or import more questions.`
             : preflight.usesRecent
-              ? `Heads up: only ${preflight.freshSize.toLocaleString('en')} of your ${preflight.poolSize.toLocaleString('en')} questions were not answered in the last 14 days, so this exam will include questions you saw recently.`
-              : `${preflight.freshSize.toLocaleString('en')} questions you have not seen in the last 14 days are available.`}
+              ? `Heads up: only ${countText(preflight.freshSize)} of your ${countText(preflight.poolSize)} questions were not answered in the last 14 days, so this exam will include questions you saw recently.`
+              : `${countText(preflight.freshSize)} questions you have not seen in the last 14 days are available.`}
       </p>
       <button type="submit" className="primary" disabled={!preflight?.canRun}>
         Start exam

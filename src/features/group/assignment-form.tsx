@@ -9,6 +9,7 @@ import { GROUP_CAPS } from '../../domain/group/group-schema';
 import { MY_QUESTIONS_ID } from '../../domain/pack/pack-ids';
 import { ProblemList } from './problem-list';
 import { SelectionFields, type SelectionState } from './selection-fields';
+import { countText } from '../../domain/count-text';
 
 const inAWeek = () => localDay(new Date(appNow().getTime() + 7 * 86_400_000));
 const selectionOf = (s: SelectionState): SelectionDraft =>
@@ -75,7 +76,7 @@ export function AssignmentForm({ group, onCreated }: { group: LeadGroup; onCreat
         <option value="">No pack: questions from your whole bank</option>
         {packs?.map((p) => (
           <option key={p.id} value={p.id}>
-            {p.title} ({p.questionCount.toLocaleString('en')} question{p.questionCount === 1 ? '' : 's'})
+            {p.title} ({countText(p.questionCount)} question{p.questionCount === 1 ? '' : 's'})
           </option>
         ))}
       </select>

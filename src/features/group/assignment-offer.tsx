@@ -7,6 +7,7 @@ import { AssignmentFacts } from './assignment-facts';
 import { MemberNameField } from './member-name-field';
 import { ProblemList } from './problem-list';
 import type { AttachedPackPlan } from '../../data/group-member-repo';
+import { countText } from '../../domain/count-text';
 
 interface Props {
   assignment: Assignment;
@@ -41,8 +42,8 @@ export function AssignmentOffer({ assignment, onAccepted, onCancel }: Props) {
       {!bankReady && <p className="muted">Loading your question bank to check which of these questions you have…</p>}
       {bankReady && preview && preview.missing > 0 && (
         <p className="banner">
-          {preview.missing.toLocaleString('en')} of the {assignment.questionKeys.length.toLocaleString('en')} questions are not in your bank
-          (their pack is missing or switched off): you can answer the other {preview.available}.
+          {countText(preview.missing)} of the {countText(assignment.questionKeys.length)} questions are not in your bank (their pack is
+          missing or switched off): you can answer the other {preview.available}.
         </p>
       )}
       {preview?.pack && <AttachedPackNote plan={preview.pack} />}

@@ -3,6 +3,7 @@ import { assignmentFileName, assignmentLink, serializeGroupDocument } from '../.
 import { GROUP_CAPS, type Assignment } from '../../domain/group/group-schema';
 import { downloadText } from '../../ui/download-file';
 import { QrCode } from '../../ui/qr-code';
+import { countText } from '../../domain/count-text';
 
 /** Where the app lives (origin and base path), so a link opens this same app. */
 const appBase = () => `${window.location.origin}${import.meta.env.BASE_URL}`;
@@ -51,10 +52,10 @@ export function AssignmentShare({ id, assignment }: { id: string; assignment: As
         </button>
       </div>
       <p className={fits ? 'muted' : 'banner'}>
-        The link is {link.length.toLocaleString('en')} characters long
+        The link is {countText(link.length)} characters long
         {fits
           ? '. Everything after “#” stays in the browser that opens it: no server ever sees the assignment.'
-          : `, more than ${GROUP_CAPS.shareLinkChars.toLocaleString('en')}: too long for a QR code and for some chat and mail apps. Send the file instead.`}
+          : `, more than ${countText(GROUP_CAPS.shareLinkChars)}: too long for a QR code and for some chat and mail apps. Send the file instead.`}
       </p>
       {fits && <QrCode text={link} label={`QR code of the link to “${assignment.title}”`} />}
       <p role="status">{message}</p>

@@ -1,4 +1,5 @@
 import { balanceNotes, bundledBankFloors as floors, type BankStats } from '../../domain/pack/bank-quality';
+import { countText } from '../../domain/count-text';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 /** A floor as the list states it: whole percent ("30%"). */
@@ -33,13 +34,13 @@ export function BalanceSummary({ stats }: { stats: BankStats }) {
         <li>
           {stats.nearDuplicates.length === 0
             ? 'No near-duplicate stems'
-            : `${stats.nearDuplicates.length.toLocaleString('en')} pair${stats.nearDuplicates.length === 1 ? '' : 's'} of near-duplicate stems`}
+            : `${countText(stats.nearDuplicates.length)} pair${stats.nearDuplicates.length === 1 ? '' : 's'} of near-duplicate stems`}
         </li>
       </ul>
       {notes.length > 0 && (
         <details>
           <summary>
-            {notes.length.toLocaleString('en')} note{notes.length === 1 ? '' : 's'} against the bundled bank’s floors
+            {countText(notes.length)} note{notes.length === 1 ? '' : 's'} against the bundled bank’s floors
           </summary>
           <ul>
             {notes.slice(0, 200).map((note, i) => (

@@ -1,6 +1,7 @@
 import { TableScroll } from '../../ui/table-scroll';
 import type { ExamId } from '../../domain/exam-blueprints';
 import type { BankStats } from '../../domain/pack/bank-quality';
+import { countText } from '../../domain/count-text';
 
 const examName: Record<ExamId, string> = { cissp: 'CISSP', cc: 'CC' };
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -30,7 +31,7 @@ export function DomainCounts({ stats, withWeights = false }: Props) {
           <tbody key={exam}>
             <tr>
               <th scope="rowgroup" colSpan={withWeights ? 3 : 2}>
-                {examName[exam]}: {stats.perExam[exam].toLocaleString('en')} questions
+                {examName[exam]}: {countText(stats.perExam[exam])} questions
               </th>
             </tr>
             {stats.domains
@@ -40,7 +41,7 @@ export function DomainCounts({ stats, withWeights = false }: Props) {
                   <th scope="row" style={{ fontWeight: 'normal' }}>
                     {d.domain}. {d.title}
                   </th>
-                  <td>{d.count.toLocaleString('en')}</td>
+                  <td>{countText(d.count)}</td>
                   {withWeights && (
                     <td>
                       {pct(d.share)} ({pct(d.weight)})

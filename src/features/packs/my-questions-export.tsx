@@ -3,6 +3,7 @@ import type { QuestionRecord } from '../../data/db';
 import { exportMyQuestions, useExportSettings, type ExportSettings } from '../../data/my-questions-repo';
 import { downloadText } from '../../ui/download-file';
 import { TextField } from './text-field';
+import { countText } from '../../domain/count-text';
 
 /** Export My questions (all, or a selection) as a pack file others can import. */
 export function MyQuestionsExport({ questions }: { questions: readonly QuestionRecord[] }) {
@@ -25,7 +26,7 @@ function ExportForm({ initial, questions }: { initial: ExportSettings; questions
     try {
       const file = await exportMyQuestions(settings, chosen);
       downloadText(file.fileName, [file.text], 'application/json');
-      setMessage(`Saved ${file.fileName} with ${chosen.length.toLocaleString('en')} question${chosen.length === 1 ? '' : 's'}.`);
+      setMessage(`Saved ${file.fileName} with ${countText(chosen.length)} question${chosen.length === 1 ? '' : 's'}.`);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -92,7 +93,7 @@ function ExportForm({ initial, questions }: { initial: ExportSettings; questions
       )}
       <div className="row" style={{ marginTop: '0.75rem' }}>
         <button type="button" className="primary" onClick={() => void save()} disabled={chosen.length === 0}>
-          Export {chosen.length.toLocaleString('en')} question{chosen.length === 1 ? '' : 's'}
+          Export {countText(chosen.length)} question{chosen.length === 1 ? '' : 's'}
         </button>
         <span role="status">{message}</span>
       </div>

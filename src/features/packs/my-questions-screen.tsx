@@ -4,6 +4,7 @@ import { appNow } from '../../data/clock';
 import { removeMyQuestion, useMyQuestions } from '../../data/my-questions-repo';
 import { BankSectionNav } from '../../ui/bank-section-nav';
 import { MyQuestionsExport } from './my-questions-export';
+import { countText } from '../../domain/count-text';
 
 /** The learner's own questions: write, edit, remove, and export them as a pack file. */
 export function MyQuestionsScreen() {
@@ -30,7 +31,7 @@ export function MyQuestionsScreen() {
         <p>You have not written a question yet.</p>
       ) : (
         <>
-          <h2>{mine.active.length.toLocaleString('en')} questions</h2>
+          <h2>{countText(mine.active.length)} questions</h2>
           <ul className="pack-list">
             {mine.active.map((q) => (
               <li key={q.key} className="card">

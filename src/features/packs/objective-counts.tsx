@@ -1,5 +1,6 @@
 import { TableScroll } from '../../ui/table-scroll';
 import type { BankStats } from '../../domain/pack/bank-quality';
+import { countText } from '../../domain/count-text';
 
 const examName = { cissp: 'CISSP', cc: 'CC' } as const;
 
@@ -34,7 +35,7 @@ export function ObjectiveCounts({ stats, minimum }: { stats: BankStats; minimum:
                           {o.id} {o.title}
                         </th>
                         <td className={o.count < minimum ? 'bad' : undefined}>
-                          {o.count.toLocaleString('en')}
+                          {countText(o.count)}
                           {o.count < minimum && ` (fewer than ${minimum})`}
                         </td>
                       </tr>

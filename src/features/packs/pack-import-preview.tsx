@@ -4,6 +4,7 @@ import { DomainCounts } from './domain-counts';
 import { PackChanges } from './pack-changes';
 import { PackProblems } from './pack-problems';
 import type { ImportStep } from './use-pack-import';
+import { countText } from '../../domain/count-text';
 
 interface Props {
   step: Extract<ImportStep, { kind: 'checked' }>;
@@ -32,13 +33,13 @@ export function PackImportPreview({ step, onConfirm, onCancel }: Props) {
         {header && <Item term="License" value={header.license} />}
         {header && <Item term="Format" value={`bastion-pack version ${header.version}`} />}
         {header && <Item term="Release" value={header.release === undefined ? 'none given' : String(header.release)} />}
-        {header && <Item term="Questions" value={header.questionCount.toLocaleString('en')} />}
+        {header && <Item term="Questions" value={countText(header.questionCount)} />}
       </dl>
       {header?.description && <p>{header.description}</p>}
       {problems.length > 0 && (
         <div role="alert" className="banner">
           <strong>
-            {fileName} cannot be imported: {problems.length.toLocaleString('en')} problem{problems.length === 1 ? '' : 's'}.
+            {fileName} cannot be imported: {countText(problems.length)} problem{problems.length === 1 ? '' : 's'}.
           </strong>{' '}
           Nothing was changed. Fix {problems.length === 1 ? 'it' : 'them'} in the file and choose it again.
         </div>
@@ -57,7 +58,7 @@ export function PackImportPreview({ step, onConfirm, onCancel }: Props) {
       <div className="row">
         {canImport && (
           <button type="button" className="primary" onClick={onConfirm}>
-            Import {plan.pack.questions.length.toLocaleString('en')} question{plan.pack.questions.length === 1 ? '' : 's'}
+            Import {countText(plan.pack.questions.length)} question{plan.pack.questions.length === 1 ? '' : 's'}
           </button>
         )}
         <button type="button" onClick={onCancel}>

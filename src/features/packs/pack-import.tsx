@@ -1,6 +1,7 @@
 import { useEffect, useState, type DragEvent } from 'react';
 import { PackImportPreview } from './pack-import-preview';
 import { usePackImport } from './use-pack-import';
+import { countText } from '../../domain/count-text';
 
 /**
  * Import a pack file: pick it, or drop it on the area. Only the file input takes focus, so keyboard
@@ -66,12 +67,12 @@ export function PackImport() {
       {step.kind === 'checking' && (
         <p>
           Checking {step.fileName}… <progress max={Math.max(1, step.total)} value={step.done} aria-label={`Checking ${step.fileName}`} />{' '}
-          {step.total > 0 && `${step.done.toLocaleString('en')} of ${step.total.toLocaleString('en')} questions`}
+          {step.total > 0 && `${countText(step.done)} of ${countText(step.total)} questions`}
         </p>
       )}
       {step.kind === 'writing' && (
         <p>
-          Importing {step.count.toLocaleString('en')} questions… <progress aria-label={`Importing ${step.fileName}`} />
+          Importing {countText(step.count)} questions… <progress aria-label={`Importing ${step.fileName}`} />
         </p>
       )}
       {step.kind === 'checked' && <PackImportPreview step={step} onConfirm={confirm} onCancel={cancel} />}

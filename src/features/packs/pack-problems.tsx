@@ -1,4 +1,5 @@
 import type { PackProblem } from '../../domain/pack/pack-decode';
+import { countText } from '../../domain/count-text';
 
 /** Beyond this many, the list says how many more: a file with thousands of problems is the wrong file. */
 const SHOWN = 2000;
@@ -16,7 +17,7 @@ export function PackProblems({ problems }: { problems: readonly PackProblem[] })
           </li>
         ))}
       </ol>
-      {problems.length > SHOWN && <p>…and {(problems.length - SHOWN).toLocaleString('en')} more problems.</p>}
+      {problems.length > SHOWN && <p>…and {countText(problems.length - SHOWN)} more problems.</p>}
     </>
   );
 }

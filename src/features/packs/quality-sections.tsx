@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { bundledBankFloors, type BankStats } from '../../domain/pack/bank-quality';
 import { DomainCounts } from './domain-counts';
 import { ObjectiveCounts } from './objective-counts';
+import { countText } from '../../domain/count-text';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const floors = bundledBankFloors;
@@ -34,7 +35,7 @@ export function AnswerPositions({ stats }: { stats: BankStats }) {
             {stats.answerPositions.map((n, i) => (
               <tr key={i}>
                 <th scope="row">{'ABCD'[i]}</th>
-                <td>{n.toLocaleString('en')}</td>
+                <td>{countText(n)}</td>
                 <td>{pct(n / Math.max(1, stats.total))}</td>
               </tr>
             ))}

@@ -9,6 +9,7 @@ import { appNow } from '../../data/clock';
 import { importPack, planPackImport, type PackImportPlan } from '../../data/pack-repo';
 import { computeBankStats, type BankStats } from '../../domain/pack/bank-quality';
 import { decodePack, MAX_PACK_BYTES, type PackDecodeResult } from '../../domain/pack/pack-decode';
+import { countText } from '../../domain/count-text';
 
 /** User Timing names of the two steps (read by the browser test and the bench). */
 export const PACK_CHECK_MEASURE = 'bastion:pack-check';
@@ -40,7 +41,7 @@ export interface PackImport {
 /** Lets the page paint and handle input between two chunks of questions. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-const questions = (n: number) => `${n.toLocaleString('en')} question${n === 1 ? '' : 's'}`;
+const questions = (n: number) => `${countText(n)} question${n === 1 ? '' : 's'}`;
 
 const megabytes = (bytes: number) => (bytes / 2 ** 20).toLocaleString(undefined, { maximumFractionDigits: 1 });
 
@@ -104,7 +105,7 @@ export function usePackImport(): PackImport {
       else
         setMessage(
           `Imported “${pack.title}”: ${questions(result.questionCount)}` +
-            (result.retired > 0 ? `, ${result.retired.toLocaleString('en')} no longer in the pack retired (their history stays).` : '.'),
+            (result.retired > 0 ? `, ${countText(result.retired)} no longer in the pack retired (their history stays).` : '.'),
         );
     })();
   }, [step]);

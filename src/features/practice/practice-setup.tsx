@@ -7,6 +7,7 @@ import { usePracticeMatchCount } from '../../data/study-starters';
 import { usePackSummaries } from '../../data/pack-summaries-repo';
 import { findChoice, packChoices } from '../../data/pack-choices';
 import { PackSelect } from '../../ui/pack-select';
+import { countText } from '../../domain/count-text';
 
 const sources: { value: SessionSource; label: string }[] = [
   { value: 'all', label: 'All questions' },
@@ -141,7 +142,7 @@ export function PracticeSetup({ exam: initialExam, now, onStart }: Props) {
           ? 'Counting matching questions…'
           : matches === 0
             ? 'No question matches these choices. Widen the filters or pick another source.'
-            : `${matches.toLocaleString('en')} matching question${matches === 1 ? '' : 's'}; the session takes ${size === null ? 'all of them' : Math.min(size, matches).toLocaleString('en')}.`}
+            : `${countText(matches)} matching question${matches === 1 ? '' : 's'}; the session takes ${size === null ? 'all of them' : countText(Math.min(size, matches))}.`}
       </p>
       <button type="submit" className="primary" disabled={!matches}>
         Start practice

@@ -3,6 +3,7 @@ import type { DomainCoverage } from '../../domain/progress/chart-series';
 import { ChartPanel } from '../../ui/chart-panel';
 import type { ChartSpec } from '../../ui/chart';
 import { percentText } from './chart-format';
+import { countText } from '../../domain/count-text';
 
 const title = 'Coverage by domain';
 
@@ -24,7 +25,7 @@ function coverageSummary(coverage: DomainCoverage[]): string {
   const touched = sum((d) => d.objectivesTouched);
   const objectives = sum((d) => d.objectivesTotal);
   const share = inBank > 0 ? ` (${percentText(seen / inBank)})` : '';
-  return `${seen.toLocaleString('en')} of ${inBank.toLocaleString('en')} questions seen${share}; ${touched} of ${objectives} objectives touched.${seen > 0 ? gapText(coverage) : ''}`;
+  return `${countText(seen)} of ${countText(inBank)} questions seen${share}; ${touched} of ${objectives} objectives touched.${seen > 0 ? gapText(coverage) : ''}`;
 }
 
 /** The domains not started yet, or else the least covered one (nothing once every question is seen). */
@@ -68,7 +69,7 @@ function CoverageTable({ coverage }: { coverage: DomainCoverage[] }) {
               D{d.domain}. {d.title}
             </th>
             <td>
-              {d.seen.toLocaleString('en')} / {d.inBank.toLocaleString('en')} ({percentText(d.questionShare)})
+              {countText(d.seen)} / {countText(d.inBank)} ({percentText(d.questionShare)})
             </td>
             <td>
               {d.objectivesTouched} / {d.objectivesTotal} ({percentText(d.objectiveShare)})

@@ -3,6 +3,7 @@ import type { ForecastDay } from '../../domain/progress/chart-series';
 import { ChartPanel } from '../../ui/chart-panel';
 import type { ChartSpec } from '../../ui/chart';
 import { dayText } from './chart-format';
+import { countText } from '../../domain/count-text';
 
 const title = 'Review forecast';
 
@@ -18,9 +19,8 @@ export function forecastSummary(days: ForecastDay[], total: number, examName: st
     return `No ${examName} reviews are due in the next ${days.length} days. Every question you answer comes back here when it is due.`;
   const today = days[0];
   const week = days.slice(0, 7).reduce((s, d) => s + d.due, 0);
-  const n = (count: number) => count.toLocaleString('en');
-  const overdue = today && today.overdue > 0 ? ` (${n(today.overdue)} overdue)` : '';
-  return `${n(today?.due ?? 0)} due today${overdue}, ${n(week)} in the next 7 days, ${n(total)} in the next ${days.length} days.`;
+  const overdue = today && today.overdue > 0 ? ` (${countText(today.overdue)} overdue)` : '';
+  return `${countText(today?.due ?? 0)} due today${overdue}, ${countText(week)} in the next 7 days, ${countText(total)} in the next ${days.length} days.`;
 }
 
 function forecastSpec(days: ForecastDay[]): ChartSpec {

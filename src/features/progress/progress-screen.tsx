@@ -10,6 +10,7 @@ import { memo } from 'react';
 import { useReadiness } from '../../data/readiness-repo';
 import { ReadinessPanel } from '../../ui/readiness-panel';
 import { percent } from '../../domain/readiness/readiness-format';
+import { countText } from '../../domain/count-text';
 
 /** Accuracy with its Wilson 95% interval, or a plain "no answers yet". */
 function Accuracy({ correct, attempts }: { correct: number; attempts: number }) {
@@ -25,7 +26,7 @@ function Accuracy({ correct, attempts }: { correct: number; attempts: number }) 
   );
 }
 
-const seenText = (t: Tally) => `${t.seen.toLocaleString('en')} / ${t.inBank.toLocaleString('en')}`;
+const seenText = (t: Tally) => `${countText(t.seen)} / ${countText(t.inBank)}`;
 
 /** Progress: per domain and objective, what is covered, how accurate, how well retained, how much time. */
 export function ProgressScreen() {

@@ -10,5 +10,3 @@ export function formatMegabytes(bytes: number): string {
   if (mb < 0.1) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
   return `${mb.toLocaleString(undefined, { maximumFractionDigits: mb < 10 ? 1 : 0 })} MB`;
 }
-
-export const plural = (n: number, word: string): string => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;

@@ -3,7 +3,8 @@ import { importBackup, previewImport, type ImportPreview, type ImportResult } fr
 import type { Backup } from '../../domain/backup/backup-format';
 import { appNow } from '../../data/clock';
 import { MAX_BACKUP_CHARS, MAX_BACKUP_MB } from '../../domain/backup/backup-format';
-import { formatDateTime, formatMegabytes, plural } from './backup-files';
+import { countOf } from '../../domain/count-text';
+import { formatDateTime, formatMegabytes } from './backup-files';
 import { BackupPreview } from './backup-preview';
 
 type Step =
@@ -66,10 +67,10 @@ export function BackupImport() {
       setStep({ kind: 'refused', fileName, problems: result.problems });
       return;
     }
-    const age = result.ageDays === 0 ? 'made today' : `${plural(result.ageDays, 'day')} old`;
+    const age = result.ageDays === 0 ? 'made today' : `${countOf(result.ageDays, 'day')} old`;
     reset(
       `Your data was replaced with the backup of ${formatDateTime(result.exportedAt)} (${age}): ` +
-        `${plural(result.counts.reviewLogs, 'answer')}, ${plural(result.counts.cards, 'scheduled question')}, ${plural(result.counts.sessions, 'session')}.`,
+        `${countOf(result.counts.reviewLogs, 'answer')}, ${countOf(result.counts.cards, 'scheduled question')}, ${countOf(result.counts.sessions, 'session')}.`,
     );
   }
 

@@ -4,7 +4,8 @@ import { appNow } from '../../data/clock';
 import { BackupImport } from './backup-import';
 import { calendarDateOf } from '../../domain/plan/plan-dates';
 import { downloadBlob, downloadText } from '../../ui/download-file';
-import { formatDateTime, formatMegabytes, plural } from './backup-files';
+import { countOf } from '../../domain/count-text';
+import { formatDateTime, formatMegabytes } from './backup-files';
 import { BackupReminderDays } from './backup-reminder-days';
 import { StorageStatusSection } from './storage-status';
 
@@ -36,7 +37,7 @@ export function BackupPanel() {
       downloadBlob(fileName, backup.file);
       await recordBackupDone(now);
       const { reviewLogs, cards, sessions } = backup.counts;
-      return `Saved ${fileName} (${formatMegabytes(backup.bytes)}): ${plural(reviewLogs, 'answer')}, ${plural(cards, 'scheduled question')}, ${plural(sessions, 'session')}, your plans and settings. Keep it somewhere other than this browser.`;
+      return `Saved ${fileName} (${formatMegabytes(backup.bytes)}): ${countOf(reviewLogs, 'answer')}, ${countOf(cards, 'scheduled question')}, ${countOf(sessions, 'session')}, your plans and settings. Keep it somewhere other than this browser.`;
     });
 
   const exportCsv = () =>
@@ -87,7 +88,7 @@ function BackupReminder({ status, busy, onBackUp }: { status: BackupStatus; busy
     <div className="banner row">
       <p style={{ margin: 0 }}>
         <strong>Time for a backup.</strong>{' '}
-        {last ? `Your last backup was ${plural(days, 'day')} ago.` : 'You have answered questions but never made a backup.'}
+        {last ? `Your last backup was ${countOf(days, 'day')} ago.` : 'You have answered questions but never made a backup.'}
       </p>
       <button type="button" disabled={busy} onClick={onBackUp}>
         Back up now

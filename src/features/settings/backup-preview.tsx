@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { ImportPreview } from '../../data/backup-repo';
 import type { BackupTableName } from '../../domain/backup/backup-format';
 import { formatDateTime } from './backup-files';
+import { countText } from '../../domain/count-text';
 
 const tableLabels: Record<BackupTableName, string> = {
   reviewLogs: 'Answers (review history)',
@@ -58,8 +59,8 @@ export function BackupPreview({ fileName, preview, onConfirm, onCancel }: Props)
               <th scope="row" style={{ fontWeight: 'normal' }}>
                 {tableLabels[table]}
               </th>
-              <td>{preview.counts[table].inFile.toLocaleString('en')}</td>
-              <td>{preview.counts[table].inBrowser.toLocaleString('en')}</td>
+              <td>{countText(preview.counts[table].inFile)}</td>
+              <td>{countText(preview.counts[table].inBrowser)}</td>
             </tr>
           ))}
         </tbody>

@@ -12,6 +12,7 @@ import type { AssignmentSummary } from '../../domain/group/assignment-progress';
 import { ReadinessPanel } from '../../ui/readiness-panel';
 import { useAssignmentSummaries } from '../../data/assignment-practice-repo';
 import { AssignmentCards } from '../../ui/assignment-card';
+import { countText } from '../../domain/count-text';
 
 /**
  * Today: what is due per domain, today's new-question budget, and one-click ways to start.
@@ -86,7 +87,7 @@ function TodayBody({ exam, now, summary, plan, readiness, assignments }: TodayBo
         <div className="card">
           <h2>Coverage</h2>
           <p className="stat">
-            {summary.seen.toLocaleString('en')} / {summary.poolSize.toLocaleString('en')}
+            {countText(summary.seen)} / {countText(summary.poolSize)}
           </p>
           <p className="muted">{blueprint.name} questions answered at least once, of those in your bank.</p>
           <Link to="/bank">Browse the bank</Link>
