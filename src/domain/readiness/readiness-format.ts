@@ -1,4 +1,5 @@
 /** Plain-words formatting shared by the readiness rule's reasons and the readiness panel. */
+import { countText } from '../count-text';
 import type { ExamVariant } from '../exam/exam-form';
 import type { AccuracyEvidence, RecallEvidence } from './readiness-evidence';
 
@@ -8,8 +9,8 @@ export const percent = (x: number): string => `${Math.round(x * 100)}%`;
 /** @example percentRange(0.393, 0.638) // '39–64%' */
 export const percentRange = (low: number, high: number): string => `${Math.round(low * 100)}–${Math.round(high * 100)}%`;
 
-/** @example plural(1, 'answer') // '1 answer' */
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+/** @example plural(1, 'answer') // '1 answer'; plural(1200, 'answer') // '1,200 answers' */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${countText(n)} ${n === 1 ? one : many}`;
 
 /** @example accuracyText(accuracyEvidence(31, 60)) // '52% (39–64%) over 60 answers' */
 export function accuracyText(a: AccuracyEvidence): string {

@@ -8,7 +8,8 @@ import {
 } from '../../domain/certification/endorsement-cpe';
 import { setCertification, setCertifiedDate, setPassDate, type CertificationProfile } from '../../data/certification-repo';
 import { DateField } from './date-field';
-import { formatDay, plural } from './format-day';
+import { countOf } from '../../domain/count-text';
+import { formatDay } from './format-day';
 import { useSavedChoice } from './use-saved-choice';
 
 export const certificationNames: Record<CpeCertification, string> = {
@@ -20,9 +21,9 @@ export const certificationNames: Record<CpeCertification, string> = {
 function deadlineText(passDate: string, now: Date): string {
   const deadline = endorsementDeadline(passDate);
   const days = daysLeft(deadline, now);
-  if (days > 0) return `Endorse by ${formatDay(deadline)}: ${plural(days, 'day')} left.`;
+  if (days > 0) return `Endorse by ${formatDay(deadline)}: ${countOf(days, 'day')} left.`;
   if (days === 0) return `Endorse by today, ${formatDay(deadline)}: this is the last day.`;
-  return `The endorsement deadline, ${formatDay(deadline)}, passed ${plural(-days, 'day')} ago. Contact ISC2 about your options.`;
+  return `The endorsement deadline, ${formatDay(deadline)}, passed ${countOf(-days, 'day')} ago. Contact ISC2 about your options.`;
 }
 
 function feeText(certification: CpeCertification, certifiedDate: string | null, now: Date): string {

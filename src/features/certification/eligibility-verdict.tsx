@@ -1,5 +1,6 @@
 import { qualifyingExperience, type Credential, type ExperienceResult, type Job } from '../../domain/certification/experience';
-import { formatDay, plural } from './format-day';
+import { countOf } from '../../domain/count-text';
+import { formatDay } from './format-day';
 
 interface Props {
   jobs: readonly Job[];
@@ -37,7 +38,7 @@ export function EligibilityVerdict({ jobs, credentials, now }: Props) {
           {result.months} of {result.requiredMonths} months
         </p>
         <p className="muted" style={{ marginTop: 0 }}>
-          credited, across {domains.length === 0 ? 'no CISSP domain' : `${plural(domains.length, 'domain')} (${domains.join(', ')})`}
+          credited, across {domains.length === 0 ? 'no CISSP domain' : `${countOf(domains.length, 'domain')} (${domains.join(', ')})`}
         </p>
         <p>
           <strong className={result.qualifies ? 'good' : undefined}>{headline(result, jobs.length)}</strong>
