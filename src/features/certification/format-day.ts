@@ -20,4 +20,3 @@ export function isRealDay(day: string): boolean {
   const time = Date.parse(`${day}T00:00:00Z`);
   return /^\d{4}-\d{2}-\d{2}$/.test(day) && Number.isFinite(time) && new Date(time).toISOString().startsWith(day);
 }
-
