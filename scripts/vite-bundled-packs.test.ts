@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { makePack, makeQuestion } from '../tests/fixtures/questions';
 import { packSchema } from '../src/domain/pack/pack-schema';
 import { decodePack } from '../src/domain/pack/pack-decode';
-import { loadBundledPackSources } from '../src/data/bundled-bank-sources';
+import { loadBundledPackSources, loadStarterSetText } from '../src/data/bundled-bank-sources';
+import { domainIn } from '../src/domain/bank/question-filter';
+import { STARTER_PER_DOMAIN, starterSet, type StarterRecord } from '../src/domain/bank/starter-set';
+import type { Pack } from '../src/domain/pack/pack-schema';
 import { bundledPacksPlugin, checkedPackText } from './vite-bundled-packs';
 
 const pack = (questions = [makeQuestion({ id: 'q-001' })]) => makePack('core-a', questions);
@@ -81,6 +84,17 @@ describe('bundledPacksPlugin', () => {
     expect(sources.map((s) => s.file).sort()).toEqual(files.sort());
     for (const s of sources)
       expect(s.text).toBe(await checkedPackText(decodePack, s.file, readFileSync(join('questions', s.file), 'utf8')));
+  });
+
+  it('makes the starter set the app receives from the bank’s checked packs: every domain of both exams', async () => {
+    const text = await loadStarterSetText();
+    const set = JSON.parse(text) as StarterRecord[];
+    const sources = await loadBundledPackSources();
+    const packs = sources.map((s) => JSON.parse(s.text) as Pack);
+    expect(set).toEqual(starterSet(packs));
+    for (const exam of ['cissp', 'cc'] as const)
+      for (const domain of exam === 'cissp' ? [1, 2, 3, 4, 5, 6, 7, 8] : [1, 2, 3, 4, 5])
+        expect(set.filter((q) => domainIn(exam, q) === domain).length).toBeGreaterThanOrEqual(STARTER_PER_DOMAIN[exam]);
   });
 
   it('leaves every other module to Vite', async () => {

@@ -8,12 +8,15 @@
  * loaded the validator (zod, ~88 KB) and ran it over 560 questions in the busiest half second of
  * the app's life, for content that is part of the build itself and cannot change after it.
  */
-import { readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
 
+import type { Pack } from '../src/domain/pack/pack-schema';
+
 type DecodePack = (typeof import('../src/domain/pack/pack-decode'))['decodePack'];
+type StarterSetModule = typeof import('../src/domain/bank/starter-set');
 
 /**
  * The app's own pack decoder (the importer's: schema, per-item rules, repeated ids), loaded
@@ -24,6 +27,12 @@ async function loadDecoder(): Promise<DecodePack> {
   const path = join(dirname(fileURLToPath(import.meta.url)), '../src/domain/pack/pack-decode.ts');
   const { module } = await runnerImport<{ decodePack: DecodePack }>(path, { configFile: false, logLevel: 'silent' });
   return module.decodePack;
+}
+
+/** The starter set's chooser, loaded the same way. */
+async function loadStarterSet(): Promise<StarterSetModule> {
+  const path = join(dirname(fileURLToPath(import.meta.url)), '../src/domain/bank/starter-set.ts');
+  return (await runnerImport<StarterSetModule>(path, { configFile: false, logLevel: 'silent' })).module;
 }
 
 const bundledPackId = /[\\/]questions[\\/][^\\/?]+\.pack\.json\?raw$/;
@@ -41,18 +50,49 @@ export async function checkedPackText(decodePack: DecodePack, file: string, text
   );
 }
 
-export function bundledPacksPlugin(): Plugin {
+const starterId = 'virtual:starter-set';
+const resolvedStarterId = `\0${starterId}`;
+
+/**
+ * The bundled packs, and `virtual:starter-set`: the starter set (src/domain/bank/starter-set.ts)
+ * chosen from the same checked packs, as the JSON text of its records. Each pack is decoded once
+ * for both.
+ */
+export function bundledPacksPlugin(questionsDir = resolve('questions')): Plugin {
   let decoder: Promise<DecodePack> | undefined;
+  const checked = new Map<string, Promise<string>>();
+  const checkedText = (path: string): Promise<string> => {
+    let text = checked.get(path);
+    if (!text) {
+      decoder ??= loadDecoder();
+      text = decoder.then((decode) => checkedPackText(decode, basename(path), readFileSync(path, 'utf8')));
+      checked.set(path, text);
+    }
+    return text;
+  };
   return {
     name: 'bastion-bundled-packs',
     enforce: 'pre', // before Vite's own `?raw` loader
+    resolveId: (id) => (id === starterId ? resolvedStarterId : undefined),
+    watchChange(path) {
+      checked.delete(path);
+    },
     async load(id) {
-      if (!bundledPackId.test(id)) return undefined;
-      const path = id.replace(/\?raw$/, '');
-      this.addWatchFile(path);
-      decoder ??= loadDecoder();
       try {
-        return `export default ${JSON.stringify(await checkedPackText(await decoder, basename(path), readFileSync(path, 'utf8')))};`;
+        if (id === resolvedStarterId) {
+          const files = readdirSync(questionsDir)
+            .filter((f) => f.endsWith('.pack.json'))
+            .sort((a, b) => a.localeCompare(b))
+            .map((f) => join(questionsDir, f));
+          for (const file of files) this.addWatchFile(file);
+          const packs = await Promise.all(files.map(async (file) => JSON.parse(await checkedText(file)) as Pack));
+          const { starterSet } = await loadStarterSet();
+          return `export default ${JSON.stringify(JSON.stringify(starterSet(packs)))};`;
+        }
+        if (!bundledPackId.test(id)) return undefined;
+        const path = id.replace(/\?raw$/, '');
+        this.addWatchFile(path);
+        return `export default ${JSON.stringify(await checkedText(path))};`;
       } catch (error) {
         this.error((error as Error).message);
       }

@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import bundledBankHash from 'virtual:bundled-bank-hash';
+import { defaultSchedulerSettings } from '../domain/study/scheduler';
 import { BastionDb, setDatabase } from './db';
 
 // The pack loader, watched: whether a start fetches the bank is what the hint changes.
 vi.mock('./bundled-bank-sources', async (importOriginal) => {
   const real = await importOriginal<typeof import('./bundled-bank-sources')>();
-  return { loadBundledPackSources: vi.fn(real.loadBundledPackSources) };
+  return { ...real, loadBundledPackSources: vi.fn(real.loadBundledPackSources) };
 });
 
 const HINT = 'bastion:bundled-bank';
@@ -117,10 +118,10 @@ describe('startBankSync', () => {
   it('fetches no pack when the database already holds this bank, with or without the hint', async () => {
     await startApp();
     expect((await startApp()).packLoads).toBe(0);
-    localStorage.clear(); // a hint that says nothing only costs a fetch: the database decides
+    localStorage.clear(); // no hint: the starter set is fetched, the packs only if the database lacks the bank
     const { state, packLoads } = await startApp();
     expect(state.phase).toBe('ready');
-    expect(packLoads).toBe(1);
+    expect(packLoads).toBe(0);
     expect(await database.meta.get('bundledBankHash')).toMatchObject({ value: bundledBankHash });
   });
 
@@ -129,5 +130,53 @@ describe('startBankSync', () => {
     const { state } = await startApp();
     expect(state.phase).toBe('ready');
     expect(await database.questions.count()).toBeGreaterThan(500);
+  });
+
+  it('on a first visit, holds the starter set for a Quick 10 and fetches no pack until the first screen is shown', async () => {
+    vi.resetModules();
+    (await import('./db')).setDatabase(database);
+    const sources = await import('./bundled-bank-sources');
+    const packLoads = vi.mocked(sources.loadBundledPackSources);
+    packLoads.mockClear();
+    const status = await import('./bank-sync-status');
+    const { loadQuickPool, questionsBeingWritten } = await import('./pool-cache');
+    const { startQuickSession } = await import('./study-starters');
+    const { recordAnswer } = await import('./study-repo');
+    status.expectFirstScreen(); // Practice, opened on a Quick 10
+    const started = status.startBankSync();
+    await expect.poll(() => status.useBankSyncStatus.getState().starterKnown, { timeout: 5000 }).toBe(true);
+    expect(status.useBankSyncStatus.getState()).toMatchObject({ phase: 'loading', poolKnown: false });
+    expect(packLoads).not.toHaveBeenCalled();
+    const starter = await loadQuickPool();
+    expect(starter.length).toBeGreaterThanOrEqual(40);
+    expect(starter.length).toBeLessThan(100);
+
+    // A first Quick 10 from it, answered before the bank's write has even begun.
+    const now = new Date('2026-11-23T10:00:00Z');
+    const id = (await startQuickSession('cissp', now, 7))!;
+    const session = await database.sessions.get(id);
+    const queue = (session!.state as { queue: string[] }).queue;
+    expect(queue).toHaveLength(10);
+    const first = questionsBeingWritten()!.get(queue[0]!)!;
+    expect(first).toBeDefined();
+    await recordAnswer({
+      sessionId: id,
+      questionKey: first.key,
+      chosen: first.answer,
+      responseMs: 9000,
+      now,
+      settings: defaultSchedulerSettings,
+    });
+    expect(await database.questions.count()).toBe(0);
+    expect(await database.cards.get(first.key)).toMatchObject({ questionKey: first.key, lastCorrect: true });
+
+    status.firstScreenShown();
+    await started;
+    expect(packLoads).toHaveBeenCalledTimes(1);
+    expect(status.useBankSyncStatus.getState()).toMatchObject({ phase: 'ready', poolKnown: true });
+    expect(questionsBeingWritten()).toBeUndefined();
+    // Every starter question is in the bank as written, the same record: the session reads on from there.
+    expect(await database.questions.bulkGet(starter.map((q) => q.key))).toEqual(starter);
+    expect((await loadQuickPool()).length).toBe(await database.questions.count());
   });
 });

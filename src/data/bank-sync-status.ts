@@ -4,8 +4,8 @@
  */
 import { create } from 'zustand';
 import { BANK_HASH_KEY, db, type QuestionRecord } from './db';
-import { holdPoolBeingWritten, loadActivePool, loadCards, releasePoolBeingWritten } from './pool-cache';
-import { loadBundledPackSources } from './bundled-bank-sources';
+import { holdPoolBeingWritten, holdStarterSet, loadActivePool, loadCards, releasePoolBeingWritten } from './pool-cache';
+import { loadBundledPackSources, loadStarterSetText } from './bundled-bank-sources';
 import bundledBankHash from 'virtual:bundled-bank-hash';
 
 export interface BankSyncStatus {
@@ -15,12 +15,20 @@ export interface BankSyncStatus {
    * is writing it and holds it in memory meanwhile (pool-cache.ts), so a session can start now.
    */
   poolKnown: boolean;
+  /** A first visit's starter set is held (pool-cache.ts): a Quick 10 can start from it. */
+  starterKnown: boolean;
   done: number;
   total: number;
   error?: string;
 }
 
-export const useBankSyncStatus = create<BankSyncStatus>(() => ({ phase: 'idle', poolKnown: false, done: 0, total: 0 }));
+export const useBankSyncStatus = create<BankSyncStatus>(() => ({
+  phase: 'idle',
+  poolKnown: false,
+  starterKnown: false,
+  done: 0,
+  total: 0,
+}));
 
 let started: Promise<void> | undefined;
 
@@ -134,6 +142,18 @@ function noteBank(hash: string): void {
   }
 }
 
+/** Holds the starter set for a first Quick 10, if the database is empty and the bank not yet known. */
+async function holdStarterWhenEmpty(starterText: Promise<string>): Promise<void> {
+  try {
+    const [text, questions] = await Promise.all([starterText, db().questions.count()]);
+    if (questions > 0 || useBankSyncStatus.getState().poolKnown) return;
+    holdStarterSet(JSON.parse(text) as QuestionRecord[]);
+    useBankSyncStatus.setState({ starterKnown: true });
+  } catch {
+    // No starter set: a first Quick 10 waits for the bank, as any other session does.
+  }
+}
+
 export function startBankSync(): Promise<void> {
   started ??= (async () => {
     useBankSyncStatus.setState({ phase: 'loading' });
@@ -143,12 +163,21 @@ export function startBankSync(): Promise<void> {
       // used to count the questions too, for a figure nothing showed).
       // The hash is in the main chunk (64 characters), not a chunk of its own: fetched on its own, it
       // queued behind the first screen's chunks and held the whole first-visit sync back ~150 ms.
-      // When the hint says this browser has not loaded this bank (a first visit), its code and
-      // packs are fetched now, while the database opens, not after.
+      // When the hint names another bank (a new build's), its code and packs are fetched now, while
+      // the database opens, not after.
       const checkedFrom = performance.now();
-      let bankLoader = hintedBank() === bundledBankHash ? undefined : fetchBankLoader();
+      const hint = hintedBank();
+      // No hint at all: a browser that has never loaded a bank here (or whose storage was cleared).
+      // Its packs wait until its first screen is drawn; the starter set comes first.
+      const starterText = hint === null ? loadStarterSetText() : undefined;
+      starterText?.catch(() => {}); // then the Quick 10 waits for the bank, as before
+      let bankLoader = hint === bundledBankHash || starterText ? undefined : fetchBankLoader();
       const stored = await db().meta.get(BANK_HASH_KEY);
       performance.measure('bastion:bank-check', { start: checkedFrom, end: performance.now() }); // for `npm run bench`
+      if (starterText && stored === undefined) void holdStarterWhenEmpty(starterText);
+      // Fetching and evaluating the packs (~4.5 MB) beside the first screen's code held a first
+      // visit's first question back: interleaved first visits, medians of 9, 600 → 393 ms.
+      if (starterText && stored?.value !== bundledBankHash) await firstScreenDrawn();
       if (stored?.value !== bundledBankHash)
         await loadNewBank(bundledBankHash, (bankLoader ??= fetchBankLoader()), (done, total) =>
           useBankSyncStatus.setState({ done, total }),

@@ -11,3 +11,11 @@ export async function loadBundledPackSources(): Promise<PackSource[]> {
   const entries = Object.entries(packLoaders);
   return Promise.all(entries.map(async ([path, load]) => ({ file: path.split('/').pop() ?? path, text: await load() })));
 }
+
+/**
+ * The starter set (src/domain/bank/starter-set.ts) as JSON text: a few questions of every domain,
+ * one small chunk, for a first visit's first session while the packs load.
+ */
+export async function loadStarterSetText(): Promise<string> {
+  return (await import('virtual:starter-set')).default;
+}

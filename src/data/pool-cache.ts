@@ -71,6 +71,31 @@ const cards = tableCache(['cards'], (database) => database.cards.toArray());
  */
 let beingWritten: { readonly pool: QuestionRecord[]; readonly byKey: ReadonlyMap<string, QuestionRecord> } | undefined;
 
+/**
+ * A first visit's starter set (src/domain/bank/starter-set.ts), held until the bank's first load
+ * ends: its questions are all in the bank, so a session begun from them reads on from the bank.
+ */
+let starter: { readonly pool: QuestionRecord[]; readonly byKey: ReadonlyMap<string, QuestionRecord> } | undefined;
+
+const keyed = (questions: readonly QuestionRecord[]) => {
+  const sorted = [...questions].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { pool: sorted, byKey: new Map(sorted.map((q) => [q.key, q])) };
+};
+
+/** For a first visit, before the bank's packs are loaded: a first Quick 10 may start from these. */
+export function holdStarterSet(questions: readonly QuestionRecord[]): void {
+  if (!beingWritten) starter = keyed(questions);
+}
+
+/**
+ * The pool a Quick 10 draws from: the starter set while it is all a first visit has (never the
+ * pool of any other screen: Today's counts from it would be wrong), else the active pool.
+ */
+export function loadQuickPool(): Promise<readonly QuestionRecord[]> {
+  if (starter && !beingWritten && !Dexie.currentTransaction) return Promise.resolve(starter.pool);
+  return loadActivePool();
+}
+
 /** The questions practice, review, exams and the bank browser draw from, as stored. Treat the result as read-only. */
 export function loadActivePool(): Promise<readonly QuestionRecord[]> {
   // Inside a transaction, its own view of the tables is the truth (the write may not be the bank's).
@@ -80,23 +105,26 @@ export function loadActivePool(): Promise<readonly QuestionRecord[]> {
 
 /** For the first load of the bank into an empty database: `questions` are the pool from now on (by key, as a read gives). */
 export function holdPoolBeingWritten(questions: readonly QuestionRecord[]): void {
-  const sorted = [...questions].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  beingWritten = { pool: sorted, byKey: new Map(sorted.map((q) => [q.key, q])) };
+  beingWritten = keyed(questions);
 }
 
 /**
  * The first load's transaction has ended. Committed: what it wrote is kept as the pool, without
  * reading it back (a first visit's question appeared ~40–100 ms sooner for that). Failed: the
- * pool is read from the database again, which holds none of it.
+ * pool is read from the database again, which holds none of it. Either way the starter set is let go.
  */
 export function releasePoolBeingWritten(committed: boolean): void {
   if (beingWritten && committed) pool.prime(beingWritten.pool);
   beingWritten = undefined;
+  starter = undefined;
 }
 
-/** The questions of a first load still being written, by key; undefined once it has ended (or when none is under way). */
+/**
+ * The questions of a first load still being written (or, before its packs arrive, the starter set),
+ * by key; undefined once it has ended (or when none is under way).
+ */
 export function questionsBeingWritten(): ReadonlyMap<string, QuestionRecord> | undefined {
-  return beingWritten?.byKey;
+  return beingWritten?.byKey ?? starter?.byKey;
 }
 
 /** Every card (the learner's FSRS state per question). Treat the result as read-only. */

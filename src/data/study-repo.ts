@@ -20,6 +20,7 @@ import {
 import { db, type BastionDb, type CardRecord, type SessionRecord } from './db';
 import { addReviewLog, deleteReviewLog, getReviewLog, putReviewLog } from './review-log-store';
 import { countAnswerOnDay } from './answer-days-repo';
+import { questionsBeingWritten } from './pool-cache';
 
 /** The FSRS card inside a stored record (the aggregates stay with the record). */
 export function toCard(record: CardRecord): Card {
@@ -90,7 +91,9 @@ export async function recordAnswer(input: AnswerInput): Promise<void> {
   await database.transaction('rw', [database.sessions, database.questions, ...reviewTables(database)], async () => {
     const { record, state } = await activeSession(input.sessionId);
     if (state.answers[input.questionKey]) return;
-    const question = await database.questions.get(input.questionKey);
+    // On a first visit the answer can come before the bank's write has begun (a starter-set question,
+    // pool-cache.ts): the question held in memory, which that write will store, decides it then.
+    const question = (await database.questions.get(input.questionKey)) ?? questionsBeingWritten()?.get(input.questionKey);
     if (!question) throw new Error(`Question ${input.questionKey} is not in the bank`);
     const correct = input.chosen === question.answer;
     const logId = await writeReview({ ...input, correct });

@@ -11,6 +11,7 @@ import { createSessionState, type SessionConfig } from '../domain/study/session'
 import { loadSettings } from './settings-repo';
 import { countNewToday, domainRecords, loadActivePool, loadCardSummaries, loadLearnerHistory } from './study-hooks';
 import { createStudySession } from './study-repo';
+import { loadQuickPool } from './pool-cache';
 
 const newId = (prefix: string, now: Date) => `${prefix}-${now.getTime().toString(36)}-${randomSeed().toString(36)}`;
 
@@ -43,7 +44,7 @@ export async function startSessionWithKeys(
 }
 
 export async function startQuickSession(exam: ExamId, now: Date, seed = randomSeed()): Promise<string | null> {
-  const [pool, history, cards] = await Promise.all([loadActivePool(), loadLearnerHistory(now), loadCardSummaries()]);
+  const [pool, history, cards] = await Promise.all([loadQuickPool(), loadLearnerHistory(now), loadCardSummaries()]);
   const rng = seededRng(seed);
   const keys = quickSessionKeys(pool, exam, domainRecords(exam, pool, cards), history, rng);
   const config: SessionConfig = {

@@ -3,8 +3,12 @@
  * that resumes at the same question with the same option order, the summary, undo, and — with the
  * clock moved a day on — the right cards due for review.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { starterSet } from '../../src/domain/bank/starter-set';
+import type { Pack } from '../../src/domain/pack/pack-schema';
 import { baseUrl, launchBrowser, openPage, readReviewLogs, readStore, seriousAxeViolations, waitForBank } from './browser';
 
 let browser: Browser;
@@ -147,16 +151,35 @@ describe('what practice loads', () => {
     await first.locator('.option.choice').first().waitFor({ timeout: 20_000 });
     expect(await first.evaluate(() => (window as unknown as { __shown: string[] }).__shown)).toEqual(['starting', 'question']);
     expect(await progressTextOf(first)).toMatch(/question 1 of 10/);
-    // The bundled bank was checked when it was built: loading it needs no validator.
-    const scripts = await first.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name.split('/').pop() ?? ''));
-    expect(scripts.filter((name) => name.startsWith('bank-sync-'))).toHaveLength(1);
-    expect(scripts.filter((name) => /^(zod|group-schema|pack-schema)-/.test(name))).toEqual([]);
-    // The question came from the pool held in memory, before the bank's write began (its reads
-    // would otherwise queue behind ~1,300 puts)…
+    // The question came from the starter set held in memory, before the bank's write began (its
+    // reads would otherwise queue behind ~2,500 puts)…
     const writeStart = await first.waitForFunction(() => performance.getEntriesByName('bastion:bank-write')[0]?.startTime, null, {
       timeout: 20_000,
     });
     const questionAt = await first.evaluate(() => (window as unknown as { __questionAt: number }).__questionAt);
+    // …and before the bank's packs were even asked for: fetching and evaluating ~4.5 MB of them
+    // beside Practice's code held the question back. The starter set came first.
+    const requests = await first.evaluate(() =>
+      performance.getEntriesByType('resource').map((r) => ({ name: r.name.split('/').pop() ?? '', at: r.startTime })),
+    );
+    const packRequests = requests.filter((r) => /\.pack-[\w-]+\.js$/.test(r.name));
+    expect(packRequests).toHaveLength(11);
+    expect(Math.min(...packRequests.map((r) => r.at))).toBeGreaterThanOrEqual(questionAt);
+    expect(requests.filter((r) => r.name.includes('starter-set')).length).toBe(1);
+    // The starter set's keys depend only on the bank's ids and domains: the raw packs give the same.
+    const starterKeys = starterSet(
+      readdirSync('questions')
+        .filter((f) => f.endsWith('.pack.json'))
+        .map((f) => JSON.parse(readFileSync(join('questions', f), 'utf8')) as Pack),
+    ).map((q) => q.key);
+    const [started] = await readStore<{ state: { queue: string[] } }>(first, 'sessions');
+    const sessionQueue = started!.state.queue;
+    expect(sessionQueue).toHaveLength(10);
+    expect(sessionQueue.every((key) => starterKeys.includes(key))).toBe(true);
+    // The bundled bank was checked when it was built: loading it needs no validator.
+    const scripts = requests.map((r) => r.name);
+    expect(scripts.filter((name) => name.startsWith('bank-sync-'))).toHaveLength(1);
+    expect(scripts.filter((name) => /^(zod|group-schema|pack-schema)-/.test(name))).toEqual([]);
     // Or equal: the observer's time and the write's are read within one tick of Chromium's coarsened
     // clock (100 µs); the observer's microtask was queued first, when the question was drawn.
     expect(questionAt).toBeLessThanOrEqual((await writeStart.jsonValue()) as number);

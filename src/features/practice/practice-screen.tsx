@@ -52,10 +52,11 @@ export function PracticeScreen() {
   // once its write has begun, before that commits).
   const bankPhase = useBankSyncStatus((s) => s.phase);
   const bankReady = useBankSyncStatus((s) => s.poolKnown);
+  const quickReady = useBankSyncStatus((s) => s.poolKnown || s.starterKnown);
   const quick = params.get('quick') === '1';
   useEffect(() => {
-    if (quick && bankReady && !loading && !session) void start(() => startQuickSession(exam, now()));
-  }, [quick, bankReady, loading, session, exam, start]);
+    if (quick && quickReady && !loading && !session) void start(() => startQuickSession(exam, now()));
+  }, [quick, quickReady, loading, session, exam, start]);
 
   // Each link starts its session once, even if the screen re-renders before the URL is cleared.
   const link = params.get('domain') !== null || params.get('objective') !== null ? params.toString() : '';

@@ -1,0 +1,43 @@
+/**
+ * The starter set: a few bundled questions from every domain of both exams, shipped as one small
+ * chunk beside the bank's packs. A first visit's Quick 10 starts from it while the bank's packs
+ * (~4.5 MB) load after the first question is on screen: fetching and evaluating them first held
+ * that question back (interleaved first visits, medians of 9: 600 → 393 ms).
+ *
+ * Chosen at build time (scripts/vite-bundled-packs.ts), the same for every learner: the lowest ids
+ * by a fixed hash in each domain, so the set moves little when the bank grows.
+ */
+import type { ExamId } from '../exam-blueprints';
+import type { Pack, Question } from '../pack/pack-schema';
+import { domainIn } from './question-filter';
+
+/** A question as the bank's first load stores it (bank-sync.ts): keyed by its id, in its pack, not retired. */
+export type StarterRecord = Question & { readonly key: string; readonly packId: string; readonly retired: 0 };
+
+/**
+ * Per domain: a Quick 10 takes the three weakest domains (all tied on a first visit), so four per
+ * domain fill ten; a few more vary the first ten a learner sees.
+ */
+export const STARTER_PER_DOMAIN: Readonly<Record<ExamId, number>> = { cissp: 6, cc: 5 };
+
+const DOMAINS: Readonly<Record<ExamId, readonly number[]>> = { cissp: [1, 2, 3, 4, 5, 6, 7, 8], cc: [1, 2, 3, 4, 5] };
+
+/** FNV-1a, 32 bits: a fixed, well-spread order that does not follow the ids' alphabet. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
+}
+
+export function starterSet(packs: readonly Pack[], perDomain: Readonly<Record<ExamId, number>> = STARTER_PER_DOMAIN): StarterRecord[] {
+  const records = packs.flatMap((pack) => pack.questions.map((q): StarterRecord => ({ ...q, key: q.id, packId: pack.id, retired: 0 })));
+  const chosen = new Map<string, StarterRecord>();
+  for (const exam of ['cissp', 'cc'] as const)
+    for (const domain of DOMAINS[exam]) {
+      const inDomain = records
+        .filter((r) => domainIn(exam, r) === domain)
+        .sort((a, b) => fnv1a(a.key) - fnv1a(b.key) || (a.key < b.key ? -1 : 1));
+      for (const r of inDomain.slice(0, perDomain[exam])) chosen.set(r.key, r);
+    }
+  return [...chosen.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
