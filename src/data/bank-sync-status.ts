@@ -48,6 +48,9 @@ const FIRST_SCREEN_WAIT_MS = 1_000;
 let screenExpected = false;
 let screenShown: () => void = () => {};
 const firstScreen = new Promise<void>((resolve) => (screenShown = resolve));
+// One deadline, from the first wait: a first visit waits for its first screen twice (before its
+// packs are fetched and before they are written), never two seconds in all.
+let firstScreenOrGiveUp: Promise<void> | undefined;
 
 /**
  * A screen whose first drawing reads IndexedDB (Practice: its session, or the session it starts
@@ -90,7 +93,7 @@ async function firstScreenDrawn(): Promise<void> {
     else setTimeout(resolve, 0);
   });
   if (!screenExpected) return;
-  await Promise.race([firstScreen, new Promise<void>((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS))]);
+  await (firstScreenOrGiveUp ??= Promise.race([firstScreen, new Promise<void>((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS))]));
   await afterNextPaint();
 }
 
@@ -167,9 +170,10 @@ export function startBankSync(): Promise<void> {
       // the database opens, not after.
       const checkedFrom = performance.now();
       const hint = hintedBank();
-      // No hint at all: a browser that has never loaded a bank here (or whose storage was cleared).
-      // Its packs wait until its first screen is drawn; the starter set comes first.
-      const starterText = hint === null ? loadStarterSetText() : undefined;
+      // No hint at all (a browser that has never loaded a bank here, or whose storage was cleared),
+      // opened on a screen that asked to go first (Practice, main.tsx): the starter set comes first,
+      // and the packs wait until that screen is drawn. Any other first screen waits for the bank.
+      const starterText = hint === null && screenExpected ? loadStarterSetText() : undefined;
       starterText?.catch(() => {}); // then the Quick 10 waits for the bank, as before
       let bankLoader = hint === bundledBankHash || starterText ? undefined : fetchBankLoader();
       const stored = await db().meta.get(BANK_HASH_KEY);
