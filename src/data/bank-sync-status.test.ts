@@ -181,4 +181,21 @@ describe('startBankSync', () => {
     expect(await database.questions.bulkGet(starter.map((q) => q.key))).toEqual(starter);
     expect((await loadQuickPool()).length).toBe(await database.questions.count());
   });
+
+  it('lets a first visit’s starter set go when the bank fails to load: nothing unwritten is drawn from', async () => {
+    vi.resetModules();
+    (await import('./db')).setDatabase(database);
+    const status = await import('./bank-sync-status');
+    const { loadQuickPool, questionsBeingWritten } = await import('./pool-cache');
+    status.expectFirstScreen();
+    const started = status.startBankSync();
+    await expect.poll(() => status.useBankSyncStatus.getState().starterKnown, { timeout: 5000 }).toBe(true);
+    const failing = vi.spyOn(database, 'transaction').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    status.firstScreenShown();
+    await started;
+    failing.mockRestore();
+    expect(status.useBankSyncStatus.getState()).toMatchObject({ phase: 'error', poolKnown: false, starterKnown: false });
+    expect(questionsBeingWritten()).toBeUndefined();
+    expect(await loadQuickPool()).toEqual([]);
+  });
 });

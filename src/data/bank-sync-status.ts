@@ -197,7 +197,7 @@ export function startBankSync(): Promise<void> {
         void loadCards().catch(() => {});
       });
     } catch (error) {
-      useBankSyncStatus.setState({ phase: 'error', poolKnown: false, error: (error as Error).message });
+      useBankSyncStatus.setState({ phase: 'error', poolKnown: false, starterKnown: false, error: (error as Error).message });
     }
   })();
   return started;
