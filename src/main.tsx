@@ -4,10 +4,11 @@ import { App } from './app/app';
 import { expectFirstScreen, startBankSync } from './data/bank-sync-status';
 import './app/styles.css';
 
-// Practice and Review ask start-up's bulk work to wait for their first drawing as they mount
-// (use-first-screen.ts), but their code arrives after the bank check: on their addresses, ask now.
-// Otherwise a first visit's packs were fetched before Practice mounted, beside its code.
-if (['/practice', '/review'].includes(window.location.pathname)) expectFirstScreen();
+// A Quick 10 link (Today's, or a bookmark) opens Practice, which asks start-up's bulk work to wait
+// for its first drawing as it mounts (use-first-screen.ts); its code arrives after the bank check,
+// so ask now, from the address. On a first visit the Quick 10 then starts from the starter set and
+// the packs wait for its first question (bank-sync-status.ts).
+if (window.location.pathname === '/practice' && new URLSearchParams(window.location.search).get('quick') === '1') expectFirstScreen();
 // Start loading the bundled bank now, in parallel with the first render, not after it.
 void startBankSync();
 

@@ -171,8 +171,9 @@ export function startBankSync(): Promise<void> {
       const checkedFrom = performance.now();
       const hint = hintedBank();
       // No hint at all (a browser that has never loaded a bank here, or whose storage was cleared),
-      // opened on a screen that asked to go first (Practice, main.tsx): the starter set comes first,
-      // and the packs wait until that screen is drawn. Any other first screen waits for the bank.
+      // opened on a screen that already asked to go first (a Quick 10 link, main.tsx): the starter
+      // set comes first, and the packs wait until that screen is drawn. Any other first screen
+      // (the set-up form, Review, Today) draws from the whole bank, so its packs are fetched at once.
       const starterText = hint === null && screenExpected ? loadStarterSetText() : undefined;
       starterText?.catch(() => {}); // then the Quick 10 waits for the bank, as before
       let bankLoader = hint === bundledBankHash || starterText ? undefined : fetchBankLoader();
