@@ -198,4 +198,23 @@ describe('startBankSync', () => {
     expect(questionsBeingWritten()).toBeUndefined();
     expect(await loadQuickPool()).toEqual([]);
   });
+
+  it('fetches the packs at once for a Quick 10 link when the database holds an older bank, hint or not', async () => {
+    await startApp(); // a bank loaded, as by an older build…
+    await database.meta.put({ key: 'bundledBankHash', value: 'an older bank' });
+    localStorage.clear(); // …and no hint (site storage cleared but for the database, or blocked)
+    vi.resetModules();
+    (await import('./db')).setDatabase(database);
+    const sources = await import('./bundled-bank-sources');
+    const packLoads = vi.mocked(sources.loadBundledPackSources);
+    packLoads.mockClear();
+    const status = await import('./bank-sync-status');
+    status.expectFirstScreen(); // a Quick 10 link: its screen waits for the bank, so it cannot say it is drawn first
+    const started = status.startBankSync();
+    // Not after the second a starter-set first visit may wait for its first screen.
+    await expect.poll(() => packLoads.mock.calls.length, { timeout: 600 }).toBe(1);
+    await started;
+    expect(status.useBankSyncStatus.getState()).toMatchObject({ phase: 'ready', starterKnown: false });
+    expect(await database.meta.get('bundledBankHash')).toMatchObject({ value: bundledBankHash });
+  });
 });

@@ -145,15 +145,16 @@ function noteBank(hash: string): void {
   }
 }
 
-/** Holds the starter set for a first Quick 10, if the database is empty and the bank not yet known. */
-async function holdStarterWhenEmpty(starterText: Promise<string>): Promise<void> {
+/** Holds the starter set for a first Quick 10 if the database is empty; says whether it did. */
+async function holdStarterWhenEmpty(starterText: Promise<string>): Promise<boolean> {
   try {
     const [text, questions] = await Promise.all([starterText, db().questions.count()]);
-    if (questions > 0 || useBankSyncStatus.getState().poolKnown) return;
+    if (questions > 0) return false;
     holdStarterSet(JSON.parse(text) as QuestionRecord[]);
     useBankSyncStatus.setState({ starterKnown: true });
+    return true;
   } catch {
-    // No starter set: a first Quick 10 waits for the bank, as any other session does.
+    return false; // no starter set: the Quick 10 waits for the bank, as any other session does
   }
 }
 
@@ -179,10 +180,11 @@ export function startBankSync(): Promise<void> {
       let bankLoader = hint === bundledBankHash || starterText ? undefined : fetchBankLoader();
       const stored = await db().meta.get(BANK_HASH_KEY);
       performance.measure('bastion:bank-check', { start: checkedFrom, end: performance.now() }); // for `npm run bench`
-      if (starterText && stored === undefined) void holdStarterWhenEmpty(starterText);
       // Fetching and evaluating the packs (~4.5 MB) beside the first screen's code held a first
-      // visit's first question back: interleaved first visits, medians of 9, 600 → 393 ms.
-      if (starterText && stored?.value !== bundledBankHash) await firstScreenDrawn();
+      // visit's first question back: interleaved first visits, medians of 9, 600 → 393 ms. Only a
+      // database that never held a bank waits: one holding an older bank has no starter set to
+      // start from, and its Quick 10 waits for the new bank.
+      if (starterText && stored === undefined && (await holdStarterWhenEmpty(starterText))) await firstScreenDrawn();
       if (stored?.value !== bundledBankHash)
         await loadNewBank(bundledBankHash, (bankLoader ??= fetchBankLoader()), (done, total) =>
           useBankSyncStatus.setState({ done, total }),
