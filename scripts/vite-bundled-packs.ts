@@ -12,7 +12,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
-
 import type { Pack } from '../src/domain/pack/pack-schema';
 
 type DecodePack = (typeof import('../src/domain/pack/pack-decode'))['decodePack'];

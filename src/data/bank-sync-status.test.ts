@@ -12,17 +12,22 @@ vi.mock('./bundled-bank-sources', async (importOriginal) => {
 const HINT = 'bastion:bundled-bank';
 let database: BastionDb;
 
-/** A fresh copy of the module (it starts once per page), run to the end of its sync. */
-async function startApp() {
+/** Fresh copies of the modules (start-up runs once per page), and the watched pack loader, cleared. */
+async function freshModules() {
   vi.resetModules();
   (await import('./db')).setDatabase(database); // the fresh module's own copy of the selection
   const sources = await import('./bundled-bank-sources');
-  const status = await import('./bank-sync-status');
-  const loads = vi.mocked(sources.loadBundledPackSources);
-  loads.mockClear();
+  const packLoads = vi.mocked(sources.loadBundledPackSources);
+  packLoads.mockClear();
+  return { status: await import('./bank-sync-status'), packLoads };
+}
+
+/** A fresh start, run to the end of its sync. */
+async function startApp() {
+  const { status, packLoads } = await freshModules();
   status.firstScreenShown(); // as a screen would: the write need not wait
   await status.startBankSync();
-  return { state: status.useBankSyncStatus.getState(), packLoads: loads.mock.calls.length };
+  return { state: status.useBankSyncStatus.getState(), packLoads: packLoads.mock.calls.length };
 }
 
 beforeEach(() => {
@@ -135,12 +140,7 @@ describe('startBankSync', () => {
   });
 
   it('on a first visit, holds the starter set for a Quick 10 and fetches no pack until the first screen is shown', async () => {
-    vi.resetModules();
-    (await import('./db')).setDatabase(database);
-    const sources = await import('./bundled-bank-sources');
-    const packLoads = vi.mocked(sources.loadBundledPackSources);
-    packLoads.mockClear();
-    const status = await import('./bank-sync-status');
+    const { status, packLoads } = await freshModules();
     const { loadQuickPool, questionsBeingWritten } = await import('./pool-cache');
     const { startQuickSession } = await import('./study-starters');
     const { recordAnswer } = await import('./study-repo');
@@ -203,12 +203,7 @@ describe('startBankSync', () => {
     await startApp(); // a bank loaded, as by an older build…
     await database.meta.put({ key: 'bundledBankHash', value: 'an older bank' });
     localStorage.clear(); // …and no hint (site storage cleared but for the database, or blocked)
-    vi.resetModules();
-    (await import('./db')).setDatabase(database);
-    const sources = await import('./bundled-bank-sources');
-    const packLoads = vi.mocked(sources.loadBundledPackSources);
-    packLoads.mockClear();
-    const status = await import('./bank-sync-status');
+    const { status, packLoads } = await freshModules();
     status.expectFirstScreen(); // a Quick 10 link: its screen waits for the bank, so it cannot say it is drawn first
     const started = status.startBankSync();
     // Not after the second a starter-set first visit may wait for its first screen.

@@ -4,8 +4,8 @@
  * (~4.5 MB) load after the first question is on screen: fetching and evaluating them first held
  * that question back (interleaved first visits, medians of 9: 600 → 393 ms).
  *
- * Chosen at build time (scripts/vite-bundled-packs.ts), the same for every learner: the lowest ids
- * by a fixed hash in each domain, so the set moves little when the bank grows.
+ * Chosen at build time (scripts/vite-bundled-packs.ts), the same for every learner: in each domain,
+ * the questions whose ids come first in a fixed hash order, so a new question displaces at most one.
  */
 import type { ExamId } from '../exam-blueprints';
 import type { Pack, Question } from '../pack/pack-schema';

@@ -52,6 +52,7 @@ export function PracticeScreen() {
   // once its write has begun, before that commits).
   const bankPhase = useBankSyncStatus((s) => s.phase);
   const bankReady = useBankSyncStatus((s) => s.poolKnown);
+  // A Quick 10 may also start from a first visit's starter set (pool-cache.ts), before the bank's packs.
   const quickReady = useBankSyncStatus((s) => s.poolKnown || s.starterKnown);
   const quick = params.get('quick') === '1';
   useEffect(() => {
