@@ -8,31 +8,28 @@
  * loaded the validator (zod, ~88 KB) and ran it over 560 questions in the busiest half second of
  * the app's life, for content that is part of the build itself and cannot change after it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
 import type { Pack } from '../src/domain/pack/pack-schema';
+import { bundledPackFiles } from './bundled-packs-on-disk';
 
 type DecodePack = (typeof import('../src/domain/pack/pack-decode'))['decodePack'];
 type StarterSetModule = typeof import('../src/domain/bank/starter-set');
 
 /**
- * The app's own pack decoder (the importer's: schema, per-item rules, repeated ids), loaded
- * through Vite's module runner: the app's modules import each other without file extensions,
- * which Node (Vite's config loader) does not resolve by itself.
+ * A module of the app's (`src/…`), loaded through Vite's module runner: the app's modules import
+ * each other without file extensions, which Node (Vite's config loader) does not resolve by itself.
  */
-async function loadDecoder(): Promise<DecodePack> {
-  const path = join(dirname(fileURLToPath(import.meta.url)), '../src/domain/pack/pack-decode.ts');
-  const { module } = await runnerImport<{ decodePack: DecodePack }>(path, { configFile: false, logLevel: 'silent' });
-  return module.decodePack;
+async function loadAppModule<Module>(fromSrc: string): Promise<Module> {
+  const path = join(dirname(fileURLToPath(import.meta.url)), '../src', fromSrc);
+  return (await runnerImport<Module>(path, { configFile: false, logLevel: 'silent' })).module;
 }
 
-/** The starter set's chooser, loaded the same way. */
-async function loadStarterSet(): Promise<StarterSetModule> {
-  const path = join(dirname(fileURLToPath(import.meta.url)), '../src/domain/bank/starter-set.ts');
-  return (await runnerImport<StarterSetModule>(path, { configFile: false, logLevel: 'silent' })).module;
-}
+/** The app's own pack decoder (the importer's: schema, per-item rules, repeated ids). */
+const loadDecoder = async (): Promise<DecodePack> =>
+  (await loadAppModule<{ decodePack: DecodePack }>('domain/pack/pack-decode.ts')).decodePack;
 
 const bundledPackId = /[\\/]questions[\\/][^\\/?]+\.pack\.json\?raw$/;
 
@@ -79,13 +76,10 @@ export function bundledPacksPlugin(questionsDir = resolve('questions')): Plugin 
     async load(id) {
       try {
         if (id === resolvedStarterId) {
-          const files = readdirSync(questionsDir)
-            .filter((f) => f.endsWith('.pack.json'))
-            .sort((a, b) => a.localeCompare(b))
-            .map((f) => join(questionsDir, f));
+          const files = bundledPackFiles(questionsDir).map((f) => join(questionsDir, f));
           for (const file of files) this.addWatchFile(file);
           const packs = await Promise.all(files.map(async (file) => JSON.parse(await checkedText(file)) as Pack));
-          const { starterSet } = await loadStarterSet();
+          const { starterSet } = await loadAppModule<StarterSetModule>('domain/bank/starter-set.ts');
           return `export default ${JSON.stringify(JSON.stringify(starterSet(packs)))};`;
         }
         if (!bundledPackId.test(id)) return undefined;

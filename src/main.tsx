@@ -2,13 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { expectFirstScreen, startBankSync } from './data/bank-sync-status';
+import { isQuick10Address } from './domain/study/quick-link';
 import './app/styles.css';
 
 // A Quick 10 link (Today's, or a bookmark) opens Practice, which asks start-up's bulk work to wait
 // for its first drawing as it mounts (use-first-screen.ts); its code arrives after the bank check,
 // so ask now, from the address. On a first visit the Quick 10 then starts from the starter set and
 // the packs wait for its first question (bank-sync-status.ts).
-if (window.location.pathname === '/practice' && new URLSearchParams(window.location.search).get('quick') === '1') expectFirstScreen();
+if (isQuick10Address(window.location.pathname, window.location.search)) expectFirstScreen();
 // Start loading the bundled bank now, in parallel with the first render, not after it.
 void startBankSync();
 

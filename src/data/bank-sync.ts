@@ -8,6 +8,7 @@
  * that left the bank are marked retired, never deleted: a learner's cards and logs are keyed by the
  * stable question id and outlive any bank update.
  */
+import { bankRecordsOf } from '../domain/bank/bank-record';
 import type { Pack } from '../domain/pack/pack-schema';
 import { BANK_HASH_KEY, type BastionDb, type PackRecord, type QuestionRecord } from './db';
 
@@ -84,7 +85,7 @@ export async function syncBundledBank(
   const ordered = [...sources].sort((a, b) => a.file.localeCompare(b.file));
   const loadedAt = performance.now();
   const packs = ordered.map(parseBundledPack);
-  const byPack = packs.map((pack) => pack.questions.map((q): QuestionRecord => ({ ...q, key: q.id, packId: pack.id, retired: 0 })));
+  const byPack: QuestionRecord[][] = packs.map(bankRecordsOf);
   const parsedAt = performance.now();
   const total = byPack.reduce((n, records) => n + records.length, 0);
   // Into an empty database every pack is switched on, so the pool is every question about to be written.

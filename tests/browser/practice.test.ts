@@ -3,12 +3,10 @@
  * that resumes at the same question with the same option order, the summary, undo, and — with the
  * clock moved a day on — the right cards due for review.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { starterSet } from '../../src/domain/bank/starter-set';
-import type { Pack } from '../../src/domain/pack/pack-schema';
+import { bundledPacksOnDisk } from '../../scripts/bundled-packs-on-disk';
 import { baseUrl, launchBrowser, openPage, readReviewLogs, readStore, seriousAxeViolations, waitForBank } from './browser';
 
 let browser: Browser;
@@ -167,11 +165,7 @@ describe('what practice loads', () => {
     expect(Math.min(...packRequests.map((r) => r.at))).toBeGreaterThanOrEqual(questionAt);
     expect(requests.filter((r) => r.name.includes('starter-set')).length).toBe(1);
     // The starter set's keys depend only on the bank's ids and domains: the raw packs give the same.
-    const starterKeys = starterSet(
-      readdirSync('questions')
-        .filter((f) => f.endsWith('.pack.json'))
-        .map((f) => JSON.parse(readFileSync(join('questions', f), 'utf8')) as Pack),
-    ).map((q) => q.key);
+    const starterKeys = starterSet(bundledPacksOnDisk()).map((q) => q.key);
     const [started] = await readStore<{ state: { queue: string[] } }>(first, 'sessions');
     const sessionQueue = started!.state.queue;
     expect(sessionQueue).toHaveLength(10);

@@ -8,11 +8,12 @@
  * the questions whose ids come first in a fixed hash order, so a new question displaces at most one.
  */
 import type { ExamId } from '../exam-blueprints';
-import type { Pack, Question } from '../pack/pack-schema';
+import type { Pack } from '../pack/pack-schema';
+import { bankRecordsOf, type BankRecord } from './bank-record';
 import { domainIn } from './question-filter';
 
-/** A question as the bank's first load stores it (bank-sync.ts): keyed by its id, in its pack, not retired. */
-export type StarterRecord = Question & { readonly key: string; readonly packId: string; readonly retired: 0 };
+/** A starter-set question: the record the bank's first load stores for it. */
+export type StarterRecord = BankRecord;
 
 /**
  * Per domain: a Quick 10 takes the three weakest domains (all tied on a first visit), so four per
@@ -30,7 +31,7 @@ function fnv1a(text: string): number {
 }
 
 export function starterSet(packs: readonly Pack[], perDomain: Readonly<Record<ExamId, number>> = STARTER_PER_DOMAIN): StarterRecord[] {
-  const records = packs.flatMap((pack) => pack.questions.map((q): StarterRecord => ({ ...q, key: q.id, packId: pack.id, retired: 0 })));
+  const records = packs.flatMap(bankRecordsOf);
   const chosen = new Map<string, StarterRecord>();
   for (const exam of ['cissp', 'cc'] as const)
     for (const domain of DOMAINS[exam]) {

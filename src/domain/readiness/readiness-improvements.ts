@@ -20,6 +20,7 @@
 import type { ExamId } from '../exam-blueprints';
 import { examStartHref } from '../exam/exam-link';
 import { practiceHref } from '../study/practice-link';
+import { QUICK_10_HREF } from '../study/quick-link';
 import { accuracyText, daysAgoText, objectivesNeeded, percent, plural, recallText } from './readiness-format';
 import {
   MIN_OBJECTIVE_COVERAGE,
@@ -98,7 +99,7 @@ export function rankImprovements(input: ImprovementInput): Improvement[] {
       domain: null,
       score: more,
       text: `Answer ${more} more ${name} question${more === 1 ? '' : 's'}: ${answered} in the last 30 days, and a verdict needs ${MIN_RECENT_ANSWERS_OVERALL}.`,
-      action: { label: 'Start Quick 10', href: '/practice?quick=1' },
+      action: { label: 'Start Quick 10', href: QUICK_10_HREF },
     });
   }
 

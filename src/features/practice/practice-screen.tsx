@@ -3,6 +3,7 @@ import { appNow } from '../../data/clock';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { parsePracticeLink } from '../../domain/study/practice-link';
+import { asksForQuick10 } from '../../domain/study/quick-link';
 import type { SessionConfig } from '../../domain/study/session';
 import { useSetting } from '../../data/settings-repo';
 import { startPracticeSession, startQuickSession, startSessionWithKeys } from '../../data/study-starters';
@@ -54,7 +55,7 @@ export function PracticeScreen() {
   const bankReady = useBankSyncStatus((s) => s.poolKnown);
   // A Quick 10 may also start from a first visit's starter set (pool-cache.ts), before the bank's packs.
   const quickReady = useBankSyncStatus((s) => s.poolKnown || s.starterKnown);
-  const quick = params.get('quick') === '1';
+  const quick = asksForQuick10(params);
   useEffect(() => {
     if (quick && quickReady && !loading && !session) void start(() => startQuickSession(exam, now()));
   }, [quick, quickReady, loading, session, exam, start]);

@@ -13,6 +13,7 @@ import { ReadinessPanel } from '../../ui/readiness-panel';
 import { useAssignmentSummaries } from '../../data/assignment-practice-repo';
 import { AssignmentCards } from '../../ui/assignment-card';
 import { countText } from '../../domain/count-text';
+import { QUICK_10_HREF } from '../../domain/study/quick-link';
 
 /**
  * Today: what is due per domain, today's new-question budget, and one-click ways to start.
@@ -80,7 +81,7 @@ function TodayBody({ exam, now, summary, plan, readiness, assignments }: TodayBo
         <div className="card">
           <h2>Quick 10</h2>
           <p>Ten questions from your three weakest {blueprint.name} domains.</p>
-          <Link to="/practice?quick=1" className="button-link">
+          <Link to={QUICK_10_HREF} className="button-link">
             Start Quick 10
           </Link>
         </div>
