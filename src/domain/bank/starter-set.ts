@@ -11,6 +11,7 @@ import type { ExamId } from '../exam-blueprints';
 import type { Pack } from '../pack/pack-schema';
 import { bankRecordsOf, type BankRecord } from './bank-record';
 import { domainIn } from './question-filter';
+import { fnv1a } from '../fnv1a';
 
 /** A starter-set question: the record the bank's first load stores for it. */
 export type StarterRecord = BankRecord;
@@ -22,13 +23,6 @@ export type StarterRecord = BankRecord;
 export const STARTER_PER_DOMAIN: Readonly<Record<ExamId, number>> = { cissp: 6, cc: 5 };
 
 const DOMAINS: Readonly<Record<ExamId, readonly number[]>> = { cissp: [1, 2, 3, 4, 5, 6, 7, 8], cc: [1, 2, 3, 4, 5] };
-
-/** FNV-1a, 32 bits: a fixed, well-spread order that does not follow the ids' alphabet. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return hash;
-}
 
 export function starterSet(packs: readonly Pack[], perDomain: Readonly<Record<ExamId, number>> = STARTER_PER_DOMAIN): StarterRecord[] {
   const records = packs.flatMap(bankRecordsOf);

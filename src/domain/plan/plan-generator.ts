@@ -12,6 +12,7 @@ import { planCalendar, studyDaysFrom, weekCapacity, type CalendarWeek } from './
 import { calendarDateOf } from './plan-dates';
 import { studyDayCount, validatePlanInput, type PlanInput } from './plan-input';
 import { fillWeeks, reinforcementRanks, type PlanWeek } from './week-schedule';
+import { fnv1a } from '../fnv1a';
 
 export type { PlanWeek } from './week-schedule';
 
@@ -194,12 +195,5 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 
 function stamp(plan: Omit<StudyPlan, 'id' | 'createdAt'>, now: Date): StudyPlan {
   const createdAt = now.toISOString();
-  return { id: `plan-${fnv1a(JSON.stringify({ createdAt, basedOn: plan.basedOn, input: plan.input }))}`, createdAt, ...plan };
-}
-
-/** FNV-1a, 32 bits, in base 36: a short stable id, not a security hash. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return hash.toString(36);
+  return { id: `plan-${fnv1a(JSON.stringify({ createdAt, basedOn: plan.basedOn, input: plan.input })).toString(36)}`, createdAt, ...plan };
 }
