@@ -242,7 +242,21 @@ export async function writeProfile(spec) {
     tx.oncomplete = () => resolve(undefined);
     tx.onerror = () => reject(tx.error);
   });
-  counts.cards = await put('cards', cards);
+  // The cards as the app stores them (src/data/card-store.ts): in 256 buckets, a card in bucket
+  // FNV-1a(question key) mod 256.
+  const bucketOf = (key) => {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193) >>> 0;
+    return hash % 256;
+  };
+  const buckets = new Map();
+  for (const card of cards) {
+    const bucket = bucketOf(card.questionKey);
+    if (!buckets.has(bucket)) buckets.set(bucket, []);
+    buckets.get(bucket).push(card);
+  }
+  await put('cardBuckets', [...buckets].map(([bucket, inBucket]) => ({ bucket, cards: inBucket })));
+  counts.cards = cards.length;
   // The logs as the app stores them (src/data/review-log-chunks.ts): 64 per record, log `id` in
   // chunk floor(id / 64), with the chunk's session ids, latest review and size for its indexes, and
   // the logs in columns (src/data/review-log-packing.ts): 27 numbers per log in one Float64Array,

@@ -9,6 +9,7 @@ import { generatePlan } from '../../src/domain/plan/plan-generator';
 import { isStudyPlan } from '../../src/data/plan-repo';
 import { loadLeadGroups } from '../../src/data/group-repo';
 import { allReviewLogs } from '../../src/data/review-log-store';
+import { allCards, bucketOf } from '../../src/data/card-store';
 import { chunkReviewLogs, type ReviewLogChunk } from '../../src/data/review-log-chunks';
 import { loadDashboard } from '../../src/data/group-dashboard-repo';
 import { parseGroupDocument, REPORT_KIND } from '../../src/domain/group/group-schema';
@@ -37,9 +38,10 @@ async function snapshot(seed: number) {
   const reopened = new BastionDb('bastion');
   const rows = {
     counts,
-    cards: await reopened.cards.toArray(),
+    cards: await allCards(reopened),
+    buckets: await reopened.cardBuckets.toArray(),
     logs: (await allReviewLogs(reopened)).slice(0, 50),
-    states: new Set((await reopened.cards.toArray()).map((c) => c.state)),
+    states: new Set((await allCards(reopened)).map((c) => c.state)),
     answerDays: await reopened.answerDays.toArray(),
     allLogs: await allReviewLogs(reopened),
     chunks: await reopened.logChunks.toArray(),
@@ -62,7 +64,10 @@ async function snapshot(seed: number) {
 
 describe('bench profile generator', () => {
   it('writes the sizes asked for, with cards in every reviewed FSRS state', async () => {
-    const { counts, states } = await snapshot(7);
+    const { counts, states, cards, buckets } = await snapshot(7);
+    expect(cards).toHaveLength(tinySizes.cards);
+    // In the buckets the app looks them up in (src/data/card-store.ts).
+    expect(buckets.every((b) => b.cards.every((c) => bucketOf(c.questionKey) === b.bucket))).toBe(true);
     expect(counts).toMatchObject({ cards: tinySizes.cards, reviewLogs: tinySizes.logs, sessions: tinySizes.practiceSessions + tinySizes.exams, groups: 1, plans: 1 });
     expect(counts.questions).toBe(tinySizes.cards - bank.length);
     expect(states).toEqual(new Set([1, 2, 3]));

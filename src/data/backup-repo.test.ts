@@ -21,9 +21,10 @@ import {
   useBackupStatus,
 } from './backup-repo';
 // Not a React hook, whatever its name: it switches the app's database.
-import { BastionDb, CURRENT_SCHEMA_VERSION, setDatabase as selectDatabase, type ReviewLogRecord } from './db';
+import { BastionDb, CURRENT_SCHEMA_VERSION, setDatabase as selectDatabase, type CardRecord, type ReviewLogRecord } from './db';
 import { seedReviewLogs } from '../../tests/fixtures/review-logs';
 import { addReviewLog, allReviewLogs, countReviewLogs } from './review-log-store';
+import { allCards, putCard, putCards } from './card-store';
 
 let n = 0;
 const opened: BastionDb[] = [];
@@ -93,7 +94,7 @@ async function addLearner(database: BastionDb): Promise<void> {
   });
   await database.questions.put({ ...makeQuestion({ id: 'own' }), key: 'mine:own', packId: 'mine', retired: 0 });
   await database.packs.update('core', { enabled: 0 });
-  await database.cards.bulkPut([card('b1'), card('mine:own')]);
+  await putCards(database, [card('b1'), card('mine:own')]);
   await seedReviewLogs(database, [
     log(3, 'b1'),
     log(10, 'mine:own', { correct: false, chosenOption: 2, rating: 1, cardBefore: card('x') }),
@@ -356,6 +357,7 @@ describe('export, then import into another browser', () => {
         }
         for (const [name, list] of Object.entries(rows)) {
           if (name === 'reviewLogs') await seedReviewLogs(source, list as ReviewLogRecord[]);
+          else if (name === 'cards') await putCards(source, list as CardRecord[]);
           else await source.table(name).bulkPut(list);
         }
         selectDatabase(source);
@@ -400,7 +402,7 @@ describe('importBackup', () => {
       updatedAt: t0,
     });
     await database.questions.put({ ...makeQuestion({ id: 'old-q' }), key: 'old:old-q', packId: 'old', retired: 0 });
-    await database.cards.put(card('old:old-q'));
+    await putCard(database, card('old:old-q'));
     await seedReviewLogs(database, [log(50, 'old:old-q')]);
     await database.settings.put({ key: 'theme', value: 'light' });
     await database.meta.bulkPut([
@@ -415,7 +417,7 @@ describe('importBackup', () => {
       { id: 'core', source: 'bundled', enabled: 0, updatedAt: bankTime },
       { id: 'mine', source: 'authored' },
     ]);
-    expect((await database.cards.toArray()).map((c) => c.questionKey)).toEqual(['b1', 'mine:own']);
+    expect((await allCards(database)).map((c) => c.questionKey)).toEqual(['b1', 'mine:own']);
     expect((await allReviewLogs(database)).map((l) => l.id)).toEqual([3, 10]);
     // The per-day tallies Progress reads are rebuilt from the file's logs: the old log's day is gone.
     expect((await database.answerDays.toArray()).map(tallies)).toEqual(tallyLogs(await allReviewLogs(database)).map(tallies));

@@ -31,7 +31,8 @@ import { csvText } from '../domain/certification/endorsement-cpe';
 import { appNow } from './clock';
 import { BANK_HASH_KEY } from './bank-sync';
 import { clearAnswerDays, writeAnswerDays } from './answer-days-repo';
-import { CURRENT_SCHEMA_VERSION, db, type BastionDb, type PackRecord, type QuestionRecord } from './db';
+import { CURRENT_SCHEMA_VERSION, db, type BastionDb, type CardRecord, type PackRecord, type QuestionRecord } from './db';
+import { allCards, cardBucketsOf, clearCards, countCards } from './card-store';
 import { allReviewLogs, clearReviewLogs, countReviewLogs, hasReviewLogs, writeReviewLogs, type StoredReviewLog } from './review-log-store';
 import { reviewLogBlock, writeLogColumns } from './review-log-backup';
 import { isQuotaExceeded } from './storage-full';
@@ -80,6 +81,7 @@ async function readLearnerRows(database: BastionDb): Promise<Record<BackupTableN
       if (name === 'questions') return [name, await learnerQuestions(database, bundled)];
       if (name === 'meta') return [name, await database.meta.where('key').notEqual(BANK_HASH_KEY).toArray()];
       if (name === 'reviewLogs') return [name, await reviewLogBlock(database)];
+      if (name === 'cards') return [name, await allCards(database)];
       return [name, await database.table(name).toArray()];
     }),
   );
@@ -165,6 +167,7 @@ async function countLearnerRows(database: BastionDb): Promise<TableCounts> {
       if (name === 'packs') return [name, await database.packs.where('source').notEqual('bundled').count()];
       if (name === 'meta') return [name, await database.meta.where('key').notEqual(BANK_HASH_KEY).count()];
       if (name === 'reviewLogs') return [name, await countReviewLogs(database)];
+      if (name === 'cards') return [name, await countCards(database)];
       return [name, await database.table(name).count()];
     }),
   );
@@ -207,10 +210,11 @@ async function replaceLearnerRows(database: BastionDb, tables: BackupTables): Pr
   await removeLearnerQuestions(database, bundled);
   await database.packs.where('source').notEqual('bundled').delete();
   await database.meta.where('key').notEqual(BANK_HASH_KEY).delete();
-  // The logs are stored in chunks (review-log-store.ts), not one row per log.
-  const whole = BACKUP_TABLES.filter((name) => name !== 'questions' && name !== 'packs' && name !== 'meta' && name !== 'reviewLogs');
+  // The logs are stored in chunks (review-log-store.ts) and the cards in buckets (card-store.ts), not one row each.
+  const whole = BACKUP_TABLES.filter((name) => !['questions', 'packs', 'meta', 'reviewLogs', 'cards'].includes(name));
   for (const name of whole) await database.table(name).clear();
   await clearReviewLogs(database);
+  await clearCards(database);
   await clearAnswerDays(database);
   for (const pack of tables.packs) {
     if (isBundled.has(pack.id)) await database.packs.update(pack.id, { enabled: pack.enabled });
@@ -229,6 +233,7 @@ async function replaceLearnerRows(database: BastionDb, tables: BackupTables): Pr
   ];
   // A file from before database version 3 has no study-group tables: they are emptied, like the rest.
   for (const name of whole) writes.push(database.table(name).bulkPut((tables[name] ?? []) as object[]));
+  writes.push(database.cardBuckets.bulkPut(cardBucketsOf((tables.cards ?? []) as CardRecord[])));
   // Columns (a version-3 file) are packed into chunks straight from the file's lists.
   const logs = tables.reviewLogs;
   writes.push(logs instanceof LogColumns ? writeLogColumns(database, logs) : writeReviewLogs(database, logs as StoredReviewLog[]));

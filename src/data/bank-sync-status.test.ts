@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import bundledBankHash from 'virtual:bundled-bank-hash';
 import { defaultSchedulerSettings } from '../domain/study/scheduler';
 import { BastionDb, setDatabase } from './db';
+import { getCard } from './card-store';
 
 // The pack loader, watched: whether a start fetches the bank is what the hint changes.
 vi.mock('./bundled-bank-sources', async (importOriginal) => {
@@ -170,7 +171,7 @@ describe('startBankSync', () => {
       settings: defaultSchedulerSettings,
     });
     expect(await database.questions.count()).toBe(0);
-    expect(await database.cards.get(first.key)).toMatchObject({ questionKey: first.key, lastCorrect: true });
+    expect(await getCard(database, first.key)).toMatchObject({ questionKey: first.key, lastCorrect: true });
 
     status.firstScreenShown();
     await started;

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { bundledBankHash } from '../../scripts/vite-bank-hash';
 import { bankHashOf, syncBundledBank, type PackSource } from './bank-sync';
 import { BastionDb } from './db';
+import { getCard, putCard } from './card-store';
 
 let database: BastionDb;
 let counter = 0;
@@ -84,7 +85,7 @@ describe('syncBundledBank', () => {
 
   it('retires a question that leaves the bank and keeps its learner history', async () => {
     await syncBundledBank(database, [source('core-a.pack.json', [makeQuestion({ id: 'q-001' }), makeQuestion({ id: 'q-002' })])]);
-    await database.cards.put({
+    await putCard(database, {
       questionKey: 'q-002',
       due: new Date('2026-01-02T00:00:00Z'),
       stability: 3,
@@ -102,7 +103,7 @@ describe('syncBundledBank', () => {
     expect(result.retiredCount).toBe(1);
     expect((await database.questions.get('q-002'))?.retired).toBe(1);
     expect((await database.questions.get('q-001'))?.stem).toMatch(/Updated\.$/);
-    expect(await database.cards.get('q-002')).toBeDefined();
+    expect(await getCard(database, 'q-002')).toBeDefined();
   });
 
   it('brings a retired question back when it returns to the bank', async () => {

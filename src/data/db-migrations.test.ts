@@ -7,10 +7,11 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { calendarDateOf } from '../domain/plan/plan-dates';
 import { tallies } from '../domain/progress/answer-days';
-import { BastionDb, CURRENT_SCHEMA_VERSION, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV7, schemaV8 } from './db';
+import { BastionDb, CURRENT_SCHEMA_VERSION, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV7, schemaV8, schemaV9 } from './db';
 import { readUnretiredQuestions } from './pool-snapshot';
 import { reviewedOnce } from '../../tests/fixtures/fsrs-card';
 import { allReviewLogs } from './review-log-store';
+import { allCards, bucketOf, CARD_BUCKETS, getCard, putCard } from './card-store';
 
 async function buildVersion1(name: string): Promise<void> {
   const old = new Dexie(name);
@@ -146,11 +147,15 @@ async function buildVersion5(name: string): Promise<void> {
 
 /**
  * Every row of every table, for comparing before and after an upgrade. Since version 6 the app keeps
- * the review logs in chunks: its 'reviewLogs' are read through the log store.
+ * the review logs in chunks, and since version 10 the cards in buckets: its 'reviewLogs' and 'cards'
+ * are read through their stores.
  */
 async function dumpTables(database: Dexie, names: readonly string[]): Promise<Record<string, unknown[]>> {
-  const rows = (name: string) =>
-    name === 'reviewLogs' && database instanceof BastionDb ? allReviewLogs(database) : database.table(name).toArray();
+  const rows = (name: string) => {
+    if (database instanceof BastionDb && name === 'reviewLogs') return allReviewLogs(database);
+    if (database instanceof BastionDb && name === 'cards') return allCards(database);
+    return database.table(name).toArray();
+  };
   return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await rows(n)] as const)));
 }
 
@@ -194,7 +199,7 @@ async function freshSchema(): Promise<Record<string, unknown>> {
 
 describe('schema migrations', () => {
   it('is at the version this test covers', () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(9);
+    expect(CURRENT_SCHEMA_VERSION).toBe(11);
   });
 
   it('opens a populated version-1 database with the current code and loses nothing', async () => {
@@ -203,7 +208,7 @@ describe('schema migrations', () => {
     await current.open();
     expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(installedSchema(current)).toEqual(await freshSchema());
-    expect((await current.cards.get('q-001'))?.stability).toBe(4.2);
+    expect((await getCard(current, 'q-001'))?.stability).toBe(4.2);
     expect((await allReviewLogs(current)).filter((l) => l.questionKey === 'q-001')).toHaveLength(2);
     expect((await current.sessions.get('s2'))?.state).toEqual({ position: 4 });
     expect((await current.studyTime.toArray())[0]?.minutes).toBe(35);
@@ -368,8 +373,7 @@ describe('schema migrations', () => {
     expect(packed!.logs).toBeUndefined();
     expect(kept!.logs).toEqual(logsBefore.slice(3));
     expect(await current.logChunks.where('latestReview').above(review(10)).primaryKeys()).toEqual([1]);
-    expect(await current.cards.toArray()).toEqual(before.cards);
-    expect(current.cards.schema.indexes).toEqual([]);
+    expect(await allCards(current)).toEqual(before.cards);
     await current.delete();
   });
 
@@ -404,6 +408,38 @@ describe('schema migrations', () => {
       fromSnapshot: false,
       generation: 0,
     });
+    await current.delete();
+  });
+
+  it('opens a populated version-9 database: every card moves into its bucket unchanged, and the old table is gone', async () => {
+    const old = new Dexie('migration-v9');
+    old.version(9).stores(schemaV9);
+    await old.open();
+    // Enough cards that buckets hold several, with the optional aggregates present and absent.
+    const at = (day: number) => new Date(Date.UTC(2026, 2, day, 9));
+    const cards = Array.from({ length: 600 }, (_, i) => ({
+      questionKey: `q-${String(i).padStart(3, '0')}`,
+      ...reviewedOnce(at(1 + (i % 20)), at(1 + (i % 20))),
+      ...(i % 3 === 0 ? {} : { attempts: i % 7, correctCount: i % 5, lastCorrect: i % 2 === 0 }),
+    }));
+    await old.table('cards').bulkPut(cards);
+    const before = await dumpTables(old, ['cards']);
+    old.close();
+
+    const current = new BastionDb('migration-v9');
+    await current.open();
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(installedSchema(current)).toEqual(await freshSchema());
+    expect(current.tables.map((t) => t.name)).not.toContain('cards');
+    expect(await allCards(current)).toStrictEqual(before.cards);
+    const buckets = await current.cardBuckets.toArray();
+    expect(buckets.length).toBeLessThanOrEqual(CARD_BUCKETS);
+    expect(buckets.length).toBeGreaterThan(CARD_BUCKETS / 2);
+    expect(buckets.every((b) => b.cards.every((c) => bucketOf(c.questionKey) === b.bucket))).toBe(true);
+    expect(await getCard(current, 'q-123')).toStrictEqual(cards[123]);
+    // A write to one card leaves every other card of its bucket as it was.
+    await putCard(current, { ...cards[123]!, reps: 9 });
+    expect(await allCards(current)).toStrictEqual(cards.map((c, i) => (i === 123 ? { ...c, reps: 9 } : c)));
     await current.delete();
   });
 });

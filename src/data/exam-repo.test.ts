@@ -6,6 +6,7 @@ import { BastionDb, setDatabase } from './db';
 import { answerDayOf, tallies } from '../domain/progress/answer-days';
 import { answerExamItem, examPreflight, expireExamIfTimeUp, startExamSession, type ExamSessionState } from './exam-repo';
 import { countReviewLogs } from './review-log-store';
+import { getCard } from './card-store';
 
 let database: BastionDb;
 let n = 0;
@@ -46,7 +47,7 @@ describe('exam sessions', () => {
     expect(state.answers[0]).toMatchObject({ key: first.key, chosen: 0, correct: true, responseMs: 20_000 });
     expect(state.current?.key).not.toBe(first.key);
     expect(await countReviewLogs(database)).toBe(1);
-    expect(await database.cards.get(first.key)).toBeDefined();
+    expect(await getCard(database, first.key)).toBeDefined();
     expect((await database.answerDays.toArray()).map((d) => [d.day, tallies(d)])).toEqual([
       [answerDayOf(later), new Map([[first.key, [1, 1]]])],
     ]);

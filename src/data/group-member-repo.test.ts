@@ -8,6 +8,7 @@ import { loadAssignmentSummaries, startAssignmentPractice } from './assignment-p
 import { acceptAssignment, loadMemberName, previewAssignment } from './group-member-repo';
 import { advanceSession, finishSession, recordAnswer } from './study-repo';
 import { seedReviewLogs } from '../../tests/fixtures/review-logs';
+import { getCard } from './card-store';
 
 let database: BastionDb;
 let n = 0;
@@ -111,7 +112,7 @@ describe('working on an assignment', () => {
     expect(summary!.progress.lastAnsweredAt).toEqual(new Date('2026-03-03T10:00:00Z'));
     expect(await startAssignmentPractice(assignment.id, t0)).toBeNull(); // nothing left
     // The answers went through the normal path: FSRS cards exist for them.
-    expect(await database.cards.get(wrongKey)).toMatchObject({ lastCorrect: false, reps: 1 });
+    expect(await getCard(database, wrongKey)).toMatchObject({ lastCorrect: false, reps: 1 });
   });
 
   it('does not count answers to the same questions outside the assignment', async () => {

@@ -6,6 +6,7 @@ import { BastionDb, EXPORT_SETTINGS_KEY, setDatabase } from './db';
 import { exportMyQuestions, removeMyQuestion, saveMyQuestion, type ExportSettings } from './my-questions-repo';
 import { exportImportedPack, importPackText, MY_QUESTIONS_ID } from './pack-repo';
 import { loadActivePool } from './study-hooks';
+import { countCards, putCard } from './card-store';
 
 let database: BastionDb;
 let n = 0;
@@ -47,7 +48,7 @@ describe('My questions', () => {
     await saveMyQuestion(q1!, 'new', t0);
     await expect(saveMyQuestion({ ...q2!, id: 'mine-001' }, 'new', t0)).rejects.toThrow(/already have a question with the id "mine-001"/);
     await expect(saveMyQuestion(q2!, 'edit', t0)).rejects.toThrow(/no question "mine-002"/);
-    await database.cards.put({
+    await putCard(database, {
       questionKey: 'my-questions:mine-001',
       due: t0,
       stability: 1,
@@ -61,7 +62,7 @@ describe('My questions', () => {
     });
     await saveMyQuestion({ ...q1!, stem: `${q1!.stem} Edited.` }, 'edit', t0);
     expect((await database.questions.get('my-questions:mine-001'))?.stem).toMatch(/Edited\.$/);
-    expect(await database.cards.count()).toBe(1);
+    expect(await countCards(database)).toBe(1);
 
     await removeMyQuestion('mine-001', t0);
     expect(await database.questions.get('my-questions:mine-001')).toMatchObject({ retired: 1 });

@@ -21,6 +21,7 @@ import { loadActivePool } from './study-hooks';
 import { countPracticeMatches, startReviewSession } from './study-starters';
 import { seedReviewLogs } from '../../tests/fixtures/review-logs';
 import { allReviewLogs, countReviewLogs } from './review-log-store';
+import { allCards, countCards, getCard, putCard } from './card-store';
 
 let database: BastionDb;
 let n = 0;
@@ -43,14 +44,14 @@ async function snapshot(): Promise<unknown> {
   const [questions, packs, cards, reviewLogs] = await Promise.all([
     database.questions.toArray(),
     database.packs.toArray(),
-    database.cards.toArray(),
+    allCards(database),
     allReviewLogs(database),
   ]);
   return { questions, packs, cards, reviewLogs };
 }
 
 async function addCard(questionKey: string): Promise<void> {
-  await database.cards.put({
+  await putCard(database, {
     questionKey,
     due: t0,
     stability: 3,
@@ -124,7 +125,7 @@ describe('importing a pack', () => {
     expect(await database.questions.get('evolving:q-00002')).toMatchObject({ retired: 1 });
     expect(await database.questions.get('evolving:q-00001')).toMatchObject({ retired: 0, stem: changed.stem });
     expect(await database.questions.get('evolving:q-new')).toMatchObject({ retired: 0 });
-    expect(await database.cards.count()).toBe(2);
+    expect(await countCards(database)).toBe(2);
     expect(await countReviewLogs(database)).toBe(1);
     expect(await database.packs.get('evolving')).toMatchObject({ enabled: 0, release: 2, questionCount: 5, updatedAt: t1 });
 
@@ -251,7 +252,7 @@ describe('switching packs on and off, and deleting them', () => {
     expect(await database.packs.get('temporary')).toBeUndefined();
     expect((await database.questions.where('packId').equals('temporary').toArray()).every((q) => q.retired === 1)).toBe(true);
     expect((await loadActivePool()).some((q) => q.key.startsWith('temporary:'))).toBe(false);
-    expect(await database.cards.get('temporary:q-00001')).toBeDefined();
+    expect(await getCard(database, 'temporary:q-00001')).toBeDefined();
     expect(await countReviewLogs(database)).toBe(1);
 
     expect(await planPackImport(pack)).toMatchObject({ unchanged: false, added: 6, withHistory: 1 });

@@ -28,6 +28,7 @@ import { db, EXPORT_SETTINGS_KEY, type BastionDb, type PackRecord, type Question
 // The ids live in the domain (the group schema checks them too); re-exported for the screens.
 export { BUNDLED_ID_PREFIX, isReservedPackId, MY_QUESTIONS_ID, questionKeyOf } from '../domain/pack/pack-ids';
 import { BUNDLED_ID_PREFIX, MY_QUESTIONS_ID, questionKeyOf } from '../domain/pack/pack-ids';
+import { getCards } from './card-store';
 
 export interface PackImportPlan {
   readonly pack: Pack;
@@ -49,12 +50,12 @@ export interface PackImportPlan {
 export async function planPackImport(pack: Pack): Promise<PackImportPlan> {
   const contentHash = await packContentHash(pack);
   const database = db();
-  return database.transaction('r', [database.packs, database.questions, database.cards, database.meta], async () => {
+  return database.transaction('r', [database.packs, database.questions, database.cardBuckets, database.meta], async () => {
     const existing = (await database.packs.get(pack.id)) ?? null;
     const keys = pack.questions.map((q) => questionKeyOf(pack.id, q.id));
     const [before, cards, activeBefore] = await Promise.all([
       database.questions.bulkGet(keys),
-      database.cards.bulkGet(keys),
+      getCards(database, keys),
       database.questions
         .where('packId')
         .equals(pack.id)

@@ -10,6 +10,7 @@ import type { KeyedQuestion } from '../domain/study/practice-selection';
 import type { BastionDb, CardRecord, QuestionRecord } from './db';
 import { keepSnapshot, readUnretiredQuestions, type PoolRead } from './pool-snapshot';
 import { tableCache } from './table-cache';
+import { allCards } from './card-store';
 
 async function readPool(database: BastionDb): Promise<QuestionRecord[]> {
   const startedAt = performance.now();
@@ -62,7 +63,7 @@ export function snapshotWritten(): Promise<unknown> {
 }
 
 const pool = tableCache(['packs', 'questions'], readPool);
-const cards = tableCache(['cards'], (database) => database.cards.toArray());
+const cards = tableCache(['cardBuckets'], allCards);
 
 /**
  * The bundled bank's questions while a first load writes them into an empty database: the whole

@@ -10,6 +10,7 @@ import { loadCoverage, loadProgress } from './progress-repo';
 import { addManualEntry } from './time-repo';
 import { seedReviewLogs } from '../../tests/fixtures/review-logs';
 import { allReviewLogs } from './review-log-store';
+import { putCards } from './card-store';
 
 let database: BastionDb;
 let n = 0;
@@ -54,7 +55,7 @@ const log = (questionKey: string, review: Date, correct: boolean) =>
 
 describe('loadProgressCharts', () => {
   it('reads coverage, accuracy and forecast for the exam’s pool only, and no burn-up without a plan', async () => {
-    await database.cards.bulkPut([
+    await putCards(database, [
       card('q1', new Date(2026, 1, 1)), // overdue
       card('q3', new Date(2026, 2, 5, 9)), // a CC card: not in the CISSP pool
       card('q4', new Date(2026, 2, 5, 9)), // its pack is disabled

@@ -7,6 +7,7 @@ import { answerExamItem, startExamSession, type ExamSessionState } from './exam-
 import { loadProgress } from './progress-repo';
 import { loadReadiness, loadRecentMockExams } from './readiness-repo';
 import { reviewTables, toCard, writeReview } from './study-repo';
+import { allCards } from './card-store';
 
 let database: BastionDb;
 let n = 0;
@@ -77,7 +78,7 @@ describe('loadReadiness', () => {
     expect(report.domains.map((d) => d.accuracy.answered)).toEqual(progress.domains.map((d) => d.recentAttempts));
     expect(report.overall.coverage.objectivesTouched).toBe(progress.domains.reduce((s, d) => s + d.objectivesTouched, 0));
 
-    const cards = await database.cards.toArray();
+    const cards = await allCards(database);
     const recalls = cards.map((c) => retrievability(toCard(c), now, defaultSchedulerSettings));
     const mean = recalls.reduce((a, b) => a + b, 0) / recalls.length;
     expect(report.overall.recall?.cards).toBe(cards.length);

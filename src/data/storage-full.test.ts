@@ -13,6 +13,7 @@ import { BastionDb, setDatabase } from './db';
 import { dismissStorageFull, isQuotaExceeded, STORAGE_FULL_MESSAGE, StorageFullError, useStorageFull } from './storage-full';
 import { createStudySession, recordAnswer } from './study-repo';
 import { reviewedOnce } from '../../tests/fixtures/fsrs-card';
+import { putCard } from './card-store';
 
 let database: BastionDb;
 let n = 0;
@@ -36,7 +37,7 @@ beforeEach(async () => {
   await database.questions.bulkPut(
     ['q1', 'q2'].map((id) => ({ ...makeQuestion({ id, answer: 1 }), key: id, packId: 'core', retired: 0 as const })),
   );
-  await database.cards.put({
+  await putCard(database, {
     questionKey: 'q2',
     ...reviewedOnce(t0, new Date('2026-02-26T09:00:00Z')),
     attempts: 1,
@@ -82,7 +83,7 @@ function abortOnCommitAfterPutInto(storeName: string): void {
 describe('a write refused for lack of space', () => {
   it('leaves nothing of a practice answer when the card update fails after its review log was added', async () => {
     const before = await everything();
-    refusePutsInto('cards');
+    refusePutsInto('cardBuckets');
     const failure = recordAnswer({ sessionId: 's1', questionKey: 'q2', chosen: 1, responseMs: 5000, now: t0, settings });
     await expect(failure).rejects.toThrow(StorageFullError);
     await expect(failure).rejects.toThrow(STORAGE_FULL_MESSAGE);

@@ -5,6 +5,7 @@ import { makeQuestion } from '../../tests/fixtures/questions';
 import { seedReviewLogs } from '../../tests/fixtures/review-logs';
 import { BastionDb, setDatabase, type CardRecord } from './db';
 import { useDueSummary, useLatestSession } from './study-hooks';
+import { putCard, putCards } from './card-store';
 
 let database: BastionDb;
 let n = 0;
@@ -40,7 +41,7 @@ const card = (questionKey: string, due: Date): CardRecord => ({ ...createEmptyCa
 
 describe('useDueSummary', () => {
   it("counts the exam's due cards per domain, the seen ones and today's new ones, and follows every change", async () => {
-    await database.cards.bulkPut([
+    await putCards(database, [
       card('d1a', new Date(now.getTime() - hour)), // due
       card('d1b', new Date(now.getTime() + 30_000)), // due later this minute: counts (the minute's end)
       card('d3', new Date(now.getTime() + 2 * hour)), // seen, not due
@@ -63,7 +64,7 @@ describe('useDueSummary', () => {
       poolSize: 3,
     });
 
-    await database.cards.put(card('d3', new Date(now.getTime() - hour)));
+    await putCard(database, card('d3', new Date(now.getTime() - hour)));
     await waitFor(() =>
       expect(result.current?.dueByDomain).toEqual(
         new Map([

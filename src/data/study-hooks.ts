@@ -9,6 +9,7 @@ import type { StudySessionState } from '../domain/study/session';
 import { db, type CardRecord, type QuestionRecord, type SessionRecord } from './db';
 import { getReviewLog, reviewLogsBetween } from './review-log-store';
 import { domainsInExam, loadActivePool, loadCards, questionsBeingWritten } from './pool-cache';
+import { getCards } from './card-store';
 
 export { loadActivePool };
 
@@ -38,7 +39,7 @@ export function useSessionById(id: string | undefined): LoadedSession | null | u
     const record = await db().sessions.get(id);
     if (!record) return null;
     const state = record.state as StudySessionState;
-    const [questions, cards] = await Promise.all([questionsOf(state.queue), db().cards.bulkGet([...state.queue])]);
+    const [questions, cards] = await Promise.all([questionsOf(state.queue), getCards(db(), state.queue)]);
     return {
       record,
       state,

@@ -9,6 +9,7 @@ import { BastionDb, setDatabase } from './db';
 import { loadLearnerHistory } from './study-hooks';
 import { advanceSession, createStudySession, recordAnswer, setConfidence, toggleFlag, undoLastAnswer } from './study-repo';
 import { allReviewLogs, countReviewLogs } from './review-log-store';
+import { getCard } from './card-store';
 
 let database: BastionDb;
 let n = 0;
@@ -44,7 +45,7 @@ const answer = (questionKey: string, chosen: number, now = t0) =>
 describe('recordAnswer', () => {
   it('writes the answer, its card and its review log together', async () => {
     await answer('q1', 1);
-    const card = await database.cards.get('q1');
+    const card = await getCard(database, 'q1');
     const logs = await allReviewLogs(database);
     const session = await database.sessions.get('s1');
     expect(card?.reps).toBe(1);
@@ -61,7 +62,7 @@ describe('recordAnswer', () => {
   it('rates a wrong answer Again and remembers it as missed on the card', async () => {
     await answer('q1', 0);
     expect((await allReviewLogs(database))[0]?.rating).toBe(Rating.Again);
-    expect((await database.cards.get('q1'))?.lastCorrect).toBe(false);
+    expect((await getCard(database, 'q1'))?.lastCorrect).toBe(false);
     const history = await loadLearnerHistory(t0);
     expect([...history.missed]).toEqual(['q1']);
     expect([...history.seen]).toEqual(['q1']);
@@ -70,7 +71,7 @@ describe('recordAnswer', () => {
   it('is idempotent: answering the same question twice (two tabs, double press) writes once', async () => {
     await Promise.all([answer('q1', 1), answer('q1', 2)]);
     expect(await countReviewLogs(database)).toBe(1);
-    expect((await database.cards.get('q1'))?.reps).toBe(1);
+    expect((await getCard(database, 'q1'))?.reps).toBe(1);
     expect((await database.answerDays.toArray()).map((d) => [d.day, tallies(d)])).toEqual([[answerDayOf(t0), new Map([['q1', [1, 1]]])]]);
   });
 
@@ -90,15 +91,15 @@ describe('recordAnswer', () => {
 describe('setConfidence', () => {
   it('re-rates from the card before the answer', async () => {
     await answer('q1', 1);
-    const goodDue = (await database.cards.get('q1'))!.due.getTime();
+    const goodDue = (await getCard(database, 'q1'))!.due.getTime();
     await setConfidence('s1', 'q1', 'sure', settings);
     const log = (await allReviewLogs(database))[0]!;
     expect(log.rating).toBe(Rating.Easy);
     expect(log.confidence).toBe('sure');
-    expect((await database.cards.get('q1'))!.due.getTime()).toBeGreaterThan(goodDue);
+    expect((await getCard(database, 'q1'))!.due.getTime()).toBeGreaterThan(goodDue);
     await setConfidence('s1', 'q1', 'guessed', settings);
     expect((await allReviewLogs(database))[0]!.rating).toBe(Rating.Hard);
-    expect((await database.cards.get('q1'))!.reps).toBe(1);
+    expect((await getCard(database, 'q1'))!.reps).toBe(1);
   });
 });
 
@@ -106,7 +107,7 @@ describe('undoLastAnswer', () => {
   it('restores a first answer by removing its card and log', async () => {
     await answer('q1', 1);
     expect(await undoLastAnswer('s1', t0)).toBe('q1');
-    expect(await database.cards.get('q1')).toBeUndefined();
+    expect(await getCard(database, 'q1')).toBeUndefined();
     expect(await countReviewLogs(database)).toBe(0);
     expect(await database.answerDays.count()).toBe(0);
     const state = (await database.sessions.get('s1'))!.state as { answers: object; position: number };
@@ -118,14 +119,14 @@ describe('undoLastAnswer', () => {
     await answer('q1', 1);
     await advanceSession('s1', 'q1', t0);
     await answer('q2', 1);
-    const before = await database.cards.get('q1');
+    const before = await getCard(database, 'q1');
     // a second session reviews q1 again, then undoes it
     await createStudySession('s2', createSessionState({ ...config, kind: 'practice' }, ['q1'], seededRng(2)), t0);
     const later = new Date(t0.getTime() + 3 * 86_400_000);
     await recordAnswer({ sessionId: 's2', questionKey: 'q1', chosen: 0, responseMs: 4000, now: later, settings });
-    expect((await database.cards.get('q1'))?.reps).toBe(2);
+    expect((await getCard(database, 'q1'))?.reps).toBe(2);
     await undoLastAnswer('s2', later);
-    expect(await database.cards.get('q1')).toEqual(before);
+    expect(await getCard(database, 'q1')).toEqual(before);
     expect(await countReviewLogs(database)).toBe(2);
     expect((await database.answerDays.toArray()).map(tallies)).toEqual(tallyLogs(await allReviewLogs(database)).map(tallies));
   });

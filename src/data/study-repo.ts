@@ -21,6 +21,7 @@ import { db, type BastionDb, type CardRecord, type SessionRecord } from './db';
 import { addReviewLog, deleteReviewLog, getReviewLog, putReviewLog } from './review-log-store';
 import { countAnswerOnDay } from './answer-days-repo';
 import { questionsBeingWritten } from './pool-cache';
+import { deleteCard, getCard, putCard } from './card-store';
 
 /** The FSRS card inside a stored record (the aggregates stay with the record). */
 export function toCard(record: CardRecord): Card {
@@ -111,7 +112,7 @@ export async function recordAnswer(input: AnswerInput): Promise<void> {
 
 /** The tables `writeReview` and undo write: a caller's transaction must include them all. */
 export function reviewTables(database: BastionDb) {
-  return [database.cards, database.logChunks, database.answerDays];
+  return [database.cardBuckets, database.logChunks, database.answerDays];
 }
 
 /**
@@ -121,7 +122,7 @@ export function reviewTables(database: BastionDb) {
  */
 export async function writeReview(input: AnswerInput & { correct: boolean }): Promise<number> {
   const database = db();
-  const beforeRecord = await database.cards.get(input.questionKey);
+  const beforeRecord = await getCard(database, input.questionKey);
   const before = beforeRecord ? toCard(beforeRecord) : null;
   const grade = ratingForAnswer({ correct: input.correct, confidence: DEFAULT_CONFIDENCE, responseMs: input.responseMs });
   const { card, log } = scheduleAfterAnswer(before ?? undefined, grade, input.now, input.settings);
@@ -136,7 +137,7 @@ export async function writeReview(input: AnswerInput & { correct: boolean }): Pr
     cardBefore: beforeRecord ? withoutKey(beforeRecord) : null,
   });
   await countAnswerOnDay({ review: log.review, questionKey: input.questionKey, correct: input.correct }, 1);
-  await database.cards.put({ ...card, questionKey: input.questionKey, ...aggregatesAfter(beforeRecord, input.correct) });
+  await putCard(database, { ...card, questionKey: input.questionKey, ...aggregatesAfter(beforeRecord, input.correct) });
   return logId;
 }
 
@@ -151,7 +152,7 @@ export async function setConfidence(
   settings: SchedulerSettings,
 ): Promise<void> {
   const database = db();
-  await database.transaction('rw', [database.sessions, database.cards, database.logChunks], async () => {
+  await database.transaction('rw', [database.sessions, database.cardBuckets, database.logChunks], async () => {
     const { record, state } = await activeSession(sessionId);
     const answer = state.answers[questionKey];
     if (!answer || answer.confidence === confidence) return;
@@ -165,10 +166,10 @@ export async function setConfidence(
       settings,
     );
     await putReviewLog({ ...log, ...next, confidence });
-    const current = await database.cards.get(questionKey);
+    const current = await getCard(database, questionKey);
     // Only when this answer is still the card's latest review (another tab may have reviewed since).
     if (current && current.last_review?.getTime() === log.review.getTime())
-      await database.cards.put({ ...card, questionKey, ...aggregatesOf(current) });
+      await putCard(database, { ...card, questionKey, ...aggregatesOf(current) });
     await database.sessions.put({ ...record, state: withAnswer(state, questionKey, { ...answer, confidence }) });
   });
 }
@@ -183,10 +184,10 @@ export async function undoLastAnswer(sessionId: string, now: Date): Promise<stri
     const [questionKey, answer] = last;
     const log = await getReviewLog(answer.logId);
     if (log) {
-      const current = await database.cards.get(questionKey);
+      const current = await getCard(database, questionKey);
       if (current && current.last_review?.getTime() === log.review.getTime()) {
-        if (log.cardBefore) await database.cards.put({ ...log.cardBefore, questionKey });
-        else await database.cards.delete(questionKey);
+        if (log.cardBefore) await putCard(database, { ...log.cardBefore, questionKey });
+        else await deleteCard(database, questionKey);
       }
       await deleteReviewLog(answer.logId);
       await countAnswerOnDay(log, -1);

@@ -3,6 +3,7 @@ import { createEmptyCard } from 'ts-fsrs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BastionDb, setDatabase, type CardRecord } from './db';
 import { loadCards } from './pool-cache';
+import { putCard, putCards } from './card-store';
 
 let database: BastionDb;
 let counter = 0;
@@ -11,7 +12,7 @@ const card = (questionKey: string, reps = 1): CardRecord => ({ ...createEmptyCar
 beforeEach(async () => {
   database = new BastionDb(`table-cache-test-${++counter}`);
   setDatabase(database);
-  await database.cards.bulkPut([card('a'), card('b')]);
+  await putCards(database, [card('a'), card('b')]);
 });
 afterEach(async () => {
   await database.delete();
@@ -22,7 +23,7 @@ describe('loadCards (a table cache)', () => {
     const first = await loadCards();
     expect(first.map((c) => c.questionKey)).toEqual(['a', 'b']);
     expect(await loadCards()).toBe(first);
-    await database.cards.put(card('a', 5));
+    await putCard(database, card('a', 5));
     const second = await loadCards();
     expect(second).not.toBe(first);
     expect(second.find((c) => c.questionKey === 'a')?.reps).toBe(5);
@@ -31,8 +32,8 @@ describe('loadCards (a table cache)', () => {
   it('reads afresh inside a transaction, and keeps nothing a rolled-back transaction wrote', async () => {
     const before = await loadCards();
     await expect(
-      database.transaction('rw', database.cards, async () => {
-        await database.cards.put(card('c'));
+      database.transaction('rw', database.cardBuckets, async () => {
+        await putCard(database, card('c'));
         expect((await loadCards()).map((c) => c.questionKey)).toEqual(['a', 'b', 'c']);
         throw new Error('roll back');
       }),
@@ -45,7 +46,7 @@ describe('loadCards (a table cache)', () => {
     const seen: number[][] = [];
     const subscription = liveQuery(async () => (await loadCards()).map((c) => c.reps)).subscribe((reps) => seen.push(reps));
     await expect.poll(() => seen.length).toBe(1);
-    await database.cards.put(card('b', 9));
+    await putCard(database, card('b', 9));
     await expect.poll(() => seen.at(-1)).toEqual([1, 9]);
     subscription.unsubscribe();
   });

@@ -118,6 +118,12 @@ export async function readStore<T = Record<string, unknown>>(page: Page, store: 
   }, store) as Promise<T[]>;
 }
 
+/** Every card, in question-key order: the app keeps them in buckets (src/data/card-store.ts). */
+export async function readCards<T = Record<string, unknown>>(page: Page): Promise<T[]> {
+  const buckets = await readStore<{ cards: (T & { questionKey: string })[] }>(page, 'cardBuckets');
+  return buckets.flatMap((b) => b.cards).sort((a, b) => (a.questionKey < b.questionKey ? -1 : a.questionKey > b.questionKey ? 1 : 0));
+}
+
 /**
  * Every review log, in id order: the app keeps them 64 to a record, in columns where it can
  * (src/data/review-log-chunks.ts). Playwright hands typed arrays over as typed arrays.

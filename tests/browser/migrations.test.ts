@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, DB_NAME, schemaV1, schemaV2, schemaV3 } from '../../src/data/db';
 import { sampleAssignment, sampleReport } from '../fixtures/group-documents';
-import { baseUrl, launchBrowser, openPage, readReviewLogs, readStore } from './browser';
+import { baseUrl, launchBrowser, openPage, readCards, readReviewLogs, readStore } from './browser';
 
 let browser: Browser;
 
@@ -234,8 +234,9 @@ async function upgradeFrom(version: 1 | 2 | 3, rows: Record<string, unknown[]>):
 async function expectRowsKept(page: Page, rows: Record<string, unknown[]>): Promise<void> {
   for (const [store, list] of Object.entries(rows)) {
     if (store === 'questions' || store === 'meta') continue;
-    // Since version 6 the logs live 64 to a record: compared log by log.
-    const stored = store === 'reviewLogs' ? await readReviewLogs(page) : await readStore(page, store);
+    // Since version 6 the logs live 64 to a record, and since version 10 the cards in buckets: compared row by row.
+    const stored =
+      store === 'reviewLogs' ? await readReviewLogs(page) : store === 'cards' ? await readCards(page) : await readStore(page, store);
     for (const row of list) {
       if (store === 'packs' && (row as { source: string }).source === 'bundled') continue;
       expect(stored, `${store} lost a row`).toContainEqual(row);

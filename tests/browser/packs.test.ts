@@ -13,7 +13,7 @@ import { makeRandomPack } from '../../scripts/random-pack.mjs';
 import { computeBankStats } from '../../src/domain/pack/bank-quality';
 import type { Pack } from '../../src/domain/pack/pack-schema';
 import { serializePack } from '../../src/domain/pack/pack-serialize';
-import { baseUrl, launchBrowser, openPage, readStore, seriousAxeViolations, waitForBank } from './browser';
+import { baseUrl, launchBrowser, openPage, readCards, readStore, seriousAxeViolations, waitForBank } from './browser';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -288,7 +288,7 @@ describe('managing packs', () => {
     await page.keyboard.press('1');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: /Next question/ }).waitFor();
-    const cards = await readStore<{ questionKey: string }>(page, 'cards');
+    const cards = await readCards<{ questionKey: string }>(page);
     expect(cards.map((c) => c.questionKey)).toEqual([expect.stringMatching(/^group-bank:q-\d{5}$/)]);
     await page.getByRole('button', { name: 'End session' }).click();
     await page.getByRole('heading', { name: 'Session complete' }).waitFor();
@@ -323,7 +323,7 @@ describe('managing packs', () => {
     await expect.poll(() => page.getByRole('article', { name: /Study group bank/ }).count(), { timeout: 10_000 }).toBe(0);
     const stored = await readStore<{ packId: string; retired: number }>(page, 'questions');
     expect(stored.filter((q) => q.packId === 'group-bank').every((q) => q.retired === 1)).toBe(true);
-    expect(await readStore(page, 'cards')).toHaveLength(1);
+    expect(await readCards(page)).toHaveLength(1);
 
     await fileInput(page).setInputFiles(file('group-bank.pack.json', serializePack(bigPack)));
     const preview = page.getByRole('region', { name: 'Study group bank' });

@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { starterSet } from '../../src/domain/bank/starter-set';
 import { bundledPacksOnDisk } from '../../scripts/bundled-packs-on-disk';
-import { baseUrl, launchBrowser, openPage, readReviewLogs, readStore, seriousAxeViolations, waitForBank } from './browser';
+import { baseUrl, launchBrowser, openPage, readCards, readReviewLogs, readStore, seriousAxeViolations, waitForBank } from './browser';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -75,7 +75,7 @@ describe('practice session', () => {
     expect(await page.getByText(/of 10 correct/).count()).toBe(1);
     expect(await seriousAxeViolations(page)).toEqual([]);
 
-    const cards = await readStore(page, 'cards');
+    const cards = await readCards(page);
     const logs = await readReviewLogs<{ questionKey: string }>(page);
     expect(cards).toHaveLength(10);
     expect(logs).toHaveLength(10);
@@ -89,13 +89,13 @@ describe('practice session', () => {
     await page.getByRole('radio', { name: 'New only' }).check();
     await page.getByRole('button', { name: 'Start practice' }).click();
     await page.locator('.option.choice').first().waitFor();
-    const cardsBefore = await readStore(page, 'cards');
+    const cardsBefore = await readCards(page);
     const logsBefore = await readReviewLogs(page);
     await answerCurrent('2');
-    expect(await readStore(page, 'cards')).toHaveLength(cardsBefore.length + 1);
+    expect(await readCards(page)).toHaveLength(cardsBefore.length + 1);
     await page.keyboard.press('Control+z');
     await page.locator('.option.choice').first().waitFor();
-    expect(await readStore(page, 'cards')).toEqual(cardsBefore);
+    expect(await readCards(page)).toEqual(cardsBefore);
     expect(await readReviewLogs(page)).toEqual(logsBefore);
     expect(await progressText()).toMatch(/question 1 of 10 · 0 answered/);
     await page.getByRole('button', { name: 'End session' }).click();
@@ -103,7 +103,7 @@ describe('practice session', () => {
   });
 
   it('finds the right cards due a day later, and reviews them first', async () => {
-    const cards = await readStore<{ questionKey: string; due: Date }>(page, 'cards');
+    const cards = await readCards<{ questionKey: string; due: Date }>(page);
     const tomorrow = new Date(Date.now() + 86_400_000 + 60_000);
     const expectedDue = cards.filter((c) => new Date(c.due).getTime() <= tomorrow.getTime()).map((c) => c.questionKey);
     expect(expectedDue.length).toBeGreaterThan(0);

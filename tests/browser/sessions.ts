@@ -3,7 +3,7 @@
  * sessions, review logs and cards straight from IndexedDB to check them against each other.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { readReviewLogs, readStore } from './browser';
+import { readCards as readCardRows, readReviewLogs, readStore } from './browser';
 
 export type Kill = 'crash' | 'close';
 
@@ -57,7 +57,7 @@ export interface StoredCard {
 
 export const readSessions = (page: Page) => readStore<StoredSession>(page, 'sessions');
 export const readLogs = (page: Page) => readReviewLogs<StoredLog>(page);
-export const readCards = (page: Page) => readStore<StoredCard>(page, 'cards');
+export const readCards = (page: Page) => readCardRows<StoredCard>(page);
 
 /** Question stems by key, to tell which question is on screen. */
 export async function stemsByKey(page: Page): Promise<Map<string, string>> {

@@ -13,8 +13,8 @@ import {
   baseUrl,
   launchBrowser,
   openPage,
+  readCards,
   readReviewLogs,
-  readStore,
   seriousAxeViolations,
   waitForBank,
   waitForServiceWorkerControl,
@@ -107,7 +107,7 @@ describe('storage', () => {
     await page.getByRole('button', { name: 'Start practice' }).click();
     await page.locator('.option.choice').first().waitFor();
     const logsBefore = await readReviewLogs(page);
-    const cardsBefore = await readStore(page, 'cards');
+    const cardsBefore = await readCards(page);
     const sessionsBefore = await readSessions(page);
 
     await page.evaluate(() => Object.assign(window, { diskFull: true }));
@@ -121,7 +121,7 @@ describe('storage', () => {
     // The answer is not shown as given: the options are back, and nothing was written.
     await page.locator('.option.choice').first().waitFor();
     expect(await readReviewLogs(page)).toEqual(logsBefore);
-    expect(await readStore(page, 'cards')).toEqual(cardsBefore);
+    expect(await readCards(page)).toEqual(cardsBefore);
     expect(await readSessions(page)).toEqual(sessionsBefore);
     expect(await seriousAxeViolations(page)).toEqual([]);
 

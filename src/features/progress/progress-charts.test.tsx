@@ -21,6 +21,7 @@ import { useProgressCharts } from '../../data/progress-charts-repo';
 import { appNow } from '../../data/clock';
 import { seedReviewLogs } from '../../../tests/fixtures/review-logs';
 import { allReviewLogs } from '../../data/review-log-store';
+import { putCard } from '../../data/card-store';
 
 vi.mock('../../ui/chart', () => ({
   Chart: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
@@ -40,7 +41,7 @@ beforeEach(async () => {
     [makeQuestion({ id: 'q1', domain: 1, objective: '1.9' }), makeQuestion({ id: 'q2', domain: 3, objective: '3.1' })],
     now,
   );
-  await database.cards.put({ ...createEmptyCard(now), reps: 1, due: new Date(2026, 2, 1), questionKey: 'q1' });
+  await putCard(database, { ...createEmptyCard(now), reps: 1, due: new Date(2026, 2, 1), questionKey: 'q1' });
   const log = { questionKey: 'q1', sessionId: 's', chosenOption: 0, confidence: 'unsure', responseMs: 1, cardBefore: null };
   await seedReviewLogs(database, [
     { ...log, review: new Date(2026, 2, 2, 9), correct: true },

@@ -10,6 +10,7 @@ import { makeQuestion } from '../../../tests/fixtures/questions';
 import { seedBundledPack } from '../../../tests/fixtures/bundled-pack';
 import { BastionDb, setDatabase } from '../../data/db';
 import { ProgressScreen } from './progress-screen';
+import { putCard } from '../../data/card-store';
 
 vi.mock('../../ui/chart', () => ({
   Chart: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
@@ -27,7 +28,7 @@ beforeEach(async () => {
     [makeQuestion({ id: 'q1', domain: 1, objective: '1.9' }), makeQuestion({ id: 'q2', domain: 3, objective: '3.1' })],
     now,
   );
-  await database.cards.put({ ...createEmptyCard(now), reps: 1, questionKey: 'q1' });
+  await putCard(database, { ...createEmptyCard(now), reps: 1, questionKey: 'q1' });
 });
 afterEach(async () => {
   await database.delete();

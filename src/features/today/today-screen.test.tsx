@@ -11,6 +11,7 @@ import { seedBundledPack } from '../../../tests/fixtures/bundled-pack';
 import { makeQuestion } from '../../../tests/fixtures/questions';
 import { BastionDb, setDatabase } from '../../data/db';
 import { TodayScreen } from './today-screen';
+import { putCard } from '../../data/card-store';
 
 let database: BastionDb;
 let n = 0;
@@ -25,7 +26,7 @@ beforeEach(async () => {
     now,
   );
   // q1 was answered once and is due again (its due date has passed).
-  await database.cards.put({ ...reviewedOnce(new Date(2026, 2, 3), new Date(2026, 1, 25)), questionKey: 'q1' });
+  await putCard(database, { ...reviewedOnce(new Date(2026, 2, 3), new Date(2026, 1, 25)), questionKey: 'q1' });
 });
 afterEach(async () => {
   await database.delete();
