@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { daysUntil, isComplete, type AssignmentSummary } from '../domain/group/assignment-progress';
 import { blueprints } from '../domain/exam-blueprints';
 import { lazyDateFormat } from './lazy-date-format';
+import { countText } from '../domain/count-text';
 
 const dayFormat = lazyDateFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
@@ -39,13 +40,13 @@ export function AssignmentCard({ assignment: a, now }: CardProps) {
         </span>
       </p>
       <p>
-        <progress max={p.total} value={p.done} aria-label={`${a.title}: questions done`} /> {p.done} of {p.total} done · accuracy{' '}
-        {percent(p.accuracy)} (target {a.targetAccuracy}%)
+        <progress max={p.total} value={p.done} aria-label={`${a.title}: questions done`} /> {countText(p.done)} of {countText(p.total)} done
+        · accuracy {percent(p.accuracy)} (target {a.targetAccuracy}%)
       </p>
       {p.missing > 0 && (
         <p className="muted">
-          {p.missing} of the {p.total} questions are not in your bank (their pack is missing or switched off), so they cannot be answered
-          here.
+          {countText(p.missing)} of the {countText(p.total)} questions are not in your bank (their pack is missing or switched off), so they
+          cannot be answered here.
         </p>
       )}
       {p.remainingKeys.length > 0 ? (

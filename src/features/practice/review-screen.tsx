@@ -9,6 +9,7 @@ import { useShownSession } from './use-shown-session';
 import { useFirstScreen } from './use-first-screen';
 import { SessionPlayer } from './session-player';
 import { SessionSummary } from './session-summary';
+import { countOf, countText } from '../../domain/count-text';
 
 const now = appNow;
 
@@ -52,8 +53,8 @@ export function ReviewScreen() {
           <h2>{blueprints[exam].name} review</h2>
           {due ? (
             <p>
-              {due.dueTotal} question{due.dueTotal === 1 ? '' : 's'} due now · {Math.max(0, due.newLimit - due.newToday)} new allowed today
-              ({due.newToday} of {due.newLimit} used)
+              {countOf(due.dueTotal, 'question')} due now · {countText(Math.max(0, due.newLimit - due.newToday))} new allowed today (
+              {countText(due.newToday)} of {countText(due.newLimit)} used)
             </p>
           ) : (
             <p>Counting…</p>

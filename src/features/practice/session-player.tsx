@@ -13,6 +13,7 @@ import { ProblemReportForm } from './problem-report-form';
 import { ShortcutHelp } from '../../ui/shortcut-help';
 import { useSessionKeys } from '../../ui/use-session-keys';
 import { useItemChoice } from '../../ui/use-item-choice';
+import { countText } from '../../domain/count-text';
 
 const letters = ['A', 'B', 'C', 'D'];
 const defaultOrder: readonly number[] = [0, 1, 2, 3];
@@ -125,7 +126,8 @@ export function SessionPlayer({ session, now }: Props) {
     <section aria-labelledby="question-heading" className="session">
       <div className="row" style={{ justifyContent: 'space-between' }}>
         <p className="muted" style={{ margin: 0 }}>
-          {state.config.title} · question {state.position + 1} of {state.queue.length} · {answeredCount} answered
+          {state.config.title} · question {countText(state.position + 1)} of {countText(state.queue.length)} · {countText(answeredCount)}{' '}
+          answered
         </p>
         <div className="row">
           <button type="button" onClick={handlers.flag} aria-pressed={flagged}>

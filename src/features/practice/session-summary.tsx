@@ -3,6 +3,7 @@ import { stemPreview } from '../../domain/bank/stem-preview';
 import { domainIn } from '../../domain/bank/question-filter';
 import { findDomain } from '../../domain/exam-blueprints';
 import type { LoadedSession } from '../../data/study-hooks';
+import { countText } from '../../domain/count-text';
 
 interface Props {
   session: LoadedSession;
@@ -37,7 +38,7 @@ export function SessionSummary({ session, onPracticeAgain, onNewSession }: Props
         <div className="card">
           <h2>Score</h2>
           <p style={{ fontSize: '1.5rem', margin: 0 }}>
-            {correct} of {answered.length} correct ({pct}%)
+            {countText(correct)} of {countText(answered.length)} correct ({pct}%)
           </p>
           <p className="muted">
             Time answering: {Math.floor(seconds / 60)} min {seconds % 60} s
@@ -62,7 +63,7 @@ export function SessionSummary({ session, onPracticeAgain, onNewSession }: Props
                       {d}. {findDomain(exam, d)?.title}
                     </td>
                     <td>
-                      {r.right} / {r.total}
+                      {countText(r.right)} / {countText(r.total)}
                     </td>
                   </tr>
                 ))}
@@ -85,7 +86,7 @@ export function SessionSummary({ session, onPracticeAgain, onNewSession }: Props
       <div className="row">
         {missed.length > 0 && (
           <button type="button" className="primary" onClick={() => onPracticeAgain(missed)}>
-            Practice these {missed.length} again
+            Practice these {countText(missed.length)} again
           </button>
         )}
         <button type="button" onClick={onNewSession}>

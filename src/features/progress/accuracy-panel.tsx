@@ -3,6 +3,7 @@ import type { AccuracyWeek } from '../../domain/progress/chart-series';
 import { ChartPanel } from '../../ui/chart-panel';
 import type { ChartSpec } from '../../ui/chart';
 import { dateText, percentText } from './chart-format';
+import { countText } from '../../domain/count-text';
 
 const title = 'Accuracy by week';
 
@@ -56,7 +57,7 @@ function AccuracyTable({ weeks }: { weeks: AccuracyWeek[] }) {
           <tr key={w.start}>
             <th scope="row">{dateText(w.start)}</th>
             <td>
-              {w.correct} / {w.answered}
+              {countText(w.correct)} / {countText(w.answered)}
             </td>
             <td>
               {w.accuracy === null || w.low === null || w.high === null ? (

@@ -49,8 +49,8 @@ function ForecastTable({ days }: { days: ForecastDay[] }) {
               {i === 0 && ' (today)'}
             </th>
             <td>
-              {d.due}
-              {d.overdue > 0 && ` (${d.overdue} overdue)`}
+              {countText(d.due)}
+              {d.overdue > 0 && ` (${countText(d.overdue)} overdue)`}
             </td>
           </tr>
         ))}

@@ -11,7 +11,7 @@ import { seedBundledPack } from '../../../tests/fixtures/bundled-pack';
 import { makeQuestion } from '../../../tests/fixtures/questions';
 import { BastionDb, setDatabase } from '../../data/db';
 import { TodayScreen } from './today-screen';
-import { putCard } from '../../data/card-store';
+import { putCard, putCards } from '../../data/card-store';
 
 let database: BastionDb;
 let n = 0;
@@ -53,12 +53,20 @@ describe('TodayScreen', () => {
     expect(screen.getByText('Due for review').parentElement?.querySelector('.stat')?.textContent).toBe('1');
   });
 
-  it('writes the coverage counts with a thousands separator, as Bank and Exam do', async () => {
+  it('writes its counts with a thousands separator, as Bank and Exam do', async () => {
     const more = Array.from({ length: 1_000 }, (_, i) => makeQuestion({ id: `extra-${i}`, domain: 2, objective: '2.1' }));
     await seedBundledPack(database, more, now);
+    // Every extra question answered once and due again, as q1 is.
+    await putCards(
+      database,
+      more.map((q) => ({ ...reviewedOnce(new Date(2026, 2, 3), new Date(2026, 1, 25)), questionKey: q.id })),
+    );
     const router = createMemoryRouter([{ path: '/', element: <TodayScreen /> }], { initialEntries: ['/'] });
     render(<RouterProvider router={router} />);
     await screen.findByRole('heading', { name: 'Due by domain' }, { timeout: 10_000 });
-    expect(screen.getByText('Coverage').parentElement?.querySelector('.stat')?.textContent).toBe('1 / 1,002');
+    expect(screen.getByText('Coverage').parentElement?.querySelector('.stat')?.textContent).toBe('1,001 / 1,002');
+    expect(screen.getByText('Due for review').parentElement?.querySelector('.stat')?.textContent).toBe('1,001');
+    const domain2 = screen.getByRole('row', { name: /^2\. Asset Security/ });
+    expect(domain2.querySelector('td:last-child')?.textContent).toBe('1,000');
   });
 });

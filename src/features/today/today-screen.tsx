@@ -12,7 +12,7 @@ import type { AssignmentSummary } from '../../domain/group/assignment-progress';
 import { ReadinessPanel } from '../../ui/readiness-panel';
 import { useAssignmentSummaries } from '../../data/assignment-practice-repo';
 import { AssignmentCards } from '../../ui/assignment-card';
-import { countText } from '../../domain/count-text';
+import { countOf, countText } from '../../domain/count-text';
 import { QUICK_10_HREF } from '../../domain/study/quick-link';
 
 /**
@@ -70,9 +70,9 @@ function TodayBody({ exam, now, summary, plan, readiness, assignments }: TodayBo
       <div className="grid-2" style={{ marginTop: '1rem' }}>
         <div className="card">
           <h2>Due for review</h2>
-          <p className="stat">{summary.dueTotal}</p>
+          <p className="stat">{countText(summary.dueTotal)}</p>
           <p className="muted">
-            {newLeft} new question{newLeft === 1 ? '' : 's'} left in today’s budget of {summary.newLimit}.
+            {countOf(newLeft, 'new question')} left in today’s budget of {countText(summary.newLimit)}.
           </p>
           <Link to="/review" className="button-link primary">
             Start review
@@ -147,7 +147,7 @@ function TodayBody({ exam, now, summary, plan, readiness, assignments }: TodayBo
                   {d.number}. {d.title}
                 </td>
                 <td>{Math.round(d.weight * 100)}%</td>
-                <td>{summary.dueByDomain.get(d.number) ?? 0}</td>
+                <td>{countText(summary.dueByDomain.get(d.number) ?? 0)}</td>
               </tr>
             ))}
           </tbody>
