@@ -12,6 +12,7 @@ import { loadSettings } from './settings-repo';
 import { countNewToday, domainRecords, loadActivePool, loadCardSummaries, loadLearnerHistory } from './study-hooks';
 import { createStudySession } from './study-repo';
 import { loadQuickPool } from './pool-cache';
+import { countText } from '../domain/count-text';
 
 const newId = (prefix: string, now: Date) => `${prefix}-${now.getTime().toString(36)}-${randomSeed().toString(36)}`;
 
@@ -74,7 +75,7 @@ export async function startReviewSession(exam: ExamId, now: Date, seed = randomS
   const config: SessionConfig = {
     kind: 'review',
     exam,
-    title: `Review: ${due.length} due, ${fresh.length} new`,
+    title: `Review: ${countText(due.length)} due, ${countText(fresh.length)} new`,
     domains: [],
     objectives: [],
     tags: [],

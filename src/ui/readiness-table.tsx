@@ -77,7 +77,7 @@ function AccuracyCell({ accuracy }: { accuracy: AccuracyEvidence }) {
     <>
       {percent(accuracy.interval.estimate)}{' '}
       <span className="muted">
-        ({percentRange(accuracy.interval.low, accuracy.interval.high)}, {accuracy.correct} of {accuracy.answered})
+        ({percentRange(accuracy.interval.low, accuracy.interval.high)}, {countText(accuracy.correct)} of {countText(accuracy.answered)})
       </span>
     </>
   );

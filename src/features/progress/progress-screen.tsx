@@ -20,7 +20,7 @@ function Accuracy({ correct, attempts }: { correct: number; attempts: number }) 
     <span>
       {percent(w.estimate)}{' '}
       <span className="muted">
-        ({percent(w.low)}–{percent(w.high)}, n={attempts})
+        ({percent(w.low)}–{percent(w.high)}, n={countText(attempts)})
       </span>
     </span>
   );
