@@ -32,7 +32,7 @@ import { appNow } from './clock';
 import { BANK_HASH_KEY } from './bank-sync';
 import { clearAnswerDays, writeAnswerDays } from './answer-days-repo';
 import { CURRENT_SCHEMA_VERSION, db, type BastionDb, type CardRecord, type PackRecord, type QuestionRecord } from './db';
-import { allCards, cardBucketsOf, clearCards, countCards } from './card-store';
+import { allCards, clearCards, countCards, fillEmptyCards } from './card-store';
 import { allReviewLogs, clearReviewLogs, countReviewLogs, hasReviewLogs, writeReviewLogs, type StoredReviewLog } from './review-log-store';
 import { reviewLogBlock, writeLogColumns } from './review-log-backup';
 import { isQuotaExceeded } from './storage-full';
@@ -233,7 +233,7 @@ async function replaceLearnerRows(database: BastionDb, tables: BackupTables): Pr
   ];
   // A file from before database version 3 has no study-group tables: they are emptied, like the rest.
   for (const name of whole) writes.push(database.table(name).bulkPut((tables[name] ?? []) as object[]));
-  writes.push(database.cardBuckets.bulkPut(cardBucketsOf((tables.cards ?? []) as CardRecord[])));
+  writes.push(fillEmptyCards(database, (tables.cards ?? []) as CardRecord[]));
   // Columns (a version-3 file) are packed into chunks straight from the file's lists.
   const logs = tables.reviewLogs;
   writes.push(logs instanceof LogColumns ? writeLogColumns(database, logs) : writeReviewLogs(database, logs as StoredReviewLog[]));

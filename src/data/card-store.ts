@@ -94,6 +94,14 @@ export async function deleteCard(database: BastionDb, questionKey: string): Prom
   });
 }
 
+/**
+ * Writes `cards` into a card table the caller has just emptied, in the same transaction: whole
+ * buckets, with no read first (a backup's import, the version-10 upgrade).
+ */
+export async function fillEmptyCards(database: BastionDb, cards: readonly CardRecord[]): Promise<void> {
+  await database.cardBuckets.bulkPut(cardBucketsOf(cards));
+}
+
 export async function clearCards(database: BastionDb): Promise<void> {
   await database.cardBuckets.clear();
 }
