@@ -11,7 +11,7 @@
  * numbers across runs.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -56,19 +56,18 @@ function stats(values) {
   return { median: q(0.5), p95: q(0.95), min: sorted[0], max: sorted[sorted.length - 1], runs: values.length };
 }
 
-function bankKeys() {
-  const keys = [];
-  for (const file of readdirSync('questions').filter((f) => f.endsWith('.pack.json'))) {
-    for (const q of JSON.parse(readFileSync(join('questions', file), 'utf8')).questions)
-      keys.push({
-        key: q.id,
-        domain: q.domain ?? q.ccDomain,
-        difficulty: q.difficulty,
-        answer: q.answer,
-        cissp: q.exams.includes('cissp'),
-      });
-  }
-  return keys;
+/** The bundled bank as the profile needs it, read by the scripts' one pack reader. */
+async function bankKeys() {
+  const { bundledPacksOnDisk } = await appModule('scripts/bundled-packs-on-disk.ts');
+  return bundledPacksOnDisk().flatMap((pack) =>
+    pack.questions.map((q) => ({
+      key: q.id,
+      domain: q.domain ?? q.ccDomain,
+      difficulty: q.difficulty,
+      answer: q.answer,
+      cissp: q.exams.includes('cissp'),
+    })),
+  );
 }
 
 /** App code for the profile, in TypeScript: loaded through Vite's module runner. */
@@ -330,7 +329,7 @@ async function main() {
     const sizes = smoke ? tinySizes : heavySizes;
     log(`writing the ${smoke ? 'tiny' : 'heavy'} profile (${sizes.cards} cards, ${sizes.logs} review logs)…`);
     const now = Date.now();
-    const bank = bankKeys();
+    const bank = await bankKeys();
     const [plan, exams, group] = [await benchPlan(now), await benchExams(now, sizes, bank), await benchGroupOf(now, sizes)];
     const written = await page.evaluate(writeProfile, { seed: 20261122, now, sizes, bank, plan, exams, group });
 
