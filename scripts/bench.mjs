@@ -205,7 +205,8 @@ async function timeToSelector(page, selector) {
 async function armSpan(page, startEvent, selector, text) {
   await page.evaluate(
     ({ event, sel, txt }) => {
-      window.__benchSpan = new Promise((resolve) => {
+      window.__benchSpan = new Promise((resolve, reject) => {
+        setTimeout(() => reject(new Error(`"${txt}" did not appear within 300 s`)), 300_000);
         document.addEventListener(
           event,
           () => {
