@@ -8,7 +8,7 @@ import {
   cardBucketsOf,
   clearCards,
   countCards,
-  deleteCard,
+  cardForUpdate,
   getCard,
   getCards,
   putCard,
@@ -74,13 +74,20 @@ describe('the card store (cards in buckets)', () => {
     expect(cardBucketsOf([card(first), card(second)])).toEqual([{ bucket: bucketOf(first), cards: [card(first), card(second)] }]);
   });
 
-  it('deletes one card, and the bucket with its last card', async () => {
+  it('reads a card for change once and writes it back in place, deleting the bucket with its last card', async () => {
     const [first, second] = keysSharingABucket(2) as [string, string];
     await putCards(database, [card(first), card(second)]);
-    await deleteCard(database, first);
-    expect(await allCards(database)).toEqual([card(second)]);
-    await deleteCard(database, 'not there');
-    await deleteCard(database, second);
+    const change = (key: string, next: (now: CardRecord | undefined) => CardRecord | null) =>
+      database.transaction('rw', database.cardBuckets, async () => {
+        const slot = await cardForUpdate(database, key);
+        await slot.replace(next(slot.card));
+      });
+    await change(second, (now) => ({ ...now!, reps: 4 }));
+    expect(await allCards(database)).toEqual([card(first), card(second, 4)].sort((a, b) => (a.questionKey < b.questionKey ? -1 : 1)));
+    await change(first, () => null);
+    expect(await allCards(database)).toEqual([card(second, 4)]);
+    await change('not there', () => null);
+    await change(second, () => null);
     expect(await database.cardBuckets.count()).toBe(0);
     await putCard(database, card('a'));
     await clearCards(database);

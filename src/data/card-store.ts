@@ -84,14 +84,30 @@ export async function putCards(database: BastionDb, cards: readonly CardRecord[]
 
 export const putCard = (database: BastionDb, card: CardRecord): Promise<void> => putCards(database, [card]);
 
-export async function deleteCard(database: BastionDb, questionKey: string): Promise<void> {
-  await database.transaction('rw', database.cardBuckets, async () => {
-    const bucket = await database.cardBuckets.get(bucketOf(questionKey));
-    if (!bucket) return;
-    const cards = bucket.cards.filter((c) => c.questionKey !== questionKey);
-    if (cards.length === 0) await database.cardBuckets.delete(bucket.bucket);
-    else if (cards.length < bucket.cards.length) await database.cardBuckets.put({ bucket: bucket.bucket, cards });
-  });
+export interface CardSlot {
+  /** The card as stored now (undefined: the question has none). */
+  readonly card: CardRecord | undefined;
+  /** Writes `next` in the card's place, or removes the card (null), keeping the rest of its bucket. */
+  replace(next: CardRecord | null): Promise<void>;
+}
+
+/**
+ * A card read to be changed in the caller's transaction (an answer, its confidence, its undo): the
+ * bucket is read once, and `replace` writes it back with that card changed, with no second read on
+ * an answer's path. The transaction must include `cardBuckets` and write that bucket only here.
+ */
+export async function cardForUpdate(database: BastionDb, questionKey: string): Promise<CardSlot> {
+  const number = bucketOf(questionKey);
+  const bucket = await database.cardBuckets.get(number);
+  const others = (bucket?.cards ?? []).filter((c) => c.questionKey !== questionKey);
+  return {
+    card: bucket?.cards.find((c) => c.questionKey === questionKey),
+    async replace(next) {
+      const cards = next ? [...others, next] : others;
+      if (cards.length > 0) await database.cardBuckets.put({ bucket: number, cards });
+      else if (bucket) await database.cardBuckets.delete(number);
+    },
+  };
 }
 
 /**

@@ -21,7 +21,7 @@ import { db, type BastionDb, type CardRecord, type SessionRecord } from './db';
 import { addReviewLog, deleteReviewLog, getReviewLog, putReviewLog } from './review-log-store';
 import { countAnswerOnDay } from './answer-days-repo';
 import { questionsBeingWritten } from './pool-cache';
-import { deleteCard, getCard, putCard } from './card-store';
+import { cardForUpdate } from './card-store';
 
 /** The FSRS card inside a stored record (the aggregates stay with the record). */
 export function toCard(record: CardRecord): Card {
@@ -122,7 +122,8 @@ export function reviewTables(database: BastionDb) {
  */
 export async function writeReview(input: AnswerInput & { correct: boolean }): Promise<number> {
   const database = db();
-  const beforeRecord = await getCard(database, input.questionKey);
+  const slot = await cardForUpdate(database, input.questionKey);
+  const beforeRecord = slot.card;
   const before = beforeRecord ? toCard(beforeRecord) : null;
   const grade = ratingForAnswer({ correct: input.correct, confidence: DEFAULT_CONFIDENCE, responseMs: input.responseMs });
   const { card, log } = scheduleAfterAnswer(before ?? undefined, grade, input.now, input.settings);
@@ -137,7 +138,7 @@ export async function writeReview(input: AnswerInput & { correct: boolean }): Pr
     cardBefore: beforeRecord ? withoutKey(beforeRecord) : null,
   });
   await countAnswerOnDay({ review: log.review, questionKey: input.questionKey, correct: input.correct }, 1);
-  await putCard(database, { ...card, questionKey: input.questionKey, ...aggregatesAfter(beforeRecord, input.correct) });
+  await slot.replace({ ...card, questionKey: input.questionKey, ...aggregatesAfter(beforeRecord, input.correct) });
   return logId;
 }
 
@@ -166,10 +167,11 @@ export async function setConfidence(
       settings,
     );
     await putReviewLog({ ...log, ...next, confidence });
-    const current = await getCard(database, questionKey);
+    const slot = await cardForUpdate(database, questionKey);
+    const current = slot.card;
     // Only when this answer is still the card's latest review (another tab may have reviewed since).
     if (current && current.last_review?.getTime() === log.review.getTime())
-      await putCard(database, { ...card, questionKey, ...aggregatesOf(current) });
+      await slot.replace({ ...card, questionKey, ...aggregatesOf(current) });
     await database.sessions.put({ ...record, state: withAnswer(state, questionKey, { ...answer, confidence }) });
   });
 }
@@ -184,11 +186,10 @@ export async function undoLastAnswer(sessionId: string, now: Date): Promise<stri
     const [questionKey, answer] = last;
     const log = await getReviewLog(answer.logId);
     if (log) {
-      const current = await getCard(database, questionKey);
-      if (current && current.last_review?.getTime() === log.review.getTime()) {
-        if (log.cardBefore) await putCard(database, { ...log.cardBefore, questionKey });
-        else await deleteCard(database, questionKey);
-      }
+      const slot = await cardForUpdate(database, questionKey);
+      const current = slot.card;
+      if (current && current.last_review?.getTime() === log.review.getTime())
+        await slot.replace(log.cardBefore ? { ...log.cardBefore, questionKey } : null);
       await deleteReviewLog(answer.logId);
       await countAnswerOnDay(log, -1);
     }
