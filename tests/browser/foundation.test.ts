@@ -28,6 +28,36 @@ async function tabTo(page: Page, label: string): Promise<void> {
   throw new Error(`Could not reach "${label}" with the Tab key`);
 }
 
+/**
+ * Text fields, selects and fieldsets the theme does not draw: a text field or select whose
+ * background is not the theme's surface, a fieldset whose border is not the theme's border colour.
+ * (An input without a `type` once kept the browser's own grey box in both themes, and fieldsets
+ * their near-white groove in the dark one.) Runs in the page.
+ */
+function unthemedControls(): string[] {
+  const probe = (value: string, property: 'backgroundColor' | 'borderTopColor') => {
+    const el = document.createElement('div');
+    el.style.setProperty(property === 'backgroundColor' ? 'background-color' : 'border-top-color', value);
+    document.body.append(el);
+    const colour = getComputedStyle(el)[property];
+    el.remove();
+    return colour;
+  };
+  const surface = probe('var(--surface)', 'backgroundColor');
+  const border = probe('var(--border)', 'borderTopColor');
+  const name = (el: Element) =>
+    `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.getAttribute('type') ? '[type=' + el.getAttribute('type') + ']' : ''}`;
+  const fields = document.querySelectorAll(
+    'input:not([type]), input[type=text], input[type=search], input[type=number], input[type=date], textarea, select',
+  );
+  const problems: string[] = [];
+  for (const el of fields)
+    if (getComputedStyle(el).backgroundColor !== surface) problems.push(`${name(el)} background ${getComputedStyle(el).backgroundColor}`);
+  for (const el of document.querySelectorAll('fieldset'))
+    if (getComputedStyle(el).borderTopColor !== border) problems.push(`${name(el)} border ${getComputedStyle(el).borderTopColor}`);
+  return problems;
+}
+
 describe('app shell', () => {
   it('reaches every route with the keyboard alone, without console errors', async () => {
     const { page, errors } = await openPage(context, '/');
@@ -50,14 +80,18 @@ describe('app shell', () => {
       const { page, errors } = await openPage(themed, '/');
       await waitForBank(page);
       const found: Record<string, unknown> = {};
+      const unthemedByRoute: Record<string, string[]> = {};
       for (const route of [...navRoutes.map((r) => r.path), '/bank?domain=1']) {
         await page.goto(baseUrl() + route);
         await page.locator('h1').first().waitFor();
         expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
         const violations = await seriousAxeViolations(page);
         if (violations.length > 0) found[route] = violations;
+        const unthemed = await page.evaluate(unthemedControls);
+        if (unthemed.length > 0) unthemedByRoute[route] = unthemed;
       }
       expect(found).toEqual({});
+      expect(unthemedByRoute).toEqual({});
       expect(errors).toEqual([]);
       await themed.close();
     });
