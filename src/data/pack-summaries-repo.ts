@@ -4,6 +4,7 @@
  * load the pack validator (zod) with it: practice set-up is on the path of every returning visit.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { comparePacks } from '../domain/pack/pack-order';
 import { db, type PackRecord } from './db';
 
 export interface PackSummary {
@@ -14,9 +15,7 @@ export interface PackSummary {
   readonly cc: number;
 }
 
-const sourceOrder: Record<PackRecord['source'], number> = { bundled: 0, imported: 1, authored: 2 };
-
-/** Every pack with its question counts: bundled first, then imported, then "My questions". */
+/** Every pack with its question counts, in listing order (pack-order.ts): bundled, imported, "My questions". */
 export async function loadPackSummaries(): Promise<PackSummary[]> {
   const database = db();
   return database.transaction('r', [database.packs, database.questions], async () => {
@@ -35,9 +34,8 @@ export async function loadPackSummaries(): Promise<PackSummary[]> {
         return { record, active: keys.length, cissp: keys.filter((k) => cissp.has(k)).length, cc: keys.filter((k) => cc.has(k)).length };
       }),
     );
-    return summaries.sort(
-      (a, b) => sourceOrder[a.record.source] - sourceOrder[b.record.source] || a.record.title.localeCompare(b.record.title),
-    );
+    const listed = (s: PackSummary) => ({ id: s.record.id, title: s.record.title, source: s.record.source, hasCissp: s.cissp > 0 });
+    return summaries.sort((a, b) => comparePacks(listed(a), listed(b)));
   });
 }
 

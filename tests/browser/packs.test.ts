@@ -199,6 +199,15 @@ describe('managing packs', () => {
     const cc = bigPack.questions.filter((q) => q.exams.includes('cc')).length;
     expect(await card.textContent()).toContain(`Imported1,000 questions (${cissp} CISSP, ${cc} CC) · CC0 1.0 · release 1 · id group-bank`);
     expect(await page.getByRole('article', { name: /Bastion core bank/ }).count()).toBe(11);
+    // The bank in outline order (CISSP Domains 1–8, then CC 1–2, 3–5, 4), then the imported pack.
+    const titles = await page.locator('article h3').allTextContents();
+    expect(titles.map((t) => t.match(/CISSP Domain \d|CC Domains? \d|Study group bank/)?.[0])).toEqual([
+      ...[1, 2, 3, 4, 5, 6, 7, 8].map((d) => `CISSP Domain ${d}`),
+      'CC Domains 1',
+      'CC Domains 3',
+      'CC Domain 4',
+      'Study group bank',
+    ]);
     expect(await page.getByRole('switch', { name: 'Study group bank: in practice, review and exams' }).isChecked()).toBe(true);
     await page
       .getByRole('status')
