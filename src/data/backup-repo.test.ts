@@ -505,7 +505,7 @@ describe('importBackup', () => {
     const cases: [string, RegExp][] = [
       [text.slice(0, 400), /^the file is truncated or not JSON: .+ at position 400 \(line \d+, column \d+\)$/],
       [withCell(text, 'reviewLogs', 0, 'review', 'last week'), /^tables\.reviewLogs\[0\]\.review: not a date$/],
-      [text.replace('"version": 3', '"version": 4'), /^version 4 is newer than this app understands \(3\)/],
+      [text.replace('"version": 4', '"version": 5'), /^version 5 is newer than this app understands \(4\)/],
       [
         text.replace(`"schemaVersion": ${CURRENT_SCHEMA_VERSION}`, '"schemaVersion": 99'),
         new RegExp(`^schemaVersion 99 is newer than this app's database \\(${CURRENT_SCHEMA_VERSION}\\)`),

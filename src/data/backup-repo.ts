@@ -234,7 +234,7 @@ async function replaceLearnerRows(database: BastionDb, tables: BackupTables): Pr
   // A file from before database version 3 has no study-group tables: they are emptied, like the rest.
   for (const name of whole) writes.push(database.table(name).bulkPut((tables[name] ?? []) as object[]));
   writes.push(fillEmptyCards(database, (tables.cards ?? []) as CardRecord[]));
-  // Columns (a version-3 file) are packed into chunks straight from the file's lists.
+  // Columns (a version-3 or -4 file) are packed into chunks straight from the file's lists.
   const logs = tables.reviewLogs;
   writes.push(logs instanceof LogColumns ? writeLogColumns(database, logs) : writeReviewLogs(database, logs as StoredReviewLog[]));
   // The per-day tallies are derived from the logs, not backed up: rebuilt from the file's logs here.

@@ -1,6 +1,6 @@
 /**
  * The review logs in a backup (backup-repo.ts): written from the chunks' packed columns, and
- * (a version-3 file's log columns) packed straight back into chunks, without an object per log.
+ * (a version-3 or -4 file's log columns) packed straight back into chunks, without an object per log.
  *
  * Apart from review-log-packing.ts because only Settings' backups need it: the packing module is
  * in the chunk every first screen loads (the database upgrade uses it), and this ~3 KB (gzip) of
@@ -36,7 +36,7 @@ export async function reviewLogBlock(database: BastionDb): Promise<TableBlock> {
   };
 }
 
-/** A version-3 backup's checked log columns, stored in a store `clearReviewLogs` emptied (caller's transaction). */
+/** A version-3 or -4 backup's checked log columns, stored in a store `clearReviewLogs` emptied (caller's transaction). */
 export function writeLogColumns(database: BastionDb, columns: LogColumns): Promise<unknown> {
   return database.logChunks.bulkPut(chunkColumns(columns));
 }

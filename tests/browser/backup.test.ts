@@ -110,10 +110,14 @@ describe('backups', () => {
     const file = JSON.parse(backupText) as {
       format: string;
       version: number;
-      tables: Record<string, { rows: unknown[]; columns?: Record<string, unknown[]> }>;
+      tables: Record<string, { rows: unknown[]; columns?: Record<string, unknown> }>;
     };
-    expect(file).toMatchObject({ format: 'bastion-backup', version: 3 });
-    expect(file.tables.reviewLogs!.columns!.id).toHaveLength(3); // the answers, as columns
+    expect(file).toMatchObject({ format: 'bastion-backup', version: 4 });
+    const columns = file.tables.reviewLogs!.columns!;
+    expect(columns.id).toHaveLength(3); // the answers, as columns
+    // Encoded as version 4 encodes them (column-encodings.ts), here by the engine's own base64.
+    expect(columns.stability).toEqual({ f64: expect.stringMatching(/^[A-Za-z0-9+/]{32}$/) });
+    expect((columns.sessionId as { index: number[] }).index).toEqual([0, 0, 0]);
     expect(file.tables.questions!.rows).toEqual([]); // the bundled bank is not in a backup
     expect(await readCards(page)).toHaveLength(3);
     // The answers are stored in columns (so the chunk comparisons below compare the numbers too).
@@ -138,10 +142,10 @@ describe('backups', () => {
     );
     expect(await seriousAxeViolations(restored)).toEqual([]);
 
-    await fileInput(restored).setInputFiles(json('future.json', backupText.replace('"version": 3', '"version": 4')));
+    await fileInput(restored).setInputFiles(json('future.json', backupText.replace('"version": 4', '"version": 5')));
     await expect
       .poll(() => alert.textContent())
-      .toMatch(/future\.json cannot be imported\..*version 4 is newer than this app understands \(3\)/);
+      .toMatch(/future\.json cannot be imported\..*version 5 is newer than this app understands \(4\)/);
     expect(await snapshot(restored)).toEqual(empty);
 
     await fileInput(restored).setInputFiles(json('backup.json', backupText));

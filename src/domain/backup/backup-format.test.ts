@@ -96,7 +96,7 @@ function problemsOf(text: string, options?: Parameters<typeof parseBackup>[1]): 
 }
 
 /** The sample file (written as version `version` writes it), with some of its text edited. */
-const edited = (from: string, to: string, version: 1 | 3 = 3) => {
+const edited = (from: string, to: string, version: 1 | 4 = 4) => {
   const text = version === 1 ? backupTextV1(sample()) : serializeBackup(sample());
   if (!text.includes(from)) throw new Error(`"${from}" is not in the sample`);
   return text.replace(from, to);
@@ -178,7 +178,7 @@ describe('serializeBackup and parseBackup', () => {
     const result = parseBackup(text);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.backup).toMatchObject({ format: 'bastion-backup', version: 3, exportedAt: t0.toISOString(), schemaVersion: 2 });
+    expect(result.backup).toMatchObject({ format: 'bastion-backup', version: 4, exportedAt: t0.toISOString(), schemaVersion: 2 });
     expect(result.backup.tables.cards).toEqual([card]);
     expect(result.backup.tables.sessions[0]?.state).toEqual(
       sample().tables.sessions[0] && (sample().tables.sessions[0] as { state: unknown }).state,
@@ -189,7 +189,7 @@ describe('serializeBackup and parseBackup', () => {
   it('reads a version-1 file (one object per row) and a version-2 file to the same rows as this version', () => {
     const fromV1 = parseBackup(backupTextV1(sample()));
     // Version 2 wrote every table as a row block, as this version writes logs it cannot write as columns.
-    const fromV2 = parseBackup(serializeBackup(sample()).replace('"version": 3', '"version": 2'));
+    const fromV2 = parseBackup(serializeBackup(sample()).replace('"version": 4', '"version": 2'));
     const current = parseBackup(serializeBackup(sample()));
     expect(fromV1.ok && fromV2.ok && current.ok).toBe(true);
     if (!fromV1.ok || !fromV2.ok || !current.ok) return;
@@ -294,13 +294,13 @@ describe('parseBackup refuses wrong files, saying what and where', () => {
   });
 
   it('a newer format version or database version', () => {
-    expect(problemsOf(edited('"version": 3', '"version": 4'))).toEqual([
-      'version 4 is newer than this app understands (3): update Bastion, then import the file again',
+    expect(problemsOf(edited('"version": 4', '"version": 5'))).toEqual([
+      'version 5 is newer than this app understands (4): update Bastion, then import the file again',
     ]);
     expect(problemsOf(edited('"schemaVersion": 2', '"schemaVersion": 3'), { maxSchemaVersion: 2 })).toEqual([
       "schemaVersion 3 is newer than this app's database (2): update Bastion, then import the file again",
     ]);
-    expect(problemsOf(edited('"version": 3', '"version": 0'))).toEqual(['version: expected 1, 2 or 3, found 0']);
+    expect(problemsOf(edited('"version": 4', '"version": 0'))).toEqual(['version: expected 1, 2, 3 or 4, found 0']);
   });
 
   it('something that is not a backup', () => {

@@ -42,11 +42,10 @@ function twoLogs(): Record<LogColumnName, unknown[]> {
 
 const read = (values: Record<string, unknown[]>) => readLogColumns(JSON.parse(logColumnsJson(values as never, '  ')), 'tables.reviewLogs');
 
-/** A whole backup file whose review logs are these columns. */
-function fileWith(values: Record<string, unknown[]>): string {
+/** A whole backup file whose review logs are these columns (as version 4 writes them, or `json` gives them). */
+function fileWith(values: Record<string, unknown[]>, json = (indent: string) => logColumnsJson(values as never, indent)): string {
   const empty = Object.fromEntries(BACKUP_TABLES.map((name) => [name, []])) as unknown as Record<BackupTableName, unknown[]>;
-  const logs = { json: (indent: string) => logColumnsJson(values as never, indent) };
-  return serializeBackup({ exportedAt: new Date(t), schemaVersion: 8, tables: { ...empty, reviewLogs: logs } });
+  return serializeBackup({ exportedAt: new Date(t), schemaVersion: 8, tables: { ...empty, reviewLogs: { json } } });
 }
 
 describe('review logs as columns', () => {
@@ -129,11 +128,69 @@ describe('review logs as columns', () => {
     expect(file.ok && Array.isArray(file.backup.tables.reviewLogs)).toBe(true);
   });
 
-  it('are only in version-3 files: a version-2 file must hold row blocks', () => {
-    const refused = parseBackup(fileWith(twoLogs()).replace('"version": 3', '"version": 2'));
+  it('are only in version-3 and -4 files: a version-2 file must hold row blocks', () => {
+    const refused = parseBackup(fileWith(twoLogs()).replace('"version": 4', '"version": 2'));
     expect(refused.ok ? [] : refused.problems).toEqual([
       'tables.reviewLogs: expected {"shapes": […], "rows": […]} (a version-2 table), found an object',
     ]);
+  });
+
+  it('are written encoded where version 4 encodes them, and a version-3 file with plain lists reads to the same logs', () => {
+    const text = logColumnsJson(twoLogs() as never, '  ');
+    const columns = (JSON.parse(text) as { columns: Record<string, unknown> }).columns;
+    expect(columns.stability).toEqual({ f64: expect.any(String) });
+    expect(columns['cardBefore.due']).toEqual({ f64: expect.any(String) });
+    expect(columns.questionKey).toEqual({ dict: ['cissp-d1:q1'], index: [0, 0] });
+    expect(columns.rating).toEqual([1, 3]);
+    const plain = fileWith(twoLogs(), () => JSON.stringify({ columns: twoLogs() })).replace('"version": 4', '"version": 3');
+    const fromV3 = parseBackup(plain);
+    expect(fromV3.ok && fromV3.backup.tables.reviewLogs).toEqual(new LogColumns(2, twoLogs()));
+  });
+
+  it('refuse an encoded column in a version-3 file, and a malformed one in a version-4 file, at its path', () => {
+    const v3 = parseBackup(fileWith(twoLogs()).replace('"version": 4', '"version": 3'));
+    expect(v3.ok ? [] : v3.problems[0]).toBe('tables.reviewLogs.columns.due: expected a list, found an object');
+    const withColumn = (name: string, encoded: unknown) => {
+      const block = JSON.parse(logColumnsJson(twoLogs() as never, '')) as { columns: Record<string, unknown> };
+      block.columns[name] = encoded;
+      return readLogColumns(block, 'tables.reviewLogs');
+    };
+    expect(withColumn('stability', { f64: 'not base64!' })).toEqual({
+      ok: false,
+      problems: ['tables.reviewLogs.columns.stability.f64: not valid base64'],
+    });
+    expect(withColumn('stability', { f64: 'AAAAAAAA' })).toEqual({
+      ok: false,
+      problems: ['tables.reviewLogs.columns.stability.f64: holds 6 bytes, which is not 8 per value'],
+    });
+    expect(withColumn('sessionId', { dict: ['s1'], index: [0, 1] })).toEqual({
+      ok: false,
+      problems: ['tables.reviewLogs.columns.sessionId.index[1]: expected a position in dict (0 to 0), found 1'],
+    });
+    expect(withColumn('sessionId', { dict: 's1', index: [0, 0] })).toEqual({
+      ok: false,
+      problems: ['tables.reviewLogs.columns.sessionId.dict: expected a list, found "s1"'],
+    });
+    expect(withColumn('rating', { ints: [1, 3] })).toEqual({
+      ok: false,
+      problems: [
+        'tables.reviewLogs.columns.rating: expected a list, {"f64": "…"} or {"dict": […], "index": […]}, found an object with the fields ints',
+      ],
+    });
+    // Decoded, a column is judged like a list: a count that disagrees with the ids is refused.
+    expect(withColumn('difficulty', { f64: 'AAAAAAAA8D8=' })).toEqual({
+      ok: false,
+      problems: ['tables.reviewLogs.columns.difficulty: expected 2 values (one per log, as "id" has), found 1'],
+    });
+  });
+
+  it('write a column as a list when a value is not a finite number, so the reader names it', () => {
+    const values = twoLogs();
+    values.stability[0] = '0.4';
+    const columns = (JSON.parse(logColumnsJson(values as never, '')) as { columns: Record<string, unknown> }).columns;
+    expect(columns.stability).toEqual(['0.4', 4.5]);
+    const refused = parseBackup(fileWith(values));
+    expect(refused.ok ? [] : refused.problems).toEqual(['tables.reviewLogs[0].stability: expected a finite number, found "0.4"']);
   });
 
   it('never keep as columns a log the schema refuses (property)', () => {

@@ -1,5 +1,5 @@
 /**
- * The review logs of a version-3 backup as columns: one JSON list per field, each on its own line,
+ * The review logs of a version-3 or -4 backup as columns: one JSON list per field, each on its own line,
  * instead of one line per log.
  *
  * Why: a learner of two years has ~100,000 logs. As rows (row-blocks.ts), an export turned every
@@ -26,6 +26,7 @@
  */
 import { describeValue, quote } from '../validation-messages';
 import { isPlainObject } from './backup-dates';
+import { decodeColumn, dictColumn, f64Column, type ColumnValue } from './column-encodings';
 import { CONFIDENCE, isCount, isIntIn, isKey, isNumber } from './review-log-precheck';
 
 export const LOG_COLUMNS = [
@@ -80,9 +81,36 @@ export class LogColumns {
   ) {}
 }
 
-/** The JSON text of these columns as a table, each column on its own line, indented by `indent`. */
+/** The columns a version-4 file writes as doubles in base64, and those it writes as a dictionary (column-encodings.ts). */
+const F64_COLUMNS = new Set<LogColumnName>([
+  'due',
+  'review',
+  'stability',
+  'difficulty',
+  'cardBefore.due',
+  'cardBefore.last_review',
+  'cardBefore.stability',
+  'cardBefore.difficulty',
+]);
+const DICT_COLUMNS = new Set<LogColumnName>(['questionKey', 'sessionId', 'confidence']);
+
+/** Whether every value is a finite number or null: what `{"f64": …}` holds exactly. */
+const allDoubles = (values: readonly unknown[]): values is readonly (number | null)[] =>
+  values.every((v) => v === null || (typeof v === 'number' && Number.isFinite(v)));
+
+/** A column's JSON: encoded where version 4 encodes it and the values allow, else as a list (which the reader then judges). */
+function columnJson(name: LogColumnName, values: readonly unknown[]): string {
+  if (F64_COLUMNS.has(name) && allDoubles(values)) return JSON.stringify(f64Column(values));
+  if (DICT_COLUMNS.has(name)) return JSON.stringify(dictColumn(values as ColumnValue[]));
+  return JSON.stringify(values);
+}
+
+/**
+ * The JSON text of these columns as a version-4 table, each column on its own line, indented by
+ * `indent`. Every number must be finite (the exporter writes a row block otherwise).
+ */
 export function logColumnsJson(values: LogColumnValues, indent: string): string {
-  const lines = LOG_COLUMNS.map((name) => `${indent}  ${JSON.stringify(name)}: ${JSON.stringify(values[name])}`);
+  const lines = LOG_COLUMNS.map((name) => `${indent}  ${JSON.stringify(name)}: ${columnJson(name, values[name])}`);
   return `{\n${indent}"columns": {\n${lines.join(',\n')}\n${indent}}\n${indent.slice(2)}}`;
 }
 
@@ -97,8 +125,12 @@ export type LogColumnsResult =
 /** Whether `block` is a table written as columns (rather than a row block). */
 export const isColumnsBlock = (block: unknown): boolean => isPlainObject(block) && Object.hasOwn(block, 'columns');
 
-/** The logs of a columns table fresh from `JSON.parse` (at `path`, for messages). */
-export function readLogColumns(block: unknown, path: string): LogColumnsResult {
+/**
+ * The logs of a columns table fresh from `JSON.parse` (at `path`, for messages). A version-3 file's
+ * columns are lists; a version-4 file's may also be encoded (column-encodings.ts): `encoded` says
+ * whether they may.
+ */
+export function readLogColumns(block: unknown, path: string, encoded = true): LogColumnsResult {
   const columns = isPlainObject(block) ? block.columns : undefined;
   if (!isPlainObject(block)) {
     return { ok: false, problems: [`${path}: expected {"columns": {…}} (review logs as columns), found ${describeValue(block)}`] };
@@ -109,18 +141,28 @@ export function readLogColumns(block: unknown, path: string): LogColumnsResult {
   if (extra !== undefined) return { ok: false, problems: [`${path}: unknown field ${quote(extra)}`] };
   const unknownColumn = Object.keys(columns).find((key) => !LOG_COLUMNS.includes(key as never));
   if (unknownColumn !== undefined) return { ok: false, problems: [`${path}.columns: unknown field ${quote(unknownColumn)}`] };
-  const ids = columns.id;
-  const count = Array.isArray(ids) ? ids.length : 0;
   const problems: string[] = [];
+  const lists: Record<string, unknown> = { ...columns };
+  if (encoded) {
+    for (const name of LOG_COLUMNS) {
+      if (!isPlainObject(columns[name])) continue;
+      const decoded = decodeColumn(columns[name], `${path}.columns.${name}`);
+      if (decoded.ok) lists[name] = decoded.values;
+      else problems.push(decoded.problem);
+    }
+    if (problems.length > 0) return { ok: false, problems };
+  }
+  const ids = lists.id;
+  const count = Array.isArray(ids) ? ids.length : 0;
   for (const name of LOG_COLUMNS) {
-    const list = columns[name];
+    const list = lists[name];
     if (list === undefined) problems.push(`${path}.columns.${name}: missing`);
     else if (!Array.isArray(list)) problems.push(`${path}.columns.${name}: expected a list, found ${describeValue(list)}`);
     else if (list.length !== count)
       problems.push(`${path}.columns.${name}: expected ${count} values (one per log, as "id" has), found ${list.length}`);
   }
   if (problems.length > 0) return { ok: false, problems };
-  const values = columns as unknown as LogColumnValues;
+  const values = lists as unknown as LogColumnValues;
   return allPlainlyValid(values, count)
     ? { ok: true, logs: new LogColumns(count, values) }
     : { ok: true, rows: logColumnRows(values, count) };
