@@ -257,8 +257,8 @@ export async function writeProfile(spec) {
   }
   await put('cardBuckets', [...buckets].map(([bucket, inBucket]) => ({ bucket, cards: inBucket })));
   counts.cards = cards.length;
-  // The logs as the app stores them (src/data/review-log-chunks.ts): 64 per record, log `id` in
-  // chunk floor(id / 64), with the chunk's session ids, latest review and size for its indexes, and
+  // The logs as the app stores them (src/data/review-log-chunks.ts): 256 per record, log `id` in
+  // chunk floor(id / 256), with the chunk's session ids, latest review and size for its indexes, and
   // the logs in columns (src/data/review-log-packing.ts): 27 numbers per log in one Float64Array,
   // in the order of that module's COLUMN, and the three text fields in three arrays.
   const packed = (list) => {
@@ -278,7 +278,7 @@ export async function writeProfile(spec) {
   };
   const chunks = new Map();
   for (const log of logs) {
-    const chunk = Math.floor(log.id / 64);
+    const chunk = Math.floor(log.id / 256);
     if (!chunks.has(chunk)) chunks.set(chunk, []);
     chunks.get(chunk).push(log);
   }

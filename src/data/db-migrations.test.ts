@@ -7,10 +7,24 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { calendarDateOf } from '../domain/plan/plan-dates';
 import { tallies } from '../domain/progress/answer-days';
-import { BastionDb, CURRENT_SCHEMA_VERSION, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV7, schemaV8, schemaV9 } from './db';
+import {
+  BastionDb,
+  CURRENT_SCHEMA_VERSION,
+  setDatabase,
+  schemaV1,
+  schemaV2,
+  schemaV3,
+  schemaV4,
+  schemaV5,
+  schemaV7,
+  schemaV8,
+  schemaV9,
+  schemaV11,
+} from './db';
+import { chunkRecord, type StoredReviewLog } from './review-log-chunks';
 import { readUnretiredQuestions } from './pool-snapshot';
 import { reviewedOnce } from '../../tests/fixtures/fsrs-card';
-import { allReviewLogs } from './review-log-store';
+import { addReviewLog, allReviewLogs, countReviewLogs } from './review-log-store';
 import { allCards, bucketOf, CARD_BUCKETS, getCard, putCard } from './card-store';
 
 async function buildVersion1(name: string): Promise<void> {
@@ -199,7 +213,7 @@ async function freshSchema(): Promise<Record<string, unknown>> {
 
 describe('schema migrations', () => {
   it('is at the version this test covers', () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(11);
+    expect(CURRENT_SCHEMA_VERSION).toBe(12);
   });
 
   it('opens a populated version-1 database with the current code and loses nothing', async () => {
@@ -305,16 +319,16 @@ describe('schema migrations', () => {
     expect(installedSchema(current)).toEqual(await freshSchema());
     expect(await dumpTables(current, Object.keys(schemaV5))).toEqual(before);
     expect(current.tables.map((t) => t.name)).not.toContain('reviewLogs');
-    // Ids 1–6 and 300: chunks 0 and 4 of 64 logs each, indexed by session and latest review.
-    expect(await current.logChunks.toCollection().primaryKeys()).toEqual([0, 4]);
+    // Ids 1–6 and 300: chunks 0 and 1 of 256 logs each, indexed by session and latest review.
+    expect(await current.logChunks.toCollection().primaryKeys()).toEqual([0, 1]);
     expect((await current.logChunks.get(0))?.sessionIds).toEqual(['s1', 's2', 's3']);
-    expect(await current.logChunks.where('sessionIds').equals('s-late').primaryKeys()).toEqual([4]);
+    expect(await current.logChunks.where('sessionIds').equals('s-late').primaryKeys()).toEqual([1]);
     expect(
       await current.logChunks
         .where('latestReview')
         .above(new Date(2026, 3, 1))
         .primaryKeys(),
-    ).toEqual([4]);
+    ).toEqual([1]);
     await current.delete();
   });
 
@@ -351,12 +365,13 @@ describe('schema migrations', () => {
       latestReview: logs.at(-1)!.review,
       size: logs.length,
     });
-    // Chunk 0 as the app wrote it; chunk 1 holds a log with a field the app never writes.
+    // Chunk 0 as the app wrote it; chunk 4 (ids 256–319 in chunks of 64) holds a log with a field
+    // the app never writes. Version 12 puts them in chunks 0 and 1 of 256.
     await old
       .table('logChunks')
       .bulkPut([
         objectChunk(0, [appLog(1, null), appLog(2, card), appLog(3, { ...card, last_review: undefined })]),
-        objectChunk(1, [appLog(64, card), { ...appLog(65, null), note: 'kept as it is' }]),
+        objectChunk(4, [appLog(300, card), { ...appLog(301, null), note: 'kept as it is' }]),
       ]);
     await old.table('cards').put({ questionKey: 'q-1', ...card });
     const before = await dumpTables(old, ['logChunks', 'cards']);
@@ -373,6 +388,7 @@ describe('schema migrations', () => {
     expect(packed!.logs).toBeUndefined();
     expect(kept!.logs).toEqual(logsBefore.slice(3));
     expect(await current.logChunks.where('latestReview').above(review(10)).primaryKeys()).toEqual([1]);
+    expect(await current.logChunks.toCollection().primaryKeys()).toEqual([0, 1]);
     expect(await allCards(current)).toEqual(before.cards);
     await current.delete();
   });
@@ -440,6 +456,74 @@ describe('schema migrations', () => {
     // A write to one card leaves every other card of its bucket as it was.
     await putCard(current, { ...cards[123]!, reps: 9 });
     expect(await allCards(current)).toStrictEqual(cards.map((c, i) => (i === 123 ? { ...c, reps: 9 } : c)));
+    await current.delete();
+  });
+  it('opens a populated version-11 database: logs in chunks of 64 are joined into chunks of 256, every log exactly as it was', async () => {
+    const old = new Dexie('migration-v11');
+    old.version(11).stores(schemaV11);
+    await old.open();
+    const review = (i: number) => new Date(Date.UTC(2026, 0, 1, 9) + i * 3_600_000);
+    const card = { ...reviewedOnce(review(0), review(0)), attempts: 2, correctCount: 1, lastCorrect: false };
+    const logs: StoredReviewLog[] = Array.from({ length: 400 }, (_, i) => ({
+      rating: 1 + (i % 4),
+      state: i % 4,
+      due: review(i + 30),
+      stability: 0.1 + i / 7,
+      difficulty: 1 + (i % 9) + 1 / 3,
+      elapsed_days: i % 5,
+      last_elapsed_days: i % 3,
+      scheduled_days: i % 11,
+      learning_steps: i % 2,
+      review: review(i),
+      questionKey: `q-${i % 37}`,
+      sessionId: `s${Math.floor(i / 50)}`,
+      correct: i % 3 !== 0,
+      chosenOption: i % 4,
+      confidence: (['guessed', 'unsure', 'sure'] as const)[i % 3]!,
+      responseMs: 1000 + i,
+      cardBefore: i % 5 === 0 ? null : { ...card, reps: i % 6 },
+      id: i + 1,
+    }));
+    // As version 11 stored them: chunk floor(id / 64), packed; one chunk (ids 320–383) also holds a
+    // log with a field the app never writes, so it keeps its logs as objects.
+    const odd = { ...logs[329]!, note: 'kept as it is' } as StoredReviewLog;
+    const stored = logs.map((log, i) => (i === 329 ? odd : log));
+    const records = Array.from({ length: 7 }, (_, chunk) =>
+      chunkRecord(
+        chunk,
+        stored.filter((log) => Math.floor(log.id / 64) === chunk),
+      ),
+    );
+    expect(records.map((r) => [r.chunk, r.packed !== undefined])).toEqual([
+      [0, true],
+      [1, true],
+      [2, true],
+      [3, true],
+      [4, true],
+      [5, false],
+      [6, true],
+    ]);
+    await old.table('logChunks').bulkPut(records);
+    old.close();
+
+    const current = new BastionDb('migration-v11');
+    await current.open();
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(installedSchema(current)).toEqual(await freshSchema());
+    expect(await allReviewLogs(current)).toStrictEqual(stored);
+    const [first, second] = await current.logChunks.toArray();
+    expect([first!.chunk, first!.size, first!.packed !== undefined]).toEqual([0, 255, true]);
+    expect([second!.chunk, second!.size, second!.packed !== undefined]).toEqual([1, 145, false]);
+    expect(first!.sessionIds).toEqual(['s0', 's1', 's2', 's3', 's4', 's5']);
+    expect(first!.latestReview).toEqual(review(254));
+    expect(second!.latestReview).toEqual(review(399));
+    expect(await current.logChunks.where('sessionIds').equals('s5').primaryKeys()).toEqual([0, 1]);
+    expect(await countReviewLogs(current)).toBe(400);
+    // The next answer takes the next id, in the last chunk.
+    setDatabase(current);
+    const { id: _id, ...answer } = logs[0]!;
+    expect(await current.transaction('rw', current.logChunks, () => addReviewLog(answer))).toBe(401);
+    expect(await allReviewLogs(current)).toStrictEqual([...stored, { ...answer, id: 401 }]);
     await current.delete();
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BastionDb, setDatabase, type ReviewLogRecord } from './db';
-import { chunkReviewLogs, LOGS_PER_CHUNK, logsOf } from './review-log-chunks';
+import { chunkReviewLogs, LOGS_PER_CHUNK, logsOf, type ReviewLogChunk } from './review-log-chunks';
 import {
   addReviewLog,
   allReviewLogs,
@@ -45,6 +45,57 @@ describe('review log store', () => {
     expect(logsOf((await database.logChunks.get(1))!).map((l) => l.id)).toEqual(ids.slice(LOGS_PER_CHUNK - 1));
     expect(await countReviewLogs()).toBe(LOGS_PER_CHUNK + 2);
     expect((await allReviewLogs()).map((l) => l.id)).toEqual(ids);
+  });
+
+  it('appends an answer to its packed chunk exactly as packing the whole chunk anew would', async () => {
+    const answer = (i: number): ReviewLogRecord => ({
+      rating: 1 + (i % 4),
+      state: i % 4,
+      due: day(2 + (i % 20)),
+      stability: 0.3 + i / 9,
+      difficulty: 2 + (i % 7) / 3,
+      elapsed_days: i % 4,
+      last_elapsed_days: i % 3,
+      scheduled_days: i % 9,
+      learning_steps: 0,
+      review: day(1, 8 + (i % 10)),
+      questionKey: `q${i % 23}`,
+      sessionId: `s${Math.floor(i / 40)}`,
+      correct: i % 2 === 0,
+      chosenOption: i % 4,
+      confidence: 'sure',
+      responseMs: 900 + i,
+      cardBefore:
+        i % 3 === 0
+          ? null
+          : {
+              due: day(1),
+              stability: 1.5,
+              difficulty: 5,
+              elapsed_days: 0,
+              scheduled_days: 1,
+              learning_steps: 0,
+              reps: 1,
+              lapses: 0,
+              state: 2,
+              last_review: day(1),
+              attempts: 1,
+              correctCount: 1,
+              lastCorrect: true,
+            },
+    });
+    const logs: StoredReviewLog[] = [];
+    for (let i = 0; i < LOGS_PER_CHUNK + 20; i++) {
+      const id = await database.transaction('rw', database.logChunks, () => addReviewLog(answer(i)));
+      logs.push({ ...answer(i), id });
+    }
+    const stored = await database.logChunks.toArray();
+    expect(stored.every((chunk) => chunk.packed !== undefined)).toBe(true);
+    // The numbers as plain lists: IndexedDB's structured clone (fake-indexeddb here) gives back a
+    // Float64Array of another realm, which the matchers never count as equal to one of this realm.
+    const plain = (chunks: readonly ReviewLogChunk[]) =>
+      chunks.map((c) => ({ ...c, packed: { ...c.packed!, numbers: [...c.packed!.numbers] } }));
+    expect(plain(stored)).toStrictEqual(plain(chunkReviewLogs(logs)));
   });
 
   it('gets, replaces and deletes one log by id; an emptied chunk goes, and the freed newest id is used again', async () => {

@@ -18,7 +18,16 @@
  * transaction, and nothing else refers to a log id.
  */
 import { db, type BastionDb, type ReviewLogRecord } from './db';
-import { chunkOf, chunkRecord, chunkReviewLogs, logsOf, type ReviewLogChunk, type StoredReviewLog } from './review-log-chunks';
+import {
+  chunkOf,
+  chunkRecord,
+  chunkReviewLogs,
+  lastIdOf,
+  logsOf,
+  withLogAppended,
+  type ReviewLogChunk,
+  type StoredReviewLog,
+} from './review-log-chunks';
 
 export type { StoredReviewLog };
 
@@ -28,11 +37,11 @@ const flatten = (chunks: readonly ReviewLogChunk[]): StoredReviewLog[] => chunks
 export async function addReviewLog(log: ReviewLogRecord): Promise<number> {
   const table = db().logChunks;
   const last = await table.orderBy('chunk').last();
-  const lastLogs = last ? logsOf(last) : [];
-  const id = lastLogs.length > 0 ? lastLogs[lastLogs.length - 1]!.id + 1 : 1;
+  const lastId = last ? lastIdOf(last) : undefined;
+  const id = lastId === undefined ? 1 : lastId + 1;
   const stored = { ...log, id };
   const chunk = chunkOf(id);
-  await table.put(chunkRecord(chunk, last?.chunk === chunk ? [...lastLogs, stored] : [stored]));
+  await table.put(last?.chunk === chunk ? withLogAppended(last, stored) : chunkRecord(chunk, [stored]));
   return id;
 }
 

@@ -125,7 +125,7 @@ export async function readCards<T = Record<string, unknown>>(page: Page): Promis
 }
 
 /**
- * Every review log, in id order: the app keeps them 64 to a record, in columns where it can
+ * Every review log, in id order: the app keeps them 256 to a record, in columns where it can
  * (src/data/review-log-chunks.ts). Playwright hands typed arrays over as typed arrays.
  */
 export async function readReviewLogs<T = Record<string, unknown>>(page: Page): Promise<T[]> {
