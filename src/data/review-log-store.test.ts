@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BastionDb, setDatabase, type ReviewLogRecord } from './db';
+import { reviewedOnce } from '../../tests/fixtures/fsrs-card';
 import { chunkReviewLogs, LOGS_PER_CHUNK, logsOf, type ReviewLogChunk } from './review-log-chunks';
 import {
   addReviewLog,
@@ -65,24 +66,7 @@ describe('review log store', () => {
       chosenOption: i % 4,
       confidence: 'sure',
       responseMs: 900 + i,
-      cardBefore:
-        i % 3 === 0
-          ? null
-          : {
-              due: day(1),
-              stability: 1.5,
-              difficulty: 5,
-              elapsed_days: 0,
-              scheduled_days: 1,
-              learning_steps: 0,
-              reps: 1,
-              lapses: 0,
-              state: 2,
-              last_review: day(1),
-              attempts: 1,
-              correctCount: 1,
-              lastCorrect: true,
-            },
+      cardBefore: i % 3 === 0 ? null : { ...reviewedOnce(day(2), day(1)), attempts: 1, correctCount: 1, lastCorrect: true },
     });
     const logs: StoredReviewLog[] = [];
     for (let i = 0; i < LOGS_PER_CHUNK + 20; i++) {

@@ -12,6 +12,9 @@
  * ```
  *
  * - Every field of `LOG_COLUMNS` is a list with one value per log. A Date is its milliseconds.
+ * - Version 4 writes the dates, stability and difficulty as `{"f64": "<base64>"}` and the question
+ *   keys, session ids and confidences as `{"dict": […], "index": […]}` (column-encodings.ts);
+ *   reading turns them back into the lists above before any check.
  * - `cardBefore.*` are the fields of the card a log replaced (kept for undo): all null when there
  *   was none. Its optional fields (`last_review`, `lastCorrect`, `attempts`, `correctCount`) are
  *   null when absent.
