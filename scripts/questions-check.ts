@@ -12,6 +12,7 @@ import { balanceNotes, bankFloorFailures, computeBankStats, type BankStats } fro
 import { draftAgainstBank, draftSamePointNotes } from '../src/domain/pack/draft-check';
 import { bundledPacksOnDisk } from './bundled-packs-on-disk';
 import { checkItem } from '../src/domain/pack/item-rules';
+import { retiredIds } from '../src/domain/pack/retired-ids';
 import { packSchema, type Question } from '../src/domain/pack/pack-schema';
 
 const args = process.argv.slice(2);
@@ -29,6 +30,7 @@ const packFiles =
 const failures: string[] = [];
 const all: Question[] = [];
 const seen = new Map<string, string>();
+const retired = retiredIds(readFileSync(join(questionsDir, 'retired-ids.txt'), 'utf8'));
 
 for (const file of packFiles) {
   let raw: unknown;
@@ -51,6 +53,8 @@ for (const file of packFiles) {
   for (const q of parsed.data.questions) {
     const previous = seen.get(q.id);
     if (previous) failures.push(`${file} ${q.id}: duplicate id (also in ${previous})`);
+    if (retired.has(q.id))
+      failures.push(`${file} ${q.id}: this id belonged to a question that left the bank (questions/retired-ids.txt); choose another`);
     seen.set(q.id, basename(file));
     for (const p of checkItem(q)) failures.push(`${file} ${p.questionId}: ${p.field}: ${p.message}`);
     all.push(q);
