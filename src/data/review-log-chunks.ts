@@ -46,6 +46,12 @@ export function chunkRecord(chunk: number, logs: StoredReviewLog[]): ReviewLogCh
   return packed ? { chunk, packed, ...index } : { chunk, logs, ...index };
 }
 
+/** The id of a chunk's first (lowest) log, without unpacking it; undefined for an empty chunk. */
+export function firstIdOf(record: ReviewLogChunk): number | undefined {
+  if (record.packed) return record.packed.questionKeys.length > 0 ? record.packed.numbers[COLUMN.id] : undefined;
+  return record.logs?.[0]?.id;
+}
+
 /** The id of a chunk's last (highest) log, without unpacking it; undefined for an empty chunk. */
 export function lastIdOf(record: ReviewLogChunk): number | undefined {
   if (record.packed) {
@@ -56,69 +62,58 @@ export function lastIdOf(record: ReviewLogChunk): number | undefined {
 }
 
 /**
- * The chunk with `log` added after its other logs (its id must be the highest). A packed chunk
- * takes the log's columns on the end of its own, so an answer copies the chunk's arrays instead
- * of turning every log of it into an object and back.
+ * One chunk record `chunk` holding the logs of `parts`, in their order (each part's ids above the
+ * last part's). Packed parts are joined column by column, without a log becoming an object; if any
+ * part keeps its logs as objects, the chunk is rebuilt from all the logs, exactly as `chunkRecord`
+ * builds one.
  */
-export function withLogAppended(record: ReviewLogChunk, log: StoredReviewLog): ReviewLogChunk {
-  const single = record.packed ? packLogs([log]) : null;
-  if (!record.packed || !single) return chunkRecord(record.chunk, [...logsOf(record), log]);
-  const { packed } = record;
-  const numbers = new Float64Array(packed.numbers.length + single.numbers.length);
-  numbers.set(packed.numbers);
-  numbers.set(single.numbers, packed.numbers.length);
+function joinedChunk(chunk: number, parts: readonly ReviewLogChunk[]): ReviewLogChunk {
+  if (!parts.every((part) => part.packed)) return chunkRecord(chunk, parts.flatMap(logsOf));
+  const packedParts = parts.map((part) => part.packed!);
+  const numbers = new Float64Array(packedParts.reduce((sum, packed) => sum + packed.numbers.length, 0));
+  let at = 0;
+  for (const packed of packedParts) {
+    numbers.set(packed.numbers, at);
+    at += packed.numbers.length;
+  }
   return {
-    chunk: record.chunk,
+    chunk,
     packed: {
       numbers,
-      questionKeys: [...packed.questionKeys, log.questionKey],
-      sessionIds: [...packed.sessionIds, log.sessionId],
-      confidences: [...packed.confidences, log.confidence],
+      questionKeys: packedParts.flatMap((packed) => packed.questionKeys),
+      sessionIds: packedParts.flatMap((packed) => packed.sessionIds),
+      confidences: packedParts.flatMap((packed) => packed.confidences),
     },
-    sessionIds: record.sessionIds.includes(log.sessionId) ? record.sessionIds : [...record.sessionIds, log.sessionId],
-    latestReview: log.review.getTime() > record.latestReview.getTime() ? log.review : record.latestReview,
-    size: record.size + 1,
+    sessionIds: [...new Set(parts.flatMap((part) => part.sessionIds))],
+    latestReview: parts.reduce((latest, part) => (part.latestReview > latest ? part.latestReview : latest), parts[0]!.latestReview),
+    size: parts.reduce((sum, part) => sum + part.size, 0),
   };
 }
 
 /**
+ * The chunk with `log` added after its other logs (its id must be the highest). A packed chunk
+ * takes the log's columns on the end of its own, so an answer copies the chunk's arrays instead
+ * of turning every log of it into an object and back.
+ */
+export const withLogAppended = (record: ReviewLogChunk, log: StoredReviewLog): ReviewLogChunk =>
+  joinedChunk(record.chunk, [record, chunkRecord(record.chunk, [log])]);
+
+/**
  * Chunk records regrouped so that each holds the logs `chunkOf` now assigns it (database version
  * 12: from chunks of 64 to chunks of 256). A record's logs all fall in one new chunk, since the
- * old size divides the new one; records already in place come back as they were. Packed records
- * are joined column by column; a new chunk with any log kept as an object is rebuilt from its logs.
+ * old size divides the new one; records already in place come back as they were.
  */
 export function regroupChunks(records: readonly ReviewLogChunk[]): ReviewLogChunk[] {
   const groups = new Map<number, ReviewLogChunk[]>();
   for (const record of [...records].sort((a, b) => a.chunk - b.chunk)) {
-    const first = record.packed ? record.packed.numbers[COLUMN.id] : record.logs?.[0]?.id;
+    const first = firstIdOf(record);
     if (first === undefined) continue; // an empty record (the app deletes emptied chunks)
     const chunk = chunkOf(first);
     const group = groups.get(chunk);
     if (group) group.push(record);
     else groups.set(chunk, [record]);
   }
-  return [...groups].map(([chunk, group]) => {
-    if (group.length === 1 && group[0]!.chunk === chunk) return group[0]!;
-    if (!group.every((record) => record.packed)) return chunkRecord(chunk, group.flatMap(logsOf));
-    const numbers = new Float64Array(group.reduce((sum, record) => sum + record.packed!.numbers.length, 0));
-    let at = 0;
-    for (const record of group) {
-      numbers.set(record.packed!.numbers, at);
-      at += record.packed!.numbers.length;
-    }
-    return {
-      chunk,
-      packed: {
-        numbers,
-        questionKeys: group.flatMap((record) => record.packed!.questionKeys),
-        sessionIds: group.flatMap((record) => record.packed!.sessionIds),
-        confidences: group.flatMap((record) => record.packed!.confidences),
-      },
-      sessionIds: [...new Set(group.flatMap((record) => record.sessionIds))],
-      latestReview: group.reduce((latest, record) => (record.latestReview > latest ? record.latestReview : latest), group[0]!.latestReview),
-      size: group.reduce((sum, record) => sum + record.size, 0),
-    };
-  });
+  return [...groups].map(([chunk, group]) => (group.length === 1 && group[0]!.chunk === chunk ? group[0]! : joinedChunk(chunk, group)));
 }
 
 /** A chunk's logs, sorted by id, whichever way they are stored. */
