@@ -94,6 +94,19 @@ describe('backups', () => {
       .toEqual(expect.arrayContaining(['backupReminderDays', 'dailyNewLimit']));
     expect(await seriousAxeViolations(page)).toEqual([]);
 
+    // A stored text above U+007F (as an imported question or a note can hold): the file escapes it.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('bastion');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('settings', 'readwrite');
+            tx.objectStore('settings').put({ key: 'unicodeNote', value: 'latency ≈ 5 ms — 😀' });
+            tx.oncomplete = () => (open.result.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export everything' }).click()]);
     const today = await page.evaluate(() => {
       const d = new Date();
@@ -113,6 +126,9 @@ describe('backups', () => {
       tables: Record<string, { rows: unknown[]; columns?: Record<string, unknown> }>;
     };
     expect(file).toMatchObject({ format: 'bastion-backup', version: 4 });
+    // Plain ASCII (ascii-json.ts), the note escaped; the restore below reads it back unchanged.
+    expect(backupText).toMatch(/^[\x00-\x7f]*$/);
+    expect(backupText).toContain('latency \\u2248 5 ms \\u2014 \\ud83d\\ude00');
     const columns = file.tables.reviewLogs!.columns!;
     expect(columns.id).toHaveLength(3); // the answers, as columns
     // Encoded as version 4 encodes them (column-encodings.ts), here by the engine's own base64.

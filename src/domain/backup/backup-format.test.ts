@@ -220,6 +220,15 @@ describe('serializeBackup and parseBackup', () => {
     expect(result.ok && result.backup.tables.assignments).toBeUndefined();
   });
 
+  it('writes plain ASCII, with text above U+007F escaped, and reads it back unchanged', () => {
+    const note = 'latency ≈ 5 ms — naïve 😀 \ud800';
+    const text = serializeBackup(contents({ settings: [{ key: 'note', value: note }], flags: [{ questionKey: 'q–1', flaggedAt: t0 }] }));
+    expect(/^[\x00-\x7f]*$/.test(text)).toBe(true);
+    const result = parseBackup(text);
+    expect(result.ok && result.backup.tables.settings).toEqual([{ key: 'note', value: note }]);
+    expect(result.ok && result.backup.tables.flags[0]?.questionKey).toBe('q–1');
+  });
+
   it('accepts a file with a byte-order mark (as some editors save it)', () => {
     expect(parseBackup(`\uFEFF${serializeBackup(sample())}`).ok).toBe(true);
   });

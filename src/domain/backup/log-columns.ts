@@ -31,6 +31,7 @@ import { describeValue, quote } from '../validation-messages';
 import { isPlainObject } from './backup-dates';
 import { decodeColumn, dictColumn, f64Column, type ColumnValue } from './column-encodings';
 import { CONFIDENCE, isCount, isIntIn, isKey, isNumber } from './review-log-precheck';
+import { asciiJson } from './ascii-json';
 
 export const LOG_COLUMNS = [
   'id',
@@ -104,8 +105,8 @@ const allDoubles = (values: readonly unknown[]): values is readonly (number | nu
 /** A column's JSON: encoded where version 4 encodes it and the values allow, else as a list (which the reader then judges). */
 function columnJson(name: LogColumnName, values: readonly unknown[]): string {
   if (F64_COLUMNS.has(name) && allDoubles(values)) return JSON.stringify(f64Column(values));
-  if (DICT_COLUMNS.has(name)) return JSON.stringify(dictColumn(values as ColumnValue[]));
-  return JSON.stringify(values);
+  if (DICT_COLUMNS.has(name)) return asciiJson(JSON.stringify(dictColumn(values as ColumnValue[])));
+  return asciiJson(JSON.stringify(values));
 }
 
 /**

@@ -23,6 +23,7 @@
  */
 import { decodeValue, isDate, isPlainObject, withDateMarkers } from './backup-dates';
 import { describeValue, quote } from '../validation-messages';
+import { asciiJson } from './ascii-json';
 
 export interface RowShape {
   /** Each field's path: `[key]` or `[key, nestedKey]`. */
@@ -167,7 +168,7 @@ export class RowBlockBuilder {
   addRows(rows: readonly unknown[]): void {
     // One swap of Date.prototype.toJSON for all the rows, not one per row.
     withDateMarkers(() => {
-      for (const row of rows) this.lines.push(JSON.stringify(this.table.encode(row as Record<string, unknown>)));
+      for (const row of rows) this.lines.push(asciiJson(JSON.stringify(this.table.encode(row as Record<string, unknown>))));
     });
   }
 
@@ -181,13 +182,13 @@ export class RowBlockBuilder {
    * shape, a Date as its milliseconds (null when invalid), no value that is an object or undefined.
    */
   addCells(cells: readonly unknown[]): void {
-    this.lines.push(JSON.stringify(cells));
+    this.lines.push(asciiJson(JSON.stringify(cells)));
   }
 
   /** The block's JSON text, each row on its own line (so a problem can be found by line), indented by `indent`. */
   json(indent: string): string {
     if (this.lines.length === 0) return `{"shapes": [], "rows": []}`;
-    const shapes = this.table.shapes.map((shape) => JSON.stringify(shape)).join(`,\n${indent}  `);
+    const shapes = this.table.shapes.map((shape) => asciiJson(JSON.stringify(shape))).join(`,\n${indent}  `);
     return `{\n${indent}"shapes": [\n${indent}  ${shapes}\n${indent}],\n${indent}"rows": [\n${indent}  ${this.lines.join(`,\n${indent}  `)}\n${indent}]\n${indent.slice(2)}}`;
   }
 }
