@@ -16,15 +16,13 @@ describe('asciiJson', () => {
   });
 
   it('reads back to the same values for any strings, lone surrogates included (property)', () => {
-    const value = fc
-      .jsonValue({ maxDepth: 3 })
-      .chain((v) =>
-        fc.record({
-          v: fc.constant(v),
-          text: fc.string({ unit: 'binary' }),
-          keyed: fc.dictionary(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' })),
-        }),
-      );
+    const value = fc.jsonValue({ maxDepth: 3 }).chain((v) =>
+      fc.record({
+        v: fc.constant(v),
+        text: fc.string({ unit: 'binary' }),
+        keyed: fc.dictionary(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' })),
+      }),
+    );
     fc.assert(
       fc.property(value, (input) => {
         const json = JSON.stringify(input);
