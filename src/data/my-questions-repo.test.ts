@@ -3,7 +3,7 @@ import { makeRandomPack } from '../../scripts/random-pack.mjs';
 import { makePack, makeQuestion } from '../../tests/fixtures/questions';
 import { syncBundledBank } from './bank-sync';
 import { BastionDb, EXPORT_SETTINGS_KEY, setDatabase } from './db';
-import { exportMyQuestions, removeMyQuestion, saveMyQuestion, type ExportSettings } from './my-questions-repo';
+import { exportMyQuestions, removeMyQuestion, restoreMyQuestion, saveMyQuestion, type ExportSettings } from './my-questions-repo';
 import { exportImportedPack, importPackText, MY_QUESTIONS_ID } from './pack-repo';
 import { loadActivePool } from './study-hooks';
 import { countCards, putCard } from './card-store';
@@ -68,6 +68,11 @@ describe('My questions', () => {
     expect(await database.questions.get('my-questions:mine-001')).toMatchObject({ retired: 1 });
     expect(await database.packs.get(MY_QUESTIONS_ID)).toMatchObject({ questionCount: 0 });
     await expect(saveMyQuestion(q1!, 'new', t0)).rejects.toThrow(/already have/);
+
+    await restoreMyQuestion('mine-001', t0);
+    expect(await database.questions.get('my-questions:mine-001')).toMatchObject({ retired: 0, stem: expect.stringMatching(/Edited\.$/) });
+    expect(await database.packs.get(MY_QUESTIONS_ID)).toMatchObject({ questionCount: 1 });
+    expect(await countCards(database)).toBe(1); // its history came back with it
   });
 
   it('exports a selection as a pack file that imports elsewhere and exports again identically', async () => {

@@ -60,11 +60,20 @@ export async function saveMyQuestion(question: Question, mode: 'new' | 'edit', n
   });
 }
 
-/** Takes a question out of My questions (retired: its history stays, its id stays taken). */
-export async function removeMyQuestion(questionId: string, now: Date): Promise<void> {
+/** Takes a question out of My questions (retired: its history stays, its id stays taken, and it can be restored). */
+export function removeMyQuestion(questionId: string, now: Date): Promise<void> {
+  return setRetired(questionId, 1, now);
+}
+
+/** Puts a removed question back into My questions, with its history. */
+export function restoreMyQuestion(questionId: string, now: Date): Promise<void> {
+  return setRetired(questionId, 0, now);
+}
+
+async function setRetired(questionId: string, retired: 0 | 1, now: Date): Promise<void> {
   const database = db();
   await database.transaction('rw', [database.packs, database.questions], async () => {
-    await database.questions.update(questionKeyOf(MY_QUESTIONS_ID, questionId), { retired: 1 });
+    await database.questions.update(questionKeyOf(MY_QUESTIONS_ID, questionId), { retired });
     await recount(database, now);
   });
 }
@@ -72,15 +81,22 @@ export async function removeMyQuestion(questionId: string, now: Date): Promise<v
 export interface MyQuestions {
   /** In the pack, sorted by id. */
   readonly active: QuestionRecord[];
+  /** Taken out of the pack and restorable, sorted by id. */
+  readonly removed: QuestionRecord[];
   /** Every id ever used, removed ones too. */
   readonly takenIds: ReadonlySet<string>;
 }
 
+const byId = (a: QuestionRecord, b: QuestionRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 export function useMyQuestions(): MyQuestions | undefined {
   return useLiveQuery(async () => {
-    const all = await db().questions.where('packId').equals(MY_QUESTIONS_ID).toArray();
-    const active = all.filter((q) => q.retired === 0).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return { active, takenIds: new Set(all.map((q) => q.id)) };
+    const all = (await db().questions.where('packId').equals(MY_QUESTIONS_ID).toArray()).sort(byId);
+    return {
+      active: all.filter((q) => q.retired === 0),
+      removed: all.filter((q) => q.retired !== 0),
+      takenIds: new Set(all.map((q) => q.id)),
+    };
   });
 }
 

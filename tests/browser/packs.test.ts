@@ -419,6 +419,31 @@ describe('writing and sharing questions', () => {
     await page.getByRole('status').filter({ hasText: 'Saved study-lead-questions.pack.json with 1 question.' }).waitFor();
   });
 
+  it('removes a question of My questions with its history kept, and restores it, by keyboard', async () => {
+    const status = page.getByRole('status').filter({ hasText: /Removed|Restored/ });
+    await page.getByRole('button', { name: 'Remove mine-001' }).focus();
+    await page.keyboard.press('Enter');
+    await status.filter({ hasText: 'Removed mine-001. Its answers are kept; Restore, under Removed questions, brings it back.' }).waitFor();
+    // The pressed button is gone: focus is on what happened, not back at the top of the page.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('status');
+    await page.getByText('Every question you wrote is removed; restore one below.').waitFor();
+    await page.getByRole('heading', { name: 'Removed questions' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.goto(`${baseUrl()}/bank/mine/edit/mine-001`);
+    await page.getByText('“mine-001” was removed from My questions.').waitFor();
+    await page.getByRole('link', { name: 'My questions' }).last().click();
+    await page.getByRole('button', { name: 'Restore mine-001' }).focus();
+    await page.keyboard.press('Enter');
+    await status.filter({ hasText: 'Restored mine-001 to My questions.' }).waitFor();
+    await page.getByRole('heading', { name: '1 question', exact: true }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Removed questions' }).count()).toBe(0);
+    const mine = (await readStore<{ key: string; packId: string; retired: number }>(page, 'questions')).filter(
+      (q) => q.packId === 'my-questions',
+    );
+    expect(mine.map((q) => [q.key, q.retired])).toEqual([['my-questions:mine-001', 0]]);
+  });
+
   it('refuses that file in the browser that exported it: its questions are already in My questions', async () => {
     await page.goto(`${baseUrl()}/bank/packs`);
     await waitForBank(page);

@@ -63,7 +63,7 @@ describe('checkDraft', () => {
     const { question, problems } = checkDraft(draft, new Set(['mine-001']));
     expect(question).toBeNull();
     expect(problems).toEqual({
-      id: ['you already have a question with this id; ids are never reused, choose another'],
+      id: ['one of your questions already has this id (a removed one keeps its id, and can be restored in My questions): choose another'],
       objective: ['objective 4.1 is not in CISSP domain 3'],
       'options[3].text': ['uses an "all/none of the above" style option'],
       stem: ['no AI/ML setting found in the stem (see the term list in questions/README.md)'],

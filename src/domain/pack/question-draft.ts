@@ -150,7 +150,11 @@ export function checkDraft(draft: QuestionDraft, takenIds: ReadonlySet<string>):
   };
   const candidate = draftToCandidate(draft);
   const parsed = questionSchema.safeParse(candidate, { error: issueMessage });
-  if (takenIds.has(draft.id.trim())) add('id', 'you already have a question with this id; ids are never reused, choose another');
+  if (takenIds.has(draft.id.trim()))
+    add(
+      'id',
+      'one of your questions already has this id (a removed one keeps its id, and can be restored in My questions): choose another',
+    );
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = fieldOf(issue.path);

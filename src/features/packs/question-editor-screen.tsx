@@ -15,10 +15,16 @@ export function QuestionEditorScreen() {
 
   let body;
   if (mine === undefined || existing === undefined) body = <p>Loading…</p>;
-  else if (mode === 'edit' && (existing === null || existing.retired === 1))
+  else if (mode === 'edit' && existing === null)
     body = (
       <p>
         There is no question “{id}” in My questions. <Link to="/bank/mine">Back to My questions</Link>.
+      </p>
+    );
+  else if (mode === 'edit' && existing?.retired === 1)
+    body = (
+      <p>
+        “{id}” was removed from My questions. Restore it under Removed questions in <Link to="/bank/mine">My questions</Link> to edit it.
       </p>
     );
   else
