@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countText } from './count-text';
+import { countOf, countText } from './count-text';
 
 describe('countText', () => {
   it('writes counts with the en thousands separator', () => {
@@ -13,5 +13,9 @@ describe('countText', () => {
     const format = new Intl.NumberFormat('en');
     for (const n of [-1000, -999, -1, -0, 0, 1, 9, 10, 999, 1000, 1001, 12_345, 0.5, 2.25, 999.5, -3.75, NaN, Infinity])
       expect(countText(n), String(n)).toBe(format.format(n));
+  });
+
+  it('writes a count and its noun, singular for exactly one', () => {
+    expect([0, 1, 2, 1_690].map((n) => countOf(n, 'question'))).toEqual(['0 questions', '1 question', '2 questions', '1,690 questions']);
   });
 });

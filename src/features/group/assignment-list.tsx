@@ -3,7 +3,7 @@ import type { LeadAssignmentRecord } from '../../data/db';
 import { blueprints } from '../../domain/exam-blueprints';
 import { formatDueDate } from '../../ui/assignment-card';
 import { AssignmentShare } from './assignment-share';
-import { countText } from '../../domain/count-text';
+import { countOf } from '../../domain/count-text';
 
 interface Props {
   assignments: readonly LeadAssignmentRecord[];
@@ -24,7 +24,7 @@ export function AssignmentList({ assignments, openId, onToggle }: Props) {
             <p className="flush">
               <strong>{a.title}</strong>{' '}
               <span className="muted">
-                · {blueprints[a.exam].name} · {countText(a.questionKeys.length)} questions · due {formatDueDate(a.dueDate)} · target{' '}
+                · {blueprints[a.exam].name} · {countOf(a.questionKeys.length, 'question')} · due {formatDueDate(a.dueDate)} · target{' '}
                 {a.targetAccuracy}%
               </span>
             </p>

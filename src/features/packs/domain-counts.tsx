@@ -1,7 +1,7 @@
 import { TableScroll } from '../../ui/table-scroll';
 import type { ExamId } from '../../domain/exam-blueprints';
 import type { BankStats } from '../../domain/pack/bank-quality';
-import { countText } from '../../domain/count-text';
+import { countOf, countText } from '../../domain/count-text';
 
 const examName: Record<ExamId, string> = { cissp: 'CISSP', cc: 'CC' };
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -31,7 +31,7 @@ export function DomainCounts({ stats, withWeights = false }: Props) {
           <tbody key={exam}>
             <tr>
               <th scope="rowgroup" colSpan={withWeights ? 3 : 2}>
-                {examName[exam]}: {countText(stats.perExam[exam])} questions
+                {examName[exam]}: {countOf(stats.perExam[exam], 'question')}
               </th>
             </tr>
             {stats.domains

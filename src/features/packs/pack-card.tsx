@@ -4,7 +4,7 @@ import { exportImportedPack, setPackEnabled } from '../../data/pack-repo';
 import type { PackSummary } from '../../data/pack-summaries-repo';
 import { downloadText } from '../../ui/download-file';
 import { PackDeleteConfirm } from './pack-delete-confirm';
-import { countText } from '../../domain/count-text';
+import { countOf, countText } from '../../domain/count-text';
 
 const sourceLabel = { bundled: 'Bundled', imported: 'Imported', authored: 'Mine' } as const;
 
@@ -24,7 +24,7 @@ export function PackCard({ summary }: { summary: PackSummary }) {
         {record.title} <span className="pill">{sourceLabel[record.source]}</span>
       </h3>
       <p className="muted" style={{ margin: '0 0 0.5rem' }}>
-        {countText(active)} questions ({countText(cissp)} CISSP, {countText(cc)} CC) · {record.license}
+        {countOf(active, 'question')} ({countText(cissp)} CISSP, {countText(cc)} CC) · {record.license}
         {record.release !== undefined && ` · release ${record.release}`} · id {record.id}
       </p>
       {record.description && <p style={{ marginTop: 0 }}>{record.description}</p>}

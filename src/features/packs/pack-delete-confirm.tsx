@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { deleteImportedPack } from '../../data/pack-repo';
 import type { PackSummary } from '../../data/pack-summaries-repo';
-import { countText } from '../../domain/count-text';
+import { countOf } from '../../domain/count-text';
 
 interface Props {
   summary: PackSummary;
@@ -17,7 +17,7 @@ export function PackDeleteConfirm({ summary, onDone }: Props) {
   return (
     <div className="banner" style={{ marginTop: '0.75rem' }}>
       <p ref={text} tabIndex={-1} style={{ marginTop: 0 }}>
-        Delete “{record.title}”? Its {countText(active)} questions leave practice, review and exams. Your answers to them stay, and count
+        Delete “{record.title}”? Its {countOf(active, 'question')} leave practice, review and exams. Your answers to them stay, and count
         again if you import the pack again.
       </p>
       <div className="row">

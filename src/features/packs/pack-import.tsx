@@ -1,7 +1,7 @@
 import { useEffect, useState, type DragEvent } from 'react';
 import { PackImportPreview } from './pack-import-preview';
 import { usePackImport } from './use-pack-import';
-import { countText } from '../../domain/count-text';
+import { countOf, countText } from '../../domain/count-text';
 
 /**
  * Import a pack file: pick it, or drop it on the area. Only the file input takes focus, so keyboard
@@ -72,7 +72,7 @@ export function PackImport() {
       )}
       {step.kind === 'writing' && (
         <p>
-          Importing {countText(step.count)} questions… <progress aria-label={`Importing ${step.fileName}`} />
+          Importing {countOf(step.count, 'question')}… <progress aria-label={`Importing ${step.fileName}`} />
         </p>
       )}
       {step.kind === 'checked' && <PackImportPreview step={step} onConfirm={confirm} onCancel={cancel} />}

@@ -1,6 +1,6 @@
 import { usePackSummaries } from '../../data/pack-summaries-repo';
 import { PackCard } from './pack-card';
-import { countText } from '../../domain/count-text';
+import { countOf } from '../../domain/count-text';
 
 /** Every pack here, with the switch that puts it in or out of practice, review and exams. */
 export function PackList() {
@@ -12,7 +12,7 @@ export function PackList() {
     <section aria-labelledby="pack-list-title">
       <h2 id="pack-list-title">Packs</h2>
       <p role="status">
-        Practice, review and exams draw from {on.length} of {summaries.length} packs: {countText(questions)} questions.
+        Practice, review and exams draw from {on.length} of {summaries.length} packs: {countOf(questions, 'question')}.
       </p>
       <ul className="pack-list">
         {summaries.map((s) => (

@@ -3,7 +3,7 @@ import { bankFloorFailures, balanceNotes } from '../../domain/pack/bank-quality'
 import { BankSectionNav } from '../../ui/bank-section-nav';
 import { AnswerPositions, Coverage, KeyLength, NearDuplicates, Spread, StemEcho } from './quality-sections';
 import { useQuality } from './use-quality';
-import { countText } from '../../domain/count-text';
+import { countOf, countText } from '../../domain/count-text';
 
 /** The bank checker's figures, for the bundled bank or any one pack, each with why it matters. */
 export function QualityScreen() {
@@ -36,7 +36,7 @@ export function QualityScreen() {
       ) : (
         <>
           <p role="status">
-            {countText(stats.total)} questions: {countText(stats.perExam.cissp)} CISSP, {countText(stats.perExam.cc)} CC.{' '}
+            {countOf(stats.total, 'question')}: {countText(stats.perExam.cissp)} CISSP, {countText(stats.perExam.cc)} CC.{' '}
             {bundled
               ? notes.length === 0
                 ? 'Every floor the checker enforces on the bundled bank is met.'
