@@ -92,7 +92,7 @@ describe('importing packs', () => {
     const problems = await page.getByRole('list', { name: 'Problems in the file' }).getByRole('listitem').allTextContents();
     expect(problems).toEqual([
       'q-00003 — questions[2].options[1].explanation: option has no explanation',
-      'q-00008 — questions[7].tags: "made-up-tag" is not in the tag vocabulary (questions/README.md)',
+      'q-00008 — questions[7].tags: "made-up-tag" is not in the tag vocabulary (the tags Add a tag offers when you write a question)',
       'q-00009 — questions[9].id: the id is used twice (also at questions[8])',
     ]);
     expect(await page.getByRole('button', { name: /^Import \d+ questions$/ }).count()).toBe(0);
@@ -100,6 +100,15 @@ describe('importing packs', () => {
     await page.getByRole('button', { name: 'Close' }).click();
     expect(await count(page, 'questions')).toBe(questionsBefore);
     expect((await readStore<{ id: string }>(page, 'packs')).some((p) => p.id === 'broken-pack')).toBe(false);
+  });
+
+  it('refuses a file it cannot read with the reason alone, no quality figures for questions it never read', async () => {
+    const text = serializePack(makeRandomPack(5, 6, { id: 'cut-pack' }));
+    await fileInput(page).setInputFiles(file('cut.pack.json', text.slice(0, text.length / 2)));
+    await page.getByRole('alert').filter({ hasText: 'cut.pack.json cannot be imported: 1 problem.' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Balance (information, not enforced)' }).count()).toBe(0);
+    expect(await page.getByText(/Key position/).count()).toBe(0);
+    await page.getByRole('button', { name: 'Close' }).click();
   });
 
   it('checks a 1,000-question pack with a moving progress bar, previews it and imports it', async () => {
@@ -374,7 +383,7 @@ describe('writing and sharing questions', () => {
     await expect.poll(() => stemField.getAttribute('aria-invalid'), { timeout: 10_000 }).toBe('true');
     const errorId = (await stemField.getAttribute('aria-describedby'))!.split(' ').at(-1)!;
     expect(await page.locator(`#${errorId}`).textContent()).toBe(
-      'stem is too short to be a scenario; no AI/ML setting found in the stem (see the term list in questions/README.md)',
+      'stem is too short to be a scenario; no AI/ML setting found in the stem: say which model, dataset, pipeline or ML team the scenario is about (a word such as model, dataset, training, inference or data scientists)',
     );
     await stemField.fill(stem);
     await expect.poll(() => stemField.getAttribute('aria-invalid'), { timeout: 10_000 }).toBe(null);
@@ -393,7 +402,14 @@ describe('writing and sharing questions', () => {
       await page.getByLabel(`Why option ${'ABCD'[i]} is right, or wrong here`).fill(why!);
     }
     await page.getByRole('radio', { name: 'A', exact: true }).check();
-    await page.getByLabel('Add a tag (1 to 8, from the vocabulary)').selectOption('data-protection');
+    // The arrow keys look through the list without adding a tag; Add tag adds the one chosen.
+    const tagList = page.getByLabel('Add a tag (1 to 8, from the vocabulary)');
+    await tagList.focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+    expect(await page.getByRole('list', { name: 'Chosen tags' }).getByRole('listitem').count()).toBe(0);
+    await tagList.selectOption('data-protection');
+    await page.getByRole('button', { name: 'Add tag' }).click();
+    await page.getByRole('list', { name: 'Chosen tags' }).getByText('Data protection controls').waitFor();
     await page.getByLabel('References (optional, one per line)').fill('PCI DSS v4.0.1');
     await page.getByText('Passes every check.').waitFor();
     const preview = page.getByRole('region', { name: 'Preview, as practice shows it' });

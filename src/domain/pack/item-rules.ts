@@ -114,7 +114,8 @@ export function checkItem(q: Question): ItemProblem[] {
     else if (q.ccDomain !== undefined && domainOfObjective(q.ccObjective) !== q.ccDomain)
       add('ccObjective', `objective ${q.ccObjective} is not in CC domain ${q.ccDomain}`);
   }
-  for (const tag of q.tags) if (!isKnownTag(tag)) add('tags', `"${tag}" is not in the tag vocabulary (questions/README.md)`);
+  for (const tag of q.tags)
+    if (!isKnownTag(tag)) add('tags', `"${tag}" is not in the tag vocabulary (the tags Add a tag offers when you write a question)`);
   if (new Set(q.tags).size !== q.tags.length) add('tags', 'a tag is listed twice');
 
   q.options.forEach((option, index) => {
@@ -122,7 +123,11 @@ export function checkItem(q: Question): ItemProblem[] {
   });
   const texts = q.options.map((o) => o.text.trim().toLowerCase());
   if (new Set(texts).size !== texts.length) add('options', 'two options have the same text');
-  if (!hasAiSetting(q.stem)) add('stem', 'no AI/ML setting found in the stem (see the term list in questions/README.md)');
+  if (!hasAiSetting(q.stem))
+    add(
+      'stem',
+      'no AI/ML setting found in the stem: say which model, dataset, pipeline or ML team the scenario is about (a word such as model, dataset, training, inference or data scientists)',
+    );
   return problems;
 }
 

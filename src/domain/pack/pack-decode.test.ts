@@ -119,7 +119,7 @@ describe('decodePack', () => {
     expect(again.problems[0]).toEqual({
       questionId: 'q-00001',
       path: 'questions[0].tags',
-      message: '"not-a-tag" is not in the tag vocabulary (questions/README.md)',
+      message: '"not-a-tag" is not in the tag vocabulary (the tags Add a tag offers when you write a question)',
     });
   });
 

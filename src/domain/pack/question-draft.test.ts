@@ -44,7 +44,10 @@ describe('checkDraft', () => {
       domain: ['required for a CISSP item'],
       objective: ['required for a CISSP item'],
       difficulty: ['choose a difficulty'],
-      stem: ['stem is too short to be a scenario', 'no AI/ML setting found in the stem (see the term list in questions/README.md)'],
+      stem: [
+        'stem is too short to be a scenario',
+        'no AI/ML setting found in the stem: say which model, dataset, pipeline or ML team the scenario is about (a word such as model, dataset, training, inference or data scientists)',
+      ],
       options: ['two options have the same text'],
       'options[0].text': ['option text is empty'],
       'options[3].explanation': ['option has no explanation'],
@@ -66,7 +69,9 @@ describe('checkDraft', () => {
       id: ['one of your questions already has this id (a removed one keeps its id, and can be restored in My questions): choose another'],
       objective: ['objective 4.1 is not in CISSP domain 3'],
       'options[3].text': ['uses an "all/none of the above" style option'],
-      stem: ['no AI/ML setting found in the stem (see the term list in questions/README.md)'],
+      stem: [
+        'no AI/ML setting found in the stem: say which model, dataset, pipeline or ML team the scenario is about (a word such as model, dataset, training, inference or data scientists)',
+      ],
     });
   });
 

@@ -4,7 +4,7 @@ import { DomainCounts } from './domain-counts';
 import { PackChanges } from './pack-changes';
 import { PackProblems } from './pack-problems';
 import type { ImportStep } from './use-pack-import';
-import { countText } from '../../domain/count-text';
+import { countOf, countText } from '../../domain/count-text';
 
 interface Props {
   step: Extract<ImportStep, { kind: 'checked' }>;
@@ -39,7 +39,7 @@ export function PackImportPreview({ step, onConfirm, onCancel }: Props) {
       {problems.length > 0 && (
         <div role="alert" className="banner">
           <strong>
-            {fileName} cannot be imported: {countText(problems.length)} problem{problems.length === 1 ? '' : 's'}.
+            {fileName} cannot be imported: {countOf(problems.length, 'problem')}.
           </strong>{' '}
           Nothing was changed. Fix {problems.length === 1 ? 'it' : 'them'} in the file and choose it again.
         </div>
@@ -51,14 +51,20 @@ export function PackImportPreview({ step, onConfirm, onCancel }: Props) {
         </p>
       )}
       {plan && !refusal && <PackChanges plan={plan} />}
-      <h4>Questions per exam and domain{problems.length > 0 ? ' (those without problems)' : ''}</h4>
-      <DomainCounts stats={stats} />
-      <h4>Balance (information, not enforced)</h4>
-      <BalanceSummary stats={stats} />
+      {/* Only about questions that could be read: for a file that could not be, figures such as
+          "Key position: A 0.0%" read as checks it passed. */}
+      {stats.total > 0 && (
+        <>
+          <h4>Questions per exam and domain{problems.length > 0 ? ' (those without problems)' : ''}</h4>
+          <DomainCounts stats={stats} />
+          <h4>Balance (information, not enforced)</h4>
+          <BalanceSummary stats={stats} />
+        </>
+      )}
       <div className="row">
         {canImport && (
           <button type="button" className="primary" onClick={onConfirm}>
-            Import {countText(plan.pack.questions.length)} question{plan.pack.questions.length === 1 ? '' : 's'}
+            Import {countOf(plan.pack.questions.length, 'question')}
           </button>
         )}
         <button type="button" onClick={onCancel}>

@@ -8,8 +8,9 @@ export function PacksScreen() {
       <h1 id="packs-title">Question packs</h1>
       <BankSectionNav />
       <p className="muted">
-        A pack is a file of questions in the bastion-pack format (see questions/README.md). Import one from a study-group lead or another
-        author, and choose which packs practice, review and exams draw from.
+        A pack is a file of questions in Bastion’s pack format, like the file My questions exports. Import one from a study-group lead or
+        another author (it is checked in full first, and nothing changes if it is refused), and choose which packs practice, review and
+        exams draw from.
       </p>
       <PackImport />
       <PackList />

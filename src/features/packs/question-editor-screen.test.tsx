@@ -110,8 +110,15 @@ describe('QuestionEditorScreen', () => {
       await fill(user, screen.getByLabelText(`Why option ${'ABCD'[i]} is right, or wrong here`), `Because ${i}.`);
     }
     await user.click(screen.getByRole('radio', { name: 'A' }));
-    await user.selectOptions(screen.getByLabelText('Add a tag (1 to 8, from the vocabulary)'), 'incident-response');
-    await user.selectOptions(screen.getByLabelText('Add a tag (1 to 8, from the vocabulary)'), 'llm-sensitive-info-disclosure');
+    const tagList = screen.getByLabelText('Add a tag (1 to 8, from the vocabulary)');
+    await user.selectOptions(tagList, 'incident-response');
+    // Choosing alone adds nothing (a keyboard user looks through the list with the arrow keys).
+    expect(within(screen.getByRole('list', { name: 'Chosen tags' })).queryAllByRole('listitem')).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Add tag' }));
+    await user.selectOptions(tagList, 'llm-sensitive-info-disclosure');
+    await user.keyboard('{Enter}'); // Enter on the list adds it too, without submitting the form
+    expect(within(screen.getByRole('list', { name: 'Chosen tags' })).getAllByRole('listitem')).toHaveLength(2);
+    expect(tagList).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Remove tag LLM02 Sensitive information disclosure' }));
     await fill(user, screen.getByLabelText('References (optional, one per line)'), 'NIST SP 800-61 Rev. 3');
     expect(screen.getByText('Passes every check.')).toBeInTheDocument();
