@@ -127,6 +127,24 @@ describe('bank browser', () => {
     // In the outline's order: the domain's first objective comes first.
     await expect.poll(() => firstItem.textContent()).toMatch(/^CISSP 4\.1 ·/);
 
+    // Back to the same filtered list, at the question opened (the tenth), with focus on it: by the
+    // question's link and by the browser's Back.
+    const filtered = await status.textContent();
+    await page.locator('.bank-list-item a').nth(9).click();
+    await page.getByRole('link', { name: '← All questions' }).waitFor();
+    const id = ((await page.locator('h1').textContent()) ?? '').split(' ')[1]!;
+    const focusedItem = () =>
+      page.evaluate(() => (document.activeElement?.closest('.bank-list-item') ? document.activeElement.textContent : null));
+    await page.getByRole('link', { name: '← All questions' }).click();
+    await expect.poll(() => status.textContent()).toBe(filtered);
+    expect(new URL(page.url()).searchParams.getAll('domain')).toEqual(['4']);
+    await expect.poll(focusedItem).toContain(id);
+    expect(await page.locator('.bank-list').evaluate((list) => list.scrollTop)).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: new RegExp(`^Question ${id}`) }).waitFor();
+    await page.goBack();
+    await expect.poll(focusedItem).toContain(id);
+
     const stemWord = ((await firstItem.textContent()) ?? '').split('·')[1]?.trim().split(/\s+/)[1] ?? '';
     await page.getByRole('searchbox', { name: 'Search questions' }).fill(stemWord);
     await expect.poll(async () => shownCount(await status.textContent())).toBeGreaterThan(0);
@@ -137,6 +155,13 @@ describe('bank browser', () => {
     expect(await explained.count()).toBe(4);
     expect(await page.locator('.explanation').count()).toBe(4);
     expect(await page.getByText('Correct answer').count()).toBe(1);
+
+    // A search that finds nothing says so, and offers to clear the filters.
+    await page.getByRole('link', { name: '← All questions' }).click();
+    await page.getByRole('searchbox', { name: 'Search questions' }).fill('zzzzqqqq');
+    await page.getByText('No CISSP question matches these filters.').waitFor();
+    await page.getByRole('button', { name: 'Clear the filters' }).click();
+    await expect.poll(async () => shownCount(await status.textContent())).toBe(total);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { countByDomain, filterQuestions, inOutlineOrder } from '../../domain/bank/question-filter';
+import { countByDomain, emptyFilter, filterQuestions, inOutlineOrder } from '../../domain/bank/question-filter';
 import { findChoice, packChoices } from '../../data/pack-choices';
 import { usePackSummaries } from '../../data/pack-summaries-repo';
 import { useActiveQuestions } from '../../data/questions-repo';
@@ -42,6 +42,14 @@ export function BankScreen() {
               ? 'Loading questions…'
               : `${countText(shown.length)} of ${countText(examQuestions.length)} ${filter.exam.toUpperCase()} questions`}
           </p>
+          {questions !== undefined && shown.length === 0 && (
+            <p>
+              No {filter.exam.toUpperCase()} question matches these filters.{' '}
+              <button type="button" onClick={() => setFilter({ ...emptyFilter(filter.exam), pack: '' })}>
+                Clear the filters
+              </button>
+            </p>
+          )}
           <QuestionList questions={shown} />
         </div>
       </div>

@@ -4,6 +4,7 @@ import { useQuestion } from '../../data/questions-repo';
 import { OptionExplanations } from '../../ui/option-explanations';
 import { QuestionMeta } from '../../ui/question-meta';
 import { difficultyLabel } from './bank-filters';
+import { bankAddressFor } from './bank-return';
 
 const letters = ['A', 'B', 'C', 'D'];
 
@@ -26,7 +27,7 @@ export function QuestionScreen() {
   return (
     <article aria-labelledby="question-title">
       <p>
-        <Link to="/bank">← All questions</Link>
+        <Link to={bankAddressFor(key)}>← All questions</Link>
       </p>
       <h1 id="question-title">
         Question {question.id} <span className="pill">{difficultyLabel(question.difficulty)}</span>
