@@ -1,14 +1,17 @@
-import { Suspense } from 'react';
+import { Suspense, useRef } from 'react';
 import { NavLink, Outlet, useNavigation } from 'react-router';
 import { useBankSyncStatus } from '../data/bank-sync-status';
 import { navRoutes } from './routes';
 import { StorageFullAlert } from './storage-full-alert';
 import { UpdatePrompt } from './update-prompt';
 import { usePersistenceRequest } from './use-persistence-request';
+import { useRouteFocus } from './use-route-focus';
 
 export function Shell() {
   const navigation = useNavigation();
+  const main = useRef<HTMLElement>(null);
   usePersistenceRequest();
+  useRouteFocus(main);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -28,7 +31,7 @@ export function Shell() {
           ))}
         </ul>
       </nav>
-      <main id="main" className="shell-main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
+      <main id="main" ref={main} className="shell-main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
         <StorageFullAlert />
         <UpdatePrompt />
         <BankSyncBanner />

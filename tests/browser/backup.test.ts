@@ -179,6 +179,8 @@ describe('backups', () => {
       .getByRole('status')
       .filter({ hasText: /Your data was replaced with the backup of .*: 3 answers, 3 scheduled questions/ })
       .waitFor();
+    // The button pressed went away with the preview: focus is on the outcome, not back at the top.
+    await expect.poll(() => restored.evaluate(() => document.activeElement?.textContent)).toMatch(/^Your data was replaced/);
 
     const before = await snapshot(page);
     const after = await snapshot(restored);

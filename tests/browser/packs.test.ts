@@ -138,6 +138,7 @@ describe('importing packs', () => {
 
     await preview.getByRole('button', { name: 'Import 1,000 questions' }).click();
     await page.getByRole('status').filter({ hasText: 'Imported “Study group bank”: 1,000 questions.' }).waitFor({ timeout: 20_000 });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Imported “Study group bank”: 1,000 questions.');
     expect(await count(page, 'questions')).toBe(questionsBefore + 1000);
     const packs = await readStore<{ id: string; source: string; enabled: number }>(page, 'packs');
     expect(packs.find((p) => p.id === 'group-bank')).toMatchObject({ source: 'imported', enabled: 1 });
@@ -441,7 +442,7 @@ describe('writing and sharing questions', () => {
     await page.keyboard.press('Enter');
     await status.filter({ hasText: 'Removed mine-001. Its answers are kept; Restore, under Removed questions, brings it back.' }).waitFor();
     // The pressed button is gone: focus is on what happened, not back at the top of the page.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('status');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('status');
     await page.getByText('Every question you wrote is removed; restore one below.').waitFor();
     await page.getByRole('heading', { name: 'Removed questions' }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { stemPreview } from '../../domain/bank/stem-preview';
 import { appNow } from '../../data/clock';
 import { removeMyQuestion, restoreMyQuestion, useMyQuestions } from '../../data/my-questions-repo';
 import type { QuestionRecord } from '../../data/db';
+import { ActionStatus } from '../../ui/action-status';
 import { BankSectionNav } from '../../ui/bank-section-nav';
 import { MyQuestionsExport } from './my-questions-export';
 import { countOf } from '../../domain/count-text';
@@ -13,12 +14,8 @@ export function MyQuestionsScreen() {
   const mine = useMyQuestions();
   const [params] = useSearchParams();
   const saved = params.get('saved');
-  // What the last Remove or Restore did. Focus moves to it, since the button pressed is gone.
+  // What the last Remove or Restore did (focus moves to it, since the button pressed is gone).
   const [notice, setNotice] = useState('');
-  const noticeRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (notice || saved) noticeRef.current?.focus();
-  }, [notice, saved]);
 
   const act = (change: (id: string, now: Date) => Promise<void>, id: string, done: string) =>
     void change(id, appNow()).then(
@@ -39,9 +36,7 @@ export function MyQuestionsScreen() {
           Write a question
         </Link>
       </p>
-      <p role="status" ref={noticeRef} tabIndex={-1}>
-        {notice || (saved ? `Saved ${saved} to My questions.` : '')}
-      </p>
+      <ActionStatus message={notice || (saved ? `Saved ${saved} to My questions.` : '')} takeFocus={notice !== ''} />
       {mine === undefined ? (
         <p>Loading…</p>
       ) : (

@@ -1,4 +1,5 @@
 import { useEffect, useState, type DragEvent } from 'react';
+import { ActionStatus } from '../../ui/action-status';
 import { PackImportPreview } from './pack-import-preview';
 import { usePackImport } from './use-pack-import';
 import { countOf, countText } from '../../domain/count-text';
@@ -76,7 +77,7 @@ export function PackImport() {
         </p>
       )}
       {step.kind === 'checked' && <PackImportPreview step={step} onConfirm={confirm} onCancel={cancel} />}
-      <p role="status">{message}</p>
+      <ActionStatus message={message} />
     </section>
   );
 }

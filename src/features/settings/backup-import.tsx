@@ -6,6 +6,7 @@ import { MAX_BACKUP_CHARS, MAX_BACKUP_MB } from '../../domain/backup/backup-form
 import { countOf } from '../../domain/count-text';
 import { formatDateTime, formatMegabytes } from './backup-files';
 import { BackupPreview } from './backup-preview';
+import { ActionStatus } from '../../ui/action-status';
 
 type Step =
   | { kind: 'idle' }
@@ -111,7 +112,7 @@ export function BackupImport() {
           onCancel={() => reset('Import cancelled. Nothing was changed.')}
         />
       )}
-      <p role="status">{step.kind === 'busy' ? 'Working…' : message}</p>
+      <ActionStatus message={step.kind === 'busy' ? 'Working…' : message} />
     </section>
   );
 }
