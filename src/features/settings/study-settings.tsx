@@ -1,4 +1,5 @@
 import { RETENTION_ADVISED, RETENTION_MAX, RETENTION_MIN } from '../../domain/study/scheduler';
+import { useState } from 'react';
 import { saveSetting, useSettings } from '../../data/settings-repo';
 
 /** FSRS settings in plain words: desired retention, fuzz, new questions per day, exam date. */
@@ -37,18 +38,7 @@ export function StudySettings() {
         <input type="checkbox" checked={settings.fuzz} onChange={(e) => void saveSetting('fuzz', e.target.checked)} /> Spread reviews
         slightly (fuzz), so questions learned together do not all come back on the same day
       </label>
-      <label htmlFor="new-limit">New questions per day</label>
-      <input
-        id="new-limit"
-        type="number"
-        min={0}
-        max={500}
-        value={settings.dailyNewLimit}
-        onChange={(e) => {
-          const n = Math.round(Number(e.target.value));
-          if (Number.isFinite(n) && n >= 0 && n <= 500) void saveSetting('dailyNewLimit', n);
-        }}
-      />
+      <NewLimitField saved={settings.dailyNewLimit} />
       <label htmlFor="exam-date" style={{ display: 'block', marginTop: '0.75rem' }}>
         Exam date (optional)
       </label>
@@ -63,5 +53,48 @@ export function StudySettings() {
         With an exam date, no review is scheduled after the exam.
       </p>
     </fieldset>
+  );
+}
+
+const NEW_LIMIT_MAX = 500;
+
+/**
+ * New questions per day. What is typed is kept as typed until it is a whole number in range, then
+ * saved: a field that saved every keystroke wrote 0 the moment it was cleared, showed "0", and the
+ * next digit made "015".
+ */
+function NewLimitField({ saved }: { saved: number }) {
+  const [typed, setTyped] = useState<string | null>(null);
+  const text = typed ?? String(saved);
+  const n = Number(text);
+  const valid = text.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= NEW_LIMIT_MAX;
+  return (
+    <>
+      <label htmlFor="new-limit" style={{ display: 'block', marginTop: '0.75rem' }}>
+        New questions per day
+      </label>
+      <input
+        id="new-limit"
+        type="number"
+        min={0}
+        max={NEW_LIMIT_MAX}
+        step={1}
+        value={text}
+        aria-invalid={valid ? undefined : true}
+        aria-describedby={valid ? undefined : 'new-limit-error'}
+        onChange={(e) => {
+          setTyped(e.target.value);
+          const next = Number(e.target.value);
+          if (e.target.value.trim() !== '' && Number.isInteger(next) && next >= 0 && next <= NEW_LIMIT_MAX)
+            void saveSetting('dailyNewLimit', next);
+        }}
+        onBlur={() => setTyped(null)} // back to what is saved
+      />
+      {!valid && (
+        <p id="new-limit-error" className="field-error">
+          Enter a whole number from 0 to {NEW_LIMIT_MAX}; {saved} a day stays saved until then.
+        </p>
+      )}
+    </>
   );
 }
