@@ -314,7 +314,16 @@ describe('parseBackup refuses wrong files, saying what and where', () => {
 
   it('something that is not a backup', () => {
     expect(problemsOf('[1, 2]')).toEqual(['this is not a Bastion backup: the file holds a list, not an object']);
-    expect(problemsOf('{"format": "bastion-pack", "version": 1}')).toEqual(['this is a Bastion question pack, not a backup']);
+    expect(problemsOf('{"format": "bastion-pack", "version": 1}')).toEqual([
+      'this is a Bastion question pack, not a backup: import it under Bank → Packs',
+    ]);
+    // The app's other files are named for what they are, and where they go.
+    expect(problemsOf('{"kind": "bastion-report", "version": 1}')).toEqual([
+      "this is a member's progress report, not a backup: the group's lead imports it on the group's page (Group)",
+    ]);
+    expect(problemsOf('{"kind": "bastion-assignment", "version": 2}')).toEqual([
+      'this is a study-group assignment, not a backup: open it under Group → Open an assignment',
+    ]);
     expect(problemsOf('{"name": "x"}')).toEqual(['this is not a Bastion backup: format is missing (a backup says "bastion-backup")']);
   });
 

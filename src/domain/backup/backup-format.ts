@@ -35,7 +35,7 @@
  * off stays off.
  */
 import { z } from '../zod';
-import { assignmentSchema, reportAssignmentSchema } from '../group/group-schema';
+import { ASSIGNMENT_KIND, assignmentSchema, REPORT_KIND, reportAssignmentSchema } from '../group/group-schema';
 import { questionSchema } from '../pack/pack-schema';
 import { describeJsonError, describeValue, formatPath, issueMessage, quote } from '../validation-messages';
 import { decodeValue, isPlainObject, isValidDate } from './backup-dates';
@@ -439,7 +439,10 @@ const fail = (problem: string): BackupParseResult => ({ ok: false, problems: [pr
 /** The checks that make every other message pointless: not a backup at all, or from a newer app. */
 function envelopeProblem(raw: unknown, maxSchemaVersion: number): string | null {
   if (!isPlainObject(raw)) return `this is not a Bastion backup: the file holds ${describeValue(raw)}, not an object`;
-  if (raw.format === 'bastion-pack') return 'this is a Bastion question pack, not a backup';
+  if (raw.format === 'bastion-pack') return 'this is a Bastion question pack, not a backup: import it under Bank → Packs';
+  if (raw.kind === REPORT_KIND)
+    return "this is a member's progress report, not a backup: the group's lead imports it on the group's page (Group)";
+  if (raw.kind === ASSIGNMENT_KIND) return 'this is a study-group assignment, not a backup: open it under Group → Open an assignment';
   if (raw.format !== BACKUP_FORMAT) {
     const found = raw.format === undefined ? 'missing' : describeValue(raw.format);
     return `this is not a Bastion backup: format is ${found} (a backup says "${BACKUP_FORMAT}")`;
