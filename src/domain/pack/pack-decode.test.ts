@@ -123,6 +123,16 @@ describe('decodePack', () => {
     });
   });
 
+  it("lists the questions' problems beside the pack's own, an unknown top-level field included", async () => {
+    const pack = { ...(clone(base) as { questions: Record<string, unknown>[] }), foo: 1 };
+    pack.questions[0]!.answer = 7;
+    const result = await decodePack(JSON.stringify(pack));
+    expect(result.ok).toBe(false);
+    expect(result.problems.map((p) => p.path)).toEqual(['file', 'questions[0].answer']);
+    expect(result.problems[0]!.message).toBe('unknown field "foo"');
+    expect(result.questions).toHaveLength(pack.questions.length - 1); // the others, for the preview's counts
+  });
+
   it('refuses the wrong kind of file with one clear message', async () => {
     const message = async (text: string) => (await decodePack(text)).problems.map((p) => `${p.path}: ${p.message}`);
     expect(await message('')).toEqual(['file: the file is empty']);

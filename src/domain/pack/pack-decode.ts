@@ -89,13 +89,13 @@ async function decode(text: string, options: DecodeOptions): Promise<PackDecodeR
 
   const headerCheck = packHeaderSchema.safeParse(raw, { error: issueMessage });
   if (!headerCheck.success) {
-    return {
-      ok: false,
-      pack: null,
-      header: null,
-      questions: [],
-      problems: headerCheck.error.issues.map((i) => packProblem(formatPath(i.path), i.message)),
-    };
+    const headerProblems = headerCheck.error.issues.map((i) => packProblem(formatPath(i.path), i.message));
+    // Every problem in one pass: a list of questions is checked too (an unknown top-level field
+    // used to hide all of theirs until it was fixed), unless the list itself is what is wrong.
+    const rawQuestions = (raw as { questions?: unknown }).questions;
+    const listIsFine = Array.isArray(rawQuestions) && !headerProblems.some((p) => p.path.startsWith('questions'));
+    const checked = listIsFine ? await decodeQuestions(rawQuestions, options) : { questions: [], problems: [] };
+    return { ok: false, pack: null, header: null, questions: checked.questions, problems: [...headerProblems, ...checked.problems] };
   }
   const { questions: rawQuestions, ...fields } = headerCheck.data;
   const header: PackHeader = { ...fields, questionCount: rawQuestions.length };
