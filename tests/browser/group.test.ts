@@ -185,19 +185,24 @@ describe('study group', () => {
     await page.goto(groupUrl);
     const report = JSON.parse(reportText) as { assignments: { done: number; correct: number }[] };
     const { done, correct } = report.assignments[0]!;
-    await page
-      .getByLabel('Member report files (.bastion-report.json), one or many')
-      .setInputFiles([
-        json(reportName, reportText),
-        json('cut.bastion-report.json', reportText.slice(0, 300)),
-        json('again.bastion-report.json', reportText),
-      ]);
-    await page.getByRole('status').filter({ hasText: '3 of 3 files checked.' }).waitFor();
+    await page.getByLabel('Member report files (.bastion-report.json), one or many').setInputFiles([
+      // Made on a device whose clock runs years ahead: it would outrank every real report after it.
+      json('clock-ahead.bastion-report.json', reportText.replace(/"generatedAt": "[^"]+"/, '"generatedAt": "2099-06-01T12:00:00.000Z"')),
+      json(reportName, reportText),
+      json('cut.bastion-report.json', reportText.slice(0, 300)),
+      json('again.bastion-report.json', reportText),
+    ]);
+    await page.getByRole('status').filter({ hasText: '4 of 4 files checked.' }).waitFor();
     const imported = page.getByRole('list', { name: 'Imported reports' });
     await imported.getByText(`${reportName}: Ana Lima — 1 result updated.`).waitFor();
     await imported.getByText('again.bastion-report.json: Ana Lima — 0 results updated, 1 unchanged (already as new or newer).').waitFor();
     const alert = page.getByRole('alert');
-    await alert.getByText('1 file was not imported.').waitFor();
+    await alert.getByText('2 files were not imported.').waitFor();
+    await alert
+      .getByText(
+        'Ana Lima’s report is dated 1 June 2099, after today: their device clock may be wrong; ask them to check it and send the report again',
+      )
+      .waitFor();
     expect(await alert.textContent()).toMatch(/cut\.bastion-report\.json.*the file is truncated or not JSON/);
     const results = await readStore(page, 'memberResults');
     expect(results).toHaveLength(1);
