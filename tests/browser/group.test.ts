@@ -171,6 +171,15 @@ describe('study group', () => {
     await page.getByRole('alert').getByText("this is a member's progress report (kind 'bastion-report'), not an assignment").waitFor();
     expect(await readStore(page, 'acceptedAssignments')).toEqual(before);
 
+    // Text that is no link at all is called that, not a damaged link.
+    await page.getByLabel('Assignment link from your lead').fill('http://example.com/foo');
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('alert')
+      .getByText(/^this is not a Bastion assignment link, /)
+      .waitFor();
+    await page.getByLabel('Assignment link from your lead').fill('');
+
     // The assignment's own file, dropped on the picker: it is already accepted, so it offers to keep it.
     await dropFiles(page, '.file-drop', [{ name: 'week-3-identity-and-access.bastion.json', text: assignmentFileText }]);
     const offer = page.getByRole('region', { name: 'Assignment: Week 3: identity and access' });
