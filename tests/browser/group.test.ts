@@ -84,6 +84,14 @@ describe('study group', () => {
   it('the lead creates a group and assignments, and reads the link, the QR code and the file', async () => {
     const { page } = lead;
     await page.getByLabel('Group name').fill('ML platform');
+    // A name typed twice is told in the lead's words, with its lines, and nothing is saved.
+    await page.getByLabel('Members (display names, one per line)').fill('Ana Lima\nBen Okafor\nana lima');
+    await page.getByRole('button', { name: 'Create group' }).click();
+    await page
+      .getByRole('alert')
+      .getByText('Ana Lima is listed twice (lines 1 and 3; names are matched whatever their case)', { exact: true })
+      .waitFor();
+    expect(await readStore(page, 'groups')).toEqual([]);
     await page.getByLabel('Members (display names, one per line)').fill('Ana Lima\nBen Okafor');
     await page.getByRole('button', { name: 'Create group' }).click();
     await page.getByRole('heading', { name: 'ML platform', level: 1 }).waitFor();
