@@ -32,6 +32,16 @@ let reportName = '';
 let groupUrl = '';
 let assignmentFileText = '';
 
+const DAY_MS = 86_400_000;
+/** 'yyyy-mm-dd' on the local calendar, `offsetMs` from now (the browser runs on this machine's clock and zone). */
+const localDay = (offsetMs: number) => {
+  const d = new Date(Date.now() + offsetMs);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+/** Moves the app's clock in this tab (see src/data/clock.ts); 0 puts it back. */
+const setClockOffset = (page: Page, ms: number) =>
+  page.evaluate((offset) => sessionStorage.setItem('bastion:clock-offset-ms', String(offset)), ms);
+
 const json = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
 
 beforeAll(async () => {
@@ -98,8 +108,25 @@ describe('study group', () => {
     groupUrl = page.url();
     expect(groupUrl).toMatch(/\/group\/lead\/g-[a-z0-9]{12}$/);
 
-    // One assignment already past due (so the dashboard has something overdue), then the one to work on.
-    await createAssignment(page, 'Week 2: asset security recap', 2, '2020-01-31');
+    // The count line never promises more than the form takes; a due date already past is refused.
+    await page.getByLabel('Title', { exact: true }).fill('Week 2: asset security recap');
+    await page.getByLabel('5. Identity and Access Management (IAM)').check();
+    const countLine = page.getByRole('status').filter({ hasText: /matching questions? in your bank/ });
+    await page.getByLabel('Number of questions').fill('5000');
+    await countLine.filter({ hasText: /; an assignment holds at most 500: choose 500 or fewer\.$/ }).waitFor();
+    await page.getByLabel('Number of questions').fill('0');
+    await countLine.filter({ hasText: /\. Choose how many every member gets: 1 to \d+\.$/ }).waitFor();
+    await page.getByLabel('Number of questions').fill('2');
+    await page.getByLabel('Due date').fill('2020-01-31');
+    await page.getByRole('button', { name: 'Create assignment' }).click();
+    await page
+      .getByRole('alert')
+      .getByText('The due date, 31 January 2020, has already passed: choose today or a later day', { exact: true })
+      .waitFor();
+    expect(await readStore(page, 'assignments')).toEqual([]);
+
+    // One assignment due tomorrow (the dashboard, days later, has it overdue), then the one to work on.
+    await createAssignment(page, 'Week 2: asset security recap', 2, localDay(DAY_MS));
     await createAssignment(page, 'Week 3: identity and access', 3);
     const linkField = page.getByLabel('Link to the assignment');
     link = await linkField.inputValue();
@@ -199,6 +226,8 @@ describe('study group', () => {
 
   it('the lead imports the report with a damaged file and a duplicate; the dashboard shows completion and accuracy', async () => {
     const { page } = lead;
+    // Three days on: "Week 2", due tomorrow, is overdue; the report, made today, is not from the future.
+    await setClockOffset(page, 3 * DAY_MS);
     await page.goto(groupUrl);
     const report = JSON.parse(reportText) as { assignments: { done: number; correct: number }[] };
     const { done, correct } = report.assignments[0]!;
@@ -257,6 +286,7 @@ describe('study group', () => {
     const text = await readFile(await csv.path(), 'utf8');
     expect(text).toContain(`Ana Lima,yes,Week 3: identity and access,CISSP,`);
     expect(text.split('\r\n')[0]).toMatch(/^\uFEFFMember,On member list,Assignment,/);
+    await setClockOffset(page, 0);
   });
 
   it('the lead keeps a team certification tracker, sorted by keyboard, with a CSV', async () => {

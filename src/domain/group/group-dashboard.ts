@@ -15,7 +15,7 @@
 import { compareMemberNames } from './member-names';
 import { csvText } from '../certification/endorsement-cpe';
 import { blueprints, type ExamId } from '../exam-blueprints';
-import { isOverdue, daysUntil } from './assignment-progress';
+import { isOverdue, daysUntil, longDateText } from './assignment-progress';
 import { memberKey, type Assignment, type GroupParse, type Report, type ReportAssignment } from './group-schema';
 
 /** A member's result on one assignment, as the lead stores it. */
@@ -69,14 +69,6 @@ export function isDatedAfterToday(generatedAt: string, now: Date): boolean {
   return Date.parse(generatedAt) > now.getTime() + CLOCK_TOLERANCE_MS;
 }
 
-let dayFormat: Intl.DateTimeFormat | undefined;
-
-/** '1 June 2027', on the lead's calendar. */
-function dayText(iso: string): string {
-  dayFormat ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-  return dayFormat.format(new Date(iso));
-}
-
 /**
  * Whether `incoming` should replace `current`: it is newer, or `current` is dated after today (its
  * date says nothing, as it came from a clock running ahead) and `incoming` has at least as many
@@ -108,7 +100,7 @@ export function planReportImport(
     return {
       ok: false,
       problems: [
-        `${report.member}’s report is dated ${dayText(report.generatedAt)}, after today: their device clock may be wrong; ask them to check it and send the report again`,
+        `${report.member}’s report is dated ${longDateText(new Date(report.generatedAt))}, after today: their device clock may be wrong; ask them to check it and send the report again`,
       ],
     };
   }
