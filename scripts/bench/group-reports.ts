@@ -136,9 +136,9 @@ export function benchGroup(spec: GroupSpec): BenchGroup {
         })),
     });
     if (!report.ok) throw new Error(`bench report of ${member}: ${report.problems.join('; ')}`);
-    const plan = planReportImport(report.value, identity, infos, []);
-    if (!plan.ok) throw new Error(`bench report of ${member}: ${plan.problems.join('; ')}`);
     const importedAt = new Date(Math.min(spec.now, generatedAt.getTime() + DAY_MS / 2));
+    const plan = planReportImport(report.value, identity, infos, [], importedAt);
+    if (!plan.ok) throw new Error(`bench report of ${member}: ${plan.problems.join('; ')}`);
     memberResults.push(...plan.value.writes.map((w) => memberResultRecord(identity.id, w, importedAt)));
   });
   const group: GroupRecord = { id: identity.id, name: identity.name, role: 'lead', createdAt: new Date(createdAt), data: { members } };

@@ -72,12 +72,13 @@ describe('importReportText', () => {
       text({ group: { id: 'g-other-1', name: 'Night class' } }),
       text({
         reportId: 'r-x-0009',
-        generatedAt: '2027-01-01T00:00:00.000Z',
+        generatedAt: '2026-03-11T20:00:00.000Z',
         assignments: [{ ...sampleReport().assignments[0]!, total: 9 }],
       }),
       newer().slice(0, 200),
       newer().replace('"version": 1', '"version": 3'),
       serializeGroupDocument(sampleAssignment()),
+      text({ reportId: 'r-ana-ahead', generatedAt: '2027-06-01T12:00:00.000Z' }),
     ];
     const problems = [];
     for (const t of bad) {
@@ -91,6 +92,7 @@ describe('importReportText', () => {
       expect.stringMatching(/^the file is truncated or not JSON: /),
       'report.version: 3 is newer than this app understands (1): update Bastion, then open it again',
       "this is an assignment (kind 'bastion-assignment'), not a member's progress report",
+      'Ana Lima’s report is dated 1 June 2027, after today: their device clock may be wrong; ask them to check it and send the report again',
     ]);
     expect(await counts()).toEqual(before);
     expect(await database.memberResults.toArray()).toEqual(rows);

@@ -66,7 +66,7 @@ export async function importReportText(groupId: string, text: string, now: Date)
       const group = (await loadLeadGroups()).find((g) => g.id === groupId);
       if (!group) return { ok: false, problems: ['this group no longer exists'] };
       const existing = (await database.memberResults.where('groupId').equals(groupId).toArray()).map(toStored);
-      const plan = planReportImport(report, group, await leadAssignments(groupId), existing);
+      const plan = planReportImport(report, group, await leadAssignments(groupId), existing, now);
       if (!plan.ok) return plan;
       await database.memberResults.bulkPut(plan.value.writes.map((w) => memberResultRecord(groupId, w, now)));
       return {

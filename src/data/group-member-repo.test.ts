@@ -68,10 +68,10 @@ describe('accepting an assignment', () => {
   });
 
   it('refuses an empty or control-character name and writes nothing', async () => {
-    expect(await acceptAssignment(assignment, '   ', t0)).toEqual({ ok: false, problems: ['your name: must not be empty'] });
+    expect(await acceptAssignment(assignment, '   ', t0)).toEqual({ ok: false, problems: ['Your name must not be empty'] });
     expect(await acceptAssignment(assignment, 'Ana\u202eLima', t0)).toEqual({
       ok: false,
-      problems: ['your name: must not contain control characters'],
+      problems: ['Your name must not contain control characters'],
     });
     expect(await database.acceptedAssignments.count()).toBe(0);
     expect(await database.groups.count()).toBe(0);

@@ -6,7 +6,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { z } from '../domain/zod';
-import { checkGroupInput, type Assignment, type AttachedPack, type GroupParse } from '../domain/group/group-schema';
+import { checkMemberName, type Assignment, type AttachedPack, type GroupParse } from '../domain/group/group-schema';
 import { questionKeyOf } from '../domain/pack/pack-ids';
 import { canonicalQuestion } from '../domain/pack/pack-serialize';
 import { db, type BastionDb, type PackRecord, type QuestionRecord } from './db';
@@ -120,9 +120,9 @@ export function useAssignmentPreview(assignment: Assignment): AssignmentPreview 
  * so its progress) and only updates the name.
  */
 export async function acceptAssignment(assignment: Assignment, memberName: string, now: Date): Promise<GroupParse<string>> {
-  const checked = checkGroupInput(assignment.group.name, [memberName]);
-  if (!checked.ok) return { ok: false, problems: checked.problems.map((p) => p.replace(/^members\[0\]/, 'your name')) };
-  const name = checked.value.members[0]!;
+  const checked = checkMemberName(memberName);
+  if (!checked.ok) return checked;
+  const name = checked.value;
   const database = db();
   const tables = [database.acceptedAssignments, database.groups, database.packs, database.questions];
   return database.transaction('rw', tables, async (): Promise<GroupParse<string>> => {

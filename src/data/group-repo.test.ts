@@ -60,7 +60,7 @@ describe('lead groups', () => {
     expect(await loadLeadGroups()).toEqual([{ id, name: 'ML platform', createdAt: t0, members: ['Ana Lima', 'Ben Okafor'] }]);
     expect(await createLeadGroup('  ', ['Ana', 'ana '], t0)).toEqual({
       ok: false,
-      problems: ['name: must not be empty', "members[1]: member 'ana' appears twice (also at [0])"],
+      problems: ['The group name must not be empty', 'Ana is listed twice (lines 1 and 2; names are matched whatever their case)'],
     });
     expect(await database.groups.count()).toBe(1);
     expect(await updateLeadGroup(id, 'ML platform team', ['Ana Lima'])).toEqual({ ok: true, value: id });

@@ -52,9 +52,12 @@ export function useLeadGroup(id: string | undefined): LeadGroup | null | undefin
   return useLiveQuery(async () => (await loadLeadGroups()).find((g) => g.id === id) ?? null, [id]);
 }
 
-/** A new group led from this browser; returns its id, or the problems with the name and members. */
-export async function createLeadGroup(name: string, members: readonly string[], now: Date): Promise<GroupParse<string>> {
-  const checked = checkGroupInput(name, members);
+/**
+ * A new group led from this browser; returns its id, or the problems with the name and members.
+ * `memberLines` are the member list's lines as typed (blank ones are skipped), so problems name lines.
+ */
+export async function createLeadGroup(name: string, memberLines: readonly string[], now: Date): Promise<GroupParse<string>> {
+  const checked = checkGroupInput(name, memberLines);
   if (!checked.ok) return checked;
   const id = newGroupDocumentId('g');
   await db().groups.add({ id, name: checked.value.name, role: 'lead', createdAt: now, data: { members: checked.value.members } });
@@ -65,8 +68,8 @@ export async function createLeadGroup(name: string, members: readonly string[], 
  * Renames a group or changes its members. Assignments already shared keep the roster they were made
  * with; new ones carry the new roster.
  */
-export async function updateLeadGroup(id: string, name: string, members: readonly string[]): Promise<GroupParse<string>> {
-  const checked = checkGroupInput(name, members);
+export async function updateLeadGroup(id: string, name: string, memberLines: readonly string[]): Promise<GroupParse<string>> {
+  const checked = checkGroupInput(name, memberLines);
   if (!checked.ok) return checked;
   const changed = await db().groups.update(id, { name: checked.value.name, data: { members: checked.value.members } });
   return changed ? { ok: true, value: id } : { ok: false, problems: ['this group no longer exists'] };

@@ -32,6 +32,16 @@ let reportName = '';
 let groupUrl = '';
 let assignmentFileText = '';
 
+const DAY_MS = 86_400_000;
+/** 'yyyy-mm-dd' on the local calendar, `offsetMs` from now (the browser runs on this machine's clock and zone). */
+const localDay = (offsetMs: number) => {
+  const d = new Date(Date.now() + offsetMs);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+/** Moves the app's clock in this tab (see src/data/clock.ts); 0 puts it back. */
+const setClockOffset = (page: Page, ms: number) =>
+  page.evaluate((offset) => sessionStorage.setItem('bastion:clock-offset-ms', String(offset)), ms);
+
 const json = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
 
 beforeAll(async () => {
@@ -84,14 +94,39 @@ describe('study group', () => {
   it('the lead creates a group and assignments, and reads the link, the QR code and the file', async () => {
     const { page } = lead;
     await page.getByLabel('Group name').fill('ML platform');
+    // A name typed twice is told in the lead's words, with its lines, and nothing is saved.
+    await page.getByLabel('Members (display names, one per line)').fill('Ana Lima\nBen Okafor\nana lima');
+    await page.getByRole('button', { name: 'Create group' }).click();
+    await page
+      .getByRole('alert')
+      .getByText('Ana Lima is listed twice (lines 1 and 3; names are matched whatever their case)', { exact: true })
+      .waitFor();
+    expect(await readStore(page, 'groups')).toEqual([]);
     await page.getByLabel('Members (display names, one per line)').fill('Ana Lima\nBen Okafor');
     await page.getByRole('button', { name: 'Create group' }).click();
     await page.getByRole('heading', { name: 'ML platform', level: 1 }).waitFor();
     groupUrl = page.url();
     expect(groupUrl).toMatch(/\/group\/lead\/g-[a-z0-9]{12}$/);
 
-    // One assignment already past due (so the dashboard has something overdue), then the one to work on.
-    await createAssignment(page, 'Week 2: asset security recap', 2, '2020-01-31');
+    // The count line never promises more than the form takes; a due date already past is refused.
+    await page.getByLabel('Title', { exact: true }).fill('Week 2: asset security recap');
+    await page.getByLabel('5. Identity and Access Management (IAM)').check();
+    const countLine = page.getByRole('status').filter({ hasText: /matching questions? in your bank/ });
+    await page.getByLabel('Number of questions').fill('5000');
+    await countLine.filter({ hasText: /; an assignment holds at most 500: choose 500 or fewer\.$/ }).waitFor();
+    await page.getByLabel('Number of questions').fill('0');
+    await countLine.filter({ hasText: /\. Choose how many every member gets: 1 to \d+\.$/ }).waitFor();
+    await page.getByLabel('Number of questions').fill('2');
+    await page.getByLabel('Due date').fill('2020-01-31');
+    await page.getByRole('button', { name: 'Create assignment' }).click();
+    await page
+      .getByRole('alert')
+      .getByText('The due date, 31 January 2020, has already passed: choose today or a later day', { exact: true })
+      .waitFor();
+    expect(await readStore(page, 'assignments')).toEqual([]);
+
+    // One assignment due tomorrow (the dashboard, days later, has it overdue), then the one to work on.
+    await createAssignment(page, 'Week 2: asset security recap', 2, localDay(DAY_MS));
     await createAssignment(page, 'Week 3: identity and access', 3);
     const linkField = page.getByLabel('Link to the assignment');
     link = await linkField.inputValue();
@@ -171,6 +206,15 @@ describe('study group', () => {
     await page.getByRole('alert').getByText("this is a member's progress report (kind 'bastion-report'), not an assignment").waitFor();
     expect(await readStore(page, 'acceptedAssignments')).toEqual(before);
 
+    // Text that is no link at all is called that, not a damaged link.
+    await page.getByLabel('Assignment link from your lead').fill('http://example.com/foo');
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('alert')
+      .getByText(/^this is not a Bastion assignment link, /)
+      .waitFor();
+    await page.getByLabel('Assignment link from your lead').fill('');
+
     // The assignment's own file, dropped on the picker: it is already accepted, so it offers to keep it.
     await dropFiles(page, '.file-drop', [{ name: 'week-3-identity-and-access.bastion.json', text: assignmentFileText }]);
     const offer = page.getByRole('region', { name: 'Assignment: Week 3: identity and access' });
@@ -182,22 +226,29 @@ describe('study group', () => {
 
   it('the lead imports the report with a damaged file and a duplicate; the dashboard shows completion and accuracy', async () => {
     const { page } = lead;
+    // Three days on: "Week 2", due tomorrow, is overdue; the report, made today, is not from the future.
+    await setClockOffset(page, 3 * DAY_MS);
     await page.goto(groupUrl);
     const report = JSON.parse(reportText) as { assignments: { done: number; correct: number }[] };
     const { done, correct } = report.assignments[0]!;
-    await page
-      .getByLabel('Member report files (.bastion-report.json), one or many')
-      .setInputFiles([
-        json(reportName, reportText),
-        json('cut.bastion-report.json', reportText.slice(0, 300)),
-        json('again.bastion-report.json', reportText),
-      ]);
-    await page.getByRole('status').filter({ hasText: '3 of 3 files checked.' }).waitFor();
+    await page.getByLabel('Member report files (.bastion-report.json), one or many').setInputFiles([
+      // Made on a device whose clock runs years ahead: it would outrank every real report after it.
+      json('clock-ahead.bastion-report.json', reportText.replace(/"generatedAt": "[^"]+"/, '"generatedAt": "2099-06-01T12:00:00.000Z"')),
+      json(reportName, reportText),
+      json('cut.bastion-report.json', reportText.slice(0, 300)),
+      json('again.bastion-report.json', reportText),
+    ]);
+    await page.getByRole('status').filter({ hasText: '4 of 4 files checked.' }).waitFor();
     const imported = page.getByRole('list', { name: 'Imported reports' });
     await imported.getByText(`${reportName}: Ana Lima — 1 result updated.`).waitFor();
     await imported.getByText('again.bastion-report.json: Ana Lima — 0 results updated, 1 unchanged (already as new or newer).').waitFor();
     const alert = page.getByRole('alert');
-    await alert.getByText('1 file was not imported.').waitFor();
+    await alert.getByText('2 files were not imported.').waitFor();
+    await alert
+      .getByText(
+        'Ana Lima’s report is dated 1 June 2099, after today: their device clock may be wrong; ask them to check it and send the report again',
+      )
+      .waitFor();
     expect(await alert.textContent()).toMatch(/cut\.bastion-report\.json.*the file is truncated or not JSON/);
     const results = await readStore(page, 'memberResults');
     expect(results).toHaveLength(1);
@@ -235,6 +286,7 @@ describe('study group', () => {
     const text = await readFile(await csv.path(), 'utf8');
     expect(text).toContain(`Ana Lima,yes,Week 3: identity and access,CISSP,`);
     expect(text.split('\r\n')[0]).toMatch(/^\uFEFFMember,On member list,Assignment,/);
+    await setClockOffset(page, 0);
   });
 
   it('the lead keeps a team certification tracker, sorted by keyboard, with a CSV', async () => {
@@ -362,6 +414,14 @@ describe('study group', () => {
       await page.setViewportSize({ width: 360, height: 800 });
       await page.waitForTimeout(200);
       expect(await overflowing(page)).toEqual([]);
+      if (tracked === lead) {
+        // The tables' titles stay whole on a phone, outside the regions that scroll sideways, which say so.
+        for (const title of ['Completion by member and assignment', 'Accuracy by member and domain']) {
+          const box = (await page.getByRole('heading', { name: title, exact: true }).boundingBox())!;
+          expect(box.x + box.width).toBeLessThanOrEqual(360);
+          await page.getByRole('region', { name: `${title} (scrolls sideways)` }).waitFor();
+        }
+      }
       expect(await seriousAxeViolations(page)).toEqual([]);
       await page.screenshot({ path: `/tmp/${name}-360.png`, fullPage: true });
       // The same, in screen-sized pieces that can be read at full size.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makePack, makeQuestion } from '../../../tests/fixtures/questions';
 import { seededRng } from '../study/random';
-import { buildAssignment, checkSelection, parseKeyList, resolveSelection } from './assignment-builder';
+import { buildAssignment, checkSelection, drawCountText, parseKeyList, resolveSelection } from './assignment-builder';
 
 const bank = [
   ...Array.from({ length: 10 }, (_, i) => makeQuestion({ id: `d3-crypto-${i}`, domain: 3, objective: '3.6', tags: ['cryptography'] })),
@@ -66,6 +66,60 @@ describe('buildAssignment', () => {
       ok: false,
       problems: ['assignment.targetAccuracy: must be at least 1'],
     });
+  });
+});
+
+describe('due date', () => {
+  const draft = {
+    title: 'Edge',
+    exam: 'cissp' as const,
+    selection: { mode: 'filter' as const, domains: [3], objectives: [], tags: [] },
+    count: 3,
+    dueDate: '2020-01-01',
+    targetAccuracy: 80,
+    note: '',
+  };
+  const now = { id: 'a-edge-1', createdAt: new Date(2026, 2, 1, 12, 0) }; // 1 March 2026, noon local
+
+  it('refuses a day before today, saying which, and with the other problems', () => {
+    expect(buildAssignment(draft, group, bank, now, seededRng(2))).toEqual({
+      ok: false,
+      problems: ['The due date, 1 January 2020, has already passed: choose today or a later day'],
+    });
+    expect(buildAssignment({ ...draft, dueDate: '0026-03-01' }, group, bank, now, seededRng(2))).toMatchObject({
+      problems: ['The due date, 1 March 26, has already passed: choose today or a later day'],
+    });
+    expect(buildAssignment({ ...draft, dueDate: '2026-02-28', count: 0 }, group, bank, now, seededRng(2))).toEqual({
+      ok: false,
+      problems: [
+        'count: must be a whole number of at least 1',
+        'The due date, 28 February 2026, has already passed: choose today or a later day',
+      ],
+    });
+  });
+
+  it('leaves a malformed or impossible date to the schema', () => {
+    for (const dueDate of ['2026-02-30', '2026-02-32', '2020-13-01', 'soon', '']) {
+      const built = buildAssignment({ ...draft, dueDate }, group, bank, now, seededRng(2));
+      expect(built.ok ? [] : built.problems).toEqual(["assignment.dueDate: expected a real date like '2026-05-01'"]);
+    }
+  });
+
+  it('accepts today and later days', () => {
+    expect(buildAssignment({ ...draft, dueDate: '2026-03-01' }, group, bank, now, seededRng(2)).ok).toBe(true);
+    expect(buildAssignment({ ...draft, dueDate: '2026-03-02' }, group, bank, now, seededRng(2)).ok).toBe(true);
+  });
+});
+
+describe('drawCountText', () => {
+  it('never promises more than the form accepts, nor "the same 0", and writes counts as the app does', () => {
+    expect(drawCountText(2491, 10)).toBe('2,491 matching questions in your bank; every member gets the same 10, drawn now.');
+    expect(drawCountText(2491, 5000)).toBe('2,491 matching questions in your bank; an assignment holds at most 500: choose 500 or fewer.');
+    expect(drawCountText(2491, 0)).toBe('2,491 matching questions in your bank. Choose how many every member gets: 1 to 500.');
+    expect(drawCountText(12, Number.NaN)).toBe('12 matching questions in your bank. Choose how many every member gets: 1 to 12.');
+    expect(drawCountText(12, 40)).toBe('12 matching questions in your bank; every member gets the same 12 (all of them), drawn now.');
+    expect(drawCountText(1, 1)).toBe('1 matching question in your bank; every member gets the same 1, drawn now.');
+    expect(drawCountText(0, 10)).toBe('No question in your bank matches these domains, objective and tag.');
   });
 });
 

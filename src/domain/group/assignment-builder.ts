@@ -21,6 +21,8 @@ import {
   type Assignment,
   type GroupParse,
 } from './group-schema';
+import { localDay, longDayText } from './assignment-progress';
+import { countOf, countText } from '../count-text';
 
 export type SelectionDraft =
   | {
@@ -121,6 +123,22 @@ export function checkSelection(selection: SelectionDraft, exam: ExamId, bank: re
   return resolved.ok ? { matching: resolved.value.length, problems: [] } : { matching: 0, problems: resolved.problems };
 }
 
+/**
+ * The form's line on how many questions a filter gives every member, as the lead types the number:
+ * never more than the form accepts, nor "the same 0".
+ * @example drawCountText(2491, 5000) // '2,491 matching questions in your bank; an assignment holds at most 500: choose 500 or fewer.'
+ */
+export function drawCountText(matching: number, count: number): string {
+  const cap = GROUP_CAPS.questionKeys;
+  if (matching === 0) return 'No question in your bank matches these domains, objective and tag.';
+  const found = `${countOf(matching, 'matching question')} in your bank`;
+  if (!Number.isInteger(count) || count < 1)
+    return `${found}. Choose how many every member gets: 1 to ${countText(Math.min(matching, cap))}.`;
+  if (count > cap) return `${found}; an assignment holds at most ${countText(cap)}: choose ${countText(cap)} or fewer.`;
+  if (count > matching) return `${found}; every member gets the same ${countText(matching)} (all of them), drawn now.`;
+  return `${found}; every member gets the same ${countText(count)}, drawn now.`;
+}
+
 /** Question keys typed or pasted by a lead: split on commas, spaces and line breaks. */
 export function parseKeyList(text: string): string[] {
   return text.split(/[\s,;]+/).filter(Boolean);
@@ -146,7 +164,8 @@ export function buildAssignment(
     return { ok: false, problems: [`pack: '${draft.packId}' is not an imported pack in your bank (or it is switched off)`] };
   }
   const keys = resolveSelection(draft.selection, draft.exam, draft.count, drawableBank(draft.selection, bank, attached?.id), rng);
-  if (!keys.ok) return keys;
+  const late = pastDueProblem(draft.dueDate, stamp.createdAt);
+  if (!keys.ok || late) return { ok: false, problems: [...(keys.ok ? [] : keys.problems), ...(late ? [late] : [])] };
   const sent = attached ? packPart(attached, keys.value) : undefined;
   if (attached && !sent) return { ok: false, problems: [`pack: none of the assignment's questions comes from “${attached.title}”`] };
   const byKey = new Map(bank.map((q) => [q.key, q]));
@@ -177,6 +196,19 @@ export function buildAssignment(
     ...(sent ? { pack: sent } : {}),
   };
   return parseGroupDocument(travelAs ? renameAttachedPack(document, travelAs) : document, ASSIGNMENT_KIND);
+}
+
+/**
+ * Why a due date is refused: it is before the lead's today. Members would get an assignment overdue
+ * from the start, and a past day is almost always a typo (a wrong year or month).
+ */
+function pastDueProblem(dueDate: string, now: Date): string | null {
+  const [y, m, d] = dueDate.split('-').map(Number) as [number, number, number];
+  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
+  const real =
+    /^\d{4}-\d{2}-\d{2}$/.test(dueDate) && new Date(new Date(0).setUTCFullYear(y, m - 1, d)).toISOString().slice(0, 10) === dueDate;
+  if (!real || dueDate >= localDay(now)) return null; // a malformed or impossible date is the schema's to name
+  return `The due date, ${longDayText(dueDate)}, has already passed: choose today or a later day`;
 }
 
 /** The pack's questions that are in the assignment (in the assignment's order), as a pack; undefined when none are. */

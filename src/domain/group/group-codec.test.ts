@@ -8,6 +8,7 @@ import {
   assignmentLink,
   assignmentPayload,
   decodeAssignmentLink,
+  NOT_AN_ASSIGNMENT_LINK,
   fromBase64Url,
   inflateCapped,
   parseGroupFile,
@@ -135,6 +136,28 @@ describe('assignment links', () => {
     expect(problemsOf(decodeAssignmentLink(`#a=${toBase64Url(deflateSync(new TextEncoder().encode('{"kind":')))}`))[0]).toMatch(
       /^the link's payload is damaged: it unpacks to something that is not JSON/,
     );
+  });
+
+  it('says plainly that text which is no assignment link is not one, and keeps the precise reasons for a damaged link', () => {
+    for (const text of ['hello', 'http://example.com/foo', 'https://example.com/page#top', 'see you at 10.30', 'supercalifragilistic']) {
+      expect(problemsOf(decodeAssignmentLink(text))).toEqual([NOT_AN_ASSIGNMENT_LINK]);
+    }
+    expect(NOT_AN_ASSIGNMENT_LINK).toMatch(/^this is not a Bastion assignment link, which looks like “…\/group\/join#a=” /);
+    // Bastion's own link, cut or damaged: the reason says what happened to it.
+    const payload = assignmentPayload(sampleAssignment());
+    expect(problemsOf(decodeAssignmentLink(`${base}group/join#a=`))).toEqual([
+      'the link holds no assignment: nothing follows "#a=" (was only part of it copied?)',
+    ]);
+    expect(problemsOf(decodeAssignmentLink(`${base}group/join#a=hello`))).toEqual([
+      "the link's payload is cut short: part of the link is missing",
+    ]);
+    expect(problemsOf(decodeAssignmentLink(`a=${payload.slice(0, 40)}`))[0]).toMatch(
+      /^the link's payload (is damaged or cut short|is cut short)/,
+    );
+    // A bare payload that unpacks to JSON is one, and gets the schema's reasons.
+    expect(problemsOf(decodeAssignmentLink(payloadOfJson(sampleReport())))).toEqual([
+      "this is a member's progress report (kind 'bastion-report'), not an assignment",
+    ]);
   });
 
   it('names the field and the expected form of a bad question key', () => {

@@ -85,44 +85,66 @@ export function assignmentLink(assignment: Assignment, appBase: string): string 
   return `${appBase}${JOIN_PATH}#${PAYLOAD_PARAM}=${assignmentPayload(assignment)}`;
 }
 
+/** Why text that does not even claim to be an assignment link is refused (not a reason about a damaged one). */
+export const NOT_AN_ASSIGNMENT_LINK = `this is not a Bastion assignment link, which looks like “…/${JOIN_PATH}#${PAYLOAD_PARAM}=” followed by a long code: paste the whole link your lead sent, or ask them for the assignment file`;
+
 /**
  * Reads an assignment from a whole link, from its fragment (`#a=…`) or from the bare payload, as
  * pasted; spaces and line breaks that mail clients insert are ignored. Never throws.
+ *
+ * A link (or fragment) that is Bastion's but damaged gets the precise reason. Other text ("hello",
+ * another site's address) gets NOT_AN_ASSIGNMENT_LINK: a reason about a cut or a bad character
+ * would send the member looking for a missing part of something that never was a link.
  */
 export function decodeAssignmentLink(input: string): GroupParse<Assignment> {
-  const payload = payloadOf(input);
-  if (payload === null) return fail('the link holds no assignment: nothing follows "#a=" (was only part of it copied?)');
+  const found = payloadOf(input);
+  if (found.kind === 'not-a-link') return fail(NOT_AN_ASSIGNMENT_LINK);
+  if (found.kind === 'empty') return fail('the link holds no assignment: nothing follows "#a=" (was only part of it copied?)');
+  const { payload } = found;
   if (payload.length > LINK_PAYLOAD_CHARS) {
     return fail(
       `the link's payload is ${countText(payload.length)} characters, more than a link can carry (${countText(LINK_PAYLOAD_CHARS)}): ask for the file instead`,
     );
   }
+  // Bare text is taken for a payload only if it unpacks to JSON: otherwise it was never one.
+  const damaged = (problem: string) => fail<Assignment>(found.kind === 'bare' ? NOT_AN_ASSIGNMENT_LINK : problem);
   const bytes = fromBase64Url(payload);
-  if (typeof bytes === 'string') return fail(bytes);
+  if (typeof bytes === 'string') return damaged(bytes);
   const inflated = inflateCapped(bytes, GROUP_CAPS.linkInflatedBytes);
-  if (typeof inflated === 'string') return fail(inflated);
+  if (typeof inflated === 'string') return damaged(inflated);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
   } catch {
-    return fail("the link's payload is damaged: it does not unpack to text");
+    return damaged("the link's payload is damaged: it does not unpack to text");
   }
   const raw = parseJson(text);
-  if (!raw.ok) return fail(`the link's payload is damaged: it unpacks to something that is not JSON (${raw.message})`);
+  if (!raw.ok) return damaged(`the link's payload is damaged: it unpacks to something that is not JSON (${raw.message})`);
   return parseGroupDocument(raw.value, ASSIGNMENT_KIND);
 }
 
+type FoundPayload =
+  | { kind: 'link' | 'bare'; payload: string }
+  /** A Bastion link or fragment with nothing after `#a=`. */
+  | { kind: 'empty' }
+  | { kind: 'not-a-link' };
+
 /**
  * The base64url payload in a link (`…/group/join#a=…`, or the hash-route form `…#/group/join?a=…`),
- * a fragment or a bare payload; null when there is none.
+ * in a fragment (`#a=…`, `a=…`) or bare, and whether the text is a Bastion link at all.
  */
-function payloadOf(input: string): string | null {
+function payloadOf(input: string): FoundPayload {
   const text = input.replace(/\s+/g, '');
   const hash = text.indexOf('#');
-  if (hash < 0) return text.includes('/') ? null : text.replace(/^a=/, '') || null;
-  const params = text.slice(hash + 1).split(/[?&]/);
-  const value = params.find((p) => p.startsWith(`${PAYLOAD_PARAM}=`))?.slice(PAYLOAD_PARAM.length + 1);
-  return value ? value : null;
+  const fragment = hash < 0 ? (text.startsWith(`${PAYLOAD_PARAM}=`) ? text : '') : text.slice(hash + 1);
+  const param = fragment
+    .split(/[?&]/)
+    .find((p) => p.startsWith(`${PAYLOAD_PARAM}=`))
+    ?.slice(PAYLOAD_PARAM.length + 1);
+  if (param) return { kind: 'link', payload: param };
+  if (param === '' || text.includes(JOIN_PATH)) return { kind: 'empty' };
+  if (hash >= 0 || text === '' || /[/:.]/.test(text)) return { kind: 'not-a-link' };
+  return { kind: 'bare', payload: text };
 }
 
 // ── Bytes ───────────────────────────────────────────────────────────────────

@@ -19,9 +19,12 @@ const assignments: LeadAssignmentInfo[] = [
   { id: 'a-week-4', title: 'Week 4: =crypto', exam: 'cissp', dueDate: '2026-03-08', total: 2, targetAccuracy: 70 },
 ];
 
+/** The lead's clock while importing: after every report of these tests. */
+const importedAt = new Date('2026-03-12T09:00:00Z');
+
 /** Applies a plan's writes to a store, as the repository does. */
-function apply(store: StoredResult[], report: Report): StoredResult[] {
-  const plan = planReportImport(report, group, assignments, store);
+function apply(store: StoredResult[], report: Report, now = importedAt): StoredResult[] {
+  const plan = planReportImport(report, group, assignments, store, now);
   if (!plan.ok) throw new Error(plan.problems.join('; '));
   const next = new Map(store.map((r) => [`${r.memberKey}|${r.assignmentId}`, r]));
   for (const w of plan.value.writes) next.set(`${w.memberKey}|${w.assignmentId}`, w);
@@ -41,7 +44,7 @@ describe('planReportImport', () => {
   it('is idempotent: importing the same report twice equals importing it once', () => {
     const once = apply([], sampleReport());
     expect(once).toHaveLength(1);
-    const plan = planReportImport(sampleReport(), group, assignments, once);
+    const plan = planReportImport(sampleReport(), group, assignments, once, importedAt);
     expect(plan).toEqual({ ok: true, value: { member: 'Ana Lima', writes: [], unchanged: 1, skipped: [] } });
     expect(apply(once, sampleReport())).toEqual(once);
   });
@@ -65,9 +68,9 @@ describe('planReportImport', () => {
       .map(({ day, done, id, member }) => ({ ...reportAt(`2026-03-0${day}T10:00:00.000Z`, done, `${id}-${day}-${done}`), member }));
     fc.assert(
       fc.property(fc.array(report, { minLength: 1, maxLength: 8 }), fc.nat(), (reports, shift) => {
-        const forward = reports.reduce(apply, [] as StoredResult[]);
+        const forward = reports.reduce((store, r) => apply(store, r), [] as StoredResult[]);
         const rotated = [...reports.slice(shift % reports.length), ...reports.slice(0, shift % reports.length)];
-        const backward = [...rotated].reverse().reduce(apply, [] as StoredResult[]);
+        const backward = [...rotated].reverse().reduce((store, r) => apply(store, r), [] as StoredResult[]);
         const strip = (rows: StoredResult[]) => rows.map(({ member: _m, ...r }) => r); // the spelling of a name may differ
         expect(strip(backward)).toEqual(strip(forward));
         // No count is ever added up: each member has at most one result per assignment.
@@ -78,17 +81,19 @@ describe('planReportImport', () => {
   });
 
   it('refuses a report for another group or with a different question count, and skips unknown assignments', () => {
-    expect(planReportImport(sampleReport({ group: { id: 'g-other-1', name: 'Night class' } }), group, assignments, [])).toEqual({
-      ok: false,
-      problems: ["report.group.id: this report is for the group 'Night class' (id 'g-other-1'), not for 'ML platform'"],
-    });
+    expect(planReportImport(sampleReport({ group: { id: 'g-other-1', name: 'Night class' } }), group, assignments, [], importedAt)).toEqual(
+      {
+        ok: false,
+        problems: ["report.group.id: this report is for the group 'Night class' (id 'g-other-1'), not for 'ML platform'"],
+      },
+    );
     const wrongTotal = sampleReport({ assignments: [{ ...sampleReport().assignments[0]!, total: 5 }] });
-    expect(planReportImport(wrongTotal, group, assignments, [])).toEqual({
+    expect(planReportImport(wrongTotal, group, assignments, [], importedAt)).toEqual({
       ok: false,
       problems: ["report.assignments[0].total: 5, but 'Week 3: identity and access' has 4 questions"],
     });
     const unknown = sampleReport({ assignments: [{ ...sampleReport().assignments[0]!, assignmentId: 'a-gone', title: 'Old week' }] });
-    expect(planReportImport(unknown, group, assignments, [])).toEqual({
+    expect(planReportImport(unknown, group, assignments, [], importedAt)).toEqual({
       ok: true,
       value: {
         member: 'Ana Lima',
@@ -97,6 +102,34 @@ describe('planReportImport', () => {
         skipped: ["'Old week' is not an assignment of this group here (was it deleted?), so it was skipped"],
       },
     });
+  });
+
+  it('refuses a report dated after today, saying the member’s clock may be wrong, and writes nothing', () => {
+    const ahead = reportAt('2027-06-01T12:00:00.000Z', 0, 'r-ahead');
+    expect(planReportImport(ahead, group, assignments, [], importedAt)).toEqual({
+      ok: false,
+      problems: [
+        'Ana Lima’s report is dated 1 June 2027, after today: their device clock may be wrong; ask them to check it and send the report again',
+      ],
+    });
+    // A clock a few hours fast, or a member in a time zone ahead, is not refused.
+    const hoursAhead = reportAt('2026-03-13T06:00:00.000Z', 1, 'r-hours');
+    expect(planReportImport(hoursAhead, group, assignments, [], importedAt)).toMatchObject({
+      ok: true,
+      value: { writes: [expect.anything()] },
+    });
+  });
+
+  it('lets a real report replace one dated after today that was stored before such reports were refused', () => {
+    // Imported by an earlier version, when the lead's clock was past it: now it outranks every real report.
+    const stored = apply([], reportAt('2027-06-01T12:00:00.000Z', 1, 'r-ahead'), new Date('2027-06-02T00:00:00Z'));
+    const fewer = reportAt('2026-03-11T18:00:00.000Z', 0);
+    expect(apply(stored, fewer)).toEqual(stored); // it would lose answers: kept
+    const more = reportAt('2026-03-11T18:00:00.000Z', 3);
+    const replaced = apply(stored, more);
+    expect(replaced).toMatchObject([{ reportId: 'r-2026-03-11', generatedAt: '2026-03-11T18:00:00.000Z', result: { done: 3 } }]);
+    expect(apply(replaced, more)).toEqual(replaced); // and importing it again changes nothing
+    expect(apply(replaced, reportAt('2026-03-12T08:00:00.000Z', 4))[0]!.result.done).toBe(4); // the next real report counts
   });
 
   it('orders by generatedAt, then report id', () => {

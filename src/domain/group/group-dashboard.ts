@@ -6,11 +6,16 @@
  * reports made in the same millisecond still have one winner, whatever order they arrive in).
  * Importing the same report again, or an older one after a newer one, changes nothing; no count is
  * ever added twice, and nothing goes backwards.
+ *
+ * A report's date comes from the member's device clock. One dated after today (a clock running
+ * ahead) would outrank every real report that follows, so it is refused. A lead who imported such a
+ * report before it was refused is not locked out: a later report with at least as many answers done
+ * replaces a stored result whose date is after today.
  */
 import { compareMemberNames } from './member-names';
 import { csvText } from '../certification/endorsement-cpe';
 import { blueprints, type ExamId } from '../exam-blueprints';
-import { isOverdue, daysUntil } from './assignment-progress';
+import { isOverdue, daysUntil, longDateText } from './assignment-progress';
 import { memberKey, type Assignment, type GroupParse, type Report, type ReportAssignment } from './group-schema';
 
 /** A member's result on one assignment, as the lead stores it. */
@@ -56,20 +61,47 @@ export function isNewer(a: Pick<StoredResult, 'generatedAt' | 'reportId'>, b: Pi
   return ta !== tb ? ta > tb : a.reportId > b.reportId;
 }
 
+/** How far ahead of the lead's clock a report may be dated: time zones and a slightly fast clock, not more. */
+const CLOCK_TOLERANCE_MS = 24 * 60 * 60 * 1000;
+
+/** Whether an ISO date-time is more than a day after `now`: a device clock running ahead made it. */
+export function isDatedAfterToday(generatedAt: string, now: Date): boolean {
+  return Date.parse(generatedAt) > now.getTime() + CLOCK_TOLERANCE_MS;
+}
+
 /**
- * What importing a (schema-valid) report into a group would do, or why the report does not belong
- * to it. Pure: the caller writes `writes` in one transaction.
+ * Whether `incoming` should replace `current`: it is newer, or `current` is dated after today (its
+ * date says nothing, as it came from a clock running ahead) and `incoming` has at least as many
+ * answers done, so replacing it loses no progress.
+ */
+function replaces(incoming: StoredResult, current: StoredResult | undefined, now: Date): boolean {
+  if (!current || isNewer(incoming, current)) return true;
+  return isDatedAfterToday(current.generatedAt, now) && incoming.result.done >= current.result.done;
+}
+
+/**
+ * What importing a (schema-valid) report into a group at `now` would do, or why the report does not
+ * belong to it. Pure: the caller writes `writes` in one transaction.
  */
 export function planReportImport(
   report: Report,
   group: { readonly id: string; readonly name: string },
   assignments: readonly LeadAssignmentInfo[],
   existing: readonly StoredResult[],
+  now: Date,
 ): GroupParse<ImportPlan> {
   if (report.group.id !== group.id) {
     return {
       ok: false,
       problems: [`report.group.id: this report is for the group '${report.group.name}' (id '${report.group.id}'), not for '${group.name}'`],
+    };
+  }
+  if (isDatedAfterToday(report.generatedAt, now)) {
+    return {
+      ok: false,
+      problems: [
+        `${report.member}’s report is dated ${longDateText(new Date(report.generatedAt))}, after today: their device clock may be wrong; ask them to check it and send the report again`,
+      ],
     };
   }
   const byId = new Map(assignments.map((a) => [a.id, a]));
@@ -97,9 +129,8 @@ export function planReportImport(
       generatedAt: report.generatedAt,
       result: entry,
     };
-    const current = stored.get(entry.assignmentId);
-    if (current && !isNewer(incoming, current)) unchanged++;
-    else writes.push(incoming);
+    if (replaces(incoming, stored.get(entry.assignmentId), now)) writes.push(incoming);
+    else unchanged++;
   });
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, value: { member: report.member, writes, unchanged, skipped } };

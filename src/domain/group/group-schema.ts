@@ -105,11 +105,11 @@ export const memberKey = (name: string): string => name.trim().toLocaleLowerCase
 
 const domainNumber = z.number().int().min(1).max(8);
 
-const membersSchema = z.array(line(GROUP_CAPS.memberName)).max(GROUP_CAPS.members).superRefine(uniqueBy('member', memberKey));
-
-/** A group as a lead types it: its name and its members' display names. */
-export const groupInputSchema = z.strictObject({ name: line(GROUP_CAPS.groupName), members: membersSchema });
-export type GroupInput = z.infer<typeof groupInputSchema>;
+/** A group as a lead types it: its name and its members' display names (checked by `checkGroupInput`). */
+export interface GroupInput {
+  readonly name: string;
+  readonly members: string[];
+}
 
 // ── Assignment ──────────────────────────────────────────────────────────────
 
@@ -359,13 +359,51 @@ function envelopeProblem(raw: unknown, expected: GroupKind): string | null {
 }
 
 /**
- * A group's name and members as typed by a lead (names are trimmed first), or what is wrong.
- * @example checkGroupInput('ML platform', ['Ana', 'ana']) // { ok: false, problems: ["members[1]: member 'ana' appears twice (also at [0])"] }
+ * A group's name and members as a lead typed them in the form, or what is wrong in the lead's own
+ * terms: the lines of the member list as typed (names are trimmed, blank lines skipped), so every
+ * problem can name the line it is on.
+ * @example checkGroupInput('ML platform', ['Alice', 'Bob', '', 'alice']).problems // ['Alice is listed twice (lines 1 and 4; names are matched whatever their case)']
  */
-export function checkGroupInput(name: string, members: readonly string[]): GroupParse<GroupInput> {
-  const parsed = groupInputSchema.safeParse({ name: name.trim(), members: members.map((m) => m.trim()) }, { error: issueMessage });
-  if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, problems: parsed.error.issues.map((issue) => `${groupPath('', issue.path).replace(/^\./, '')}: ${issue.message}`) };
+export function checkGroupInput(name: string, memberLines: readonly string[]): GroupParse<GroupInput> {
+  const entries = memberLines.map((text, i) => ({ name: text.trim(), line: i + 1 })).filter((e) => e.name !== '');
+  const problems = [
+    ...lineProblems(name.trim(), GROUP_CAPS.groupName).map((p) => `The group name ${p}`),
+    ...entries.flatMap((e) => lineProblems(e.name, GROUP_CAPS.memberName).map((p) => `Line ${e.line} (${describeValue(e.name)}) ${p}`)),
+    ...repeatedMembers(entries),
+  ];
+  if (entries.length > GROUP_CAPS.members) {
+    problems.push(`The member list has ${entries.length} names, more than the ${GROUP_CAPS.members} a group can have`);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, value: { name: name.trim(), members: entries.map((e) => e.name) } };
+}
+
+/** A member's own name as they type it on accepting an assignment (trimmed), or what is wrong with it. */
+export function checkMemberName(name: string): GroupParse<string> {
+  const problems = lineProblems(name.trim(), GROUP_CAPS.memberName).map((p) => `Your name ${p}`);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: name.trim() };
+}
+
+/** What is wrong with one line of typed text ('must not be empty'), in the words of `line`. */
+function lineProblems(text: string, max: number): string[] {
+  const parsed = line(max).safeParse(text, { error: issueMessage });
+  return parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
+}
+
+/** 'Alice is listed twice (lines 1 and 4)', once for each name on more than one line. */
+function repeatedMembers(entries: readonly { name: string; line: number }[]): string[] {
+  const byKey = new Map<string, { name: string; line: number }[]>();
+  for (const e of entries) byKey.set(memberKey(e.name), [...(byKey.get(memberKey(e.name)) ?? []), e]);
+  return [...byKey.values()]
+    .filter((same) => same.length > 1)
+    .map((same) => {
+      const lines = same.map((e) => e.line);
+      const times = same.length === 2 ? 'twice' : `${same.length} times`;
+      const where = `lines ${lines.slice(0, -1).join(', ')} and ${lines.at(-1)!}`;
+      // "Ana" and "ana" are one member: say so, or the lead sees two different names called the same.
+      const caseNote = new Set(same.map((e) => e.name)).size > 1 ? '; names are matched whatever their case' : '';
+      return `${same[0]!.name} is listed ${times} (${where}${caseNote})`;
+    });
 }
 
 /** `assignment.questionKeys[3]` */

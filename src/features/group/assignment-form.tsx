@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { appNow } from '../../data/clock';
 import { createAssignment, useAttachablePacks, useSelectionCheck, type LeadGroup } from '../../data/group-repo';
 import type { ExamId } from '../../domain/exam-blueprints';
-import { parseKeyList, type SelectionDraft } from '../../domain/group/assignment-builder';
+import { drawCountText, parseKeyList, type SelectionDraft } from '../../domain/group/assignment-builder';
 import { localDay } from '../../domain/group/assignment-progress';
 import { GROUP_CAPS } from '../../domain/group/group-schema';
 import { MY_QUESTIONS_ID } from '../../domain/pack/pack-ids';
 import { ProblemList } from './problem-list';
 import { SelectionFields, type SelectionState } from './selection-fields';
-import { countText } from '../../domain/count-text';
+import { countOf } from '../../domain/count-text';
 
 const inAWeek = () => localDay(new Date(appNow().getTime() + 7 * 86_400_000));
 const selectionOf = (s: SelectionState): SelectionDraft =>
@@ -76,7 +76,7 @@ export function AssignmentForm({ group, onCreated }: { group: LeadGroup; onCreat
         <option value="">No pack: questions from your whole bank</option>
         {packs?.map((p) => (
           <option key={p.id} value={p.id}>
-            {p.title} ({countText(p.questionCount)} question{p.questionCount === 1 ? '' : 's'})
+            {p.title} ({countOf(p.questionCount, 'question')})
           </option>
         ))}
       </select>
@@ -107,10 +107,10 @@ export function AssignmentForm({ group, onCreated }: { group: LeadGroup; onCreat
         {check === undefined
           ? 'Counting…'
           : check.problems.length > 0
-            ? `${check.problems.length} problem${check.problems.length === 1 ? '' : 's'} with the list: see below when you create it.`
+            ? `${countOf(check.problems.length, 'problem')} with the list: see below when you create it.`
             : selection.mode === 'filter'
-              ? `${check.matching} matching question${check.matching === 1 ? '' : 's'} in your bank; every member gets the same ${Math.min(count || 0, check.matching)}, drawn now.`
-              : `${check.matching} question${check.matching === 1 ? '' : 's'} listed.`}
+              ? drawCountText(check.matching, count)
+              : `${countOf(check.matching, 'question')} listed.`}
       </p>
       <label htmlFor="assignment-due">Due date</label>
       <input id="assignment-due" type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} required />

@@ -8,14 +8,9 @@ interface Props {
   initialName?: string;
   initialMembers?: readonly string[];
   problems: readonly string[];
-  onSubmit: (name: string, members: string[]) => void | Promise<void>;
+  /** `memberLines`: the member list's lines as typed, blank ones included, so a problem can name its line. */
+  onSubmit: (name: string, memberLines: string[]) => void | Promise<void>;
 }
-
-const membersOf = (text: string): string[] =>
-  text
-    .split('\n')
-    .map((m) => m.trim())
-    .filter(Boolean);
 
 /** A group's name and its members' display names, one per line. */
 export function GroupForm({ idPrefix, submitLabel, initialName = '', initialMembers = [], problems, onSubmit }: Props) {
@@ -26,7 +21,7 @@ export function GroupForm({ idPrefix, submitLabel, initialName = '', initialMemb
       className="stack"
       onSubmit={(e) => {
         e.preventDefault();
-        void onSubmit(name, membersOf(members));
+        void onSubmit(name, members.split('\n'));
       }}
     >
       <label htmlFor={`${idPrefix}-name`}>Group name</label>

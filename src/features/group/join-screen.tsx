@@ -9,9 +9,10 @@ import { ProblemList } from './problem-list';
  * which the browser never sends to a server, and previewed; nothing is stored until it is accepted.
  */
 export function JoinScreen() {
-  const { hash } = useLocation();
+  const { pathname, hash } = useLocation();
   const navigate = useNavigate();
-  const parsed = useMemo(() => decodeAssignmentLink(hash), [hash]);
+  // With its path, a fragment without "a=" reads as a damaged Bastion link, which it is.
+  const parsed = useMemo(() => decodeAssignmentLink(pathname + hash), [pathname, hash]);
   // Leaving drops the payload from the address, so it does not linger in the tab's history entry.
   const leave = (message: string) => navigate('/group', { replace: true, state: { message } });
   return (

@@ -1,0 +1,40 @@
+/**
+ * The dashboard's wide tables on a phone: the title stays outside the region that scrolls sideways
+ * (a caption inside it was cut off with the columns), and the region says that it scrolls.
+ */
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { sampleReport } from '../../../tests/fixtures/group-documents';
+import { buildDashboard, planReportImport, type LeadAssignmentInfo } from '../../domain/group/group-dashboard';
+import { CompletionMatrix } from './completion-matrix';
+import { DomainHeatmap } from './domain-heatmap';
+
+const assignments: LeadAssignmentInfo[] = [
+  { id: 'a-week-3', title: 'Week 3: identity and access', exam: 'cissp', dueDate: '2026-03-15', total: 8, targetAccuracy: 80 },
+];
+const now = new Date('2026-03-12T09:00:00Z');
+const byDomain = Array.from({ length: 8 }, (_, i) => ({ domain: i + 1, done: 1, correct: i % 2 }));
+const report = sampleReport({ assignments: [{ ...sampleReport().assignments[0]!, done: 8, correct: 4, total: 8, byDomain }] });
+const plan = planReportImport(report, { id: 'g-ml-platform', name: 'ML platform' }, assignments, [], now);
+const dashboard = buildDashboard({ members: ['Ana Lima'], assignments, results: plan.ok ? plan.value.writes : [], now });
+
+describe('the dashboard tables', () => {
+  it('keeps the heatmap title and its scroll hint outside the region, which says it scrolls sideways', () => {
+    render(<DomainHeatmap dashboard={dashboard} />);
+    const region = screen.getByRole('region', { name: 'Accuracy by member and domain (scrolls sideways)' });
+    const title = screen.getByRole('heading', { name: 'Accuracy by member and domain' });
+    expect(region).not.toContainElement(title);
+    expect(screen.getByText(/swipe the table sideways \(or focus it and use the arrow keys\) to see every domain/)).not.toBeNull();
+    expect(region).toHaveAttribute('tabindex', '0');
+    // The table keeps its full name for screen readers, and all eight domains.
+    const table = within(region).getByRole('table', { name: 'Accuracy by member and domain (right the first time, of questions done)' });
+    expect(within(table).getAllByRole('columnheader')).toHaveLength(9);
+  });
+
+  it('keeps the completion table title outside its region too', () => {
+    render(<CompletionMatrix dashboard={dashboard} />);
+    const region = screen.getByRole('region', { name: 'Completion by member and assignment (scrolls sideways)' });
+    expect(region).not.toContainElement(screen.getByRole('heading', { name: 'Completion by member and assignment' }));
+    expect(within(region).getByRole('table', { name: 'Completion by member and assignment' })).not.toBeNull();
+  });
+});
