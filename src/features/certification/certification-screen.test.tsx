@@ -132,8 +132,43 @@ describe('CertificationScreen eligibility', { timeout: 20_000 }, () => {
     await waitFor(() => expect(screen.getByText(/Two-domain rule: met, your work spans 2 domains/)).toBeInTheDocument());
     expect((await loadCertificationProfile()).jobs).toHaveLength(1);
 
+    // Remove asks first, with focus on Keep; Keep changes nothing and gives focus back to Remove.
     await user.click(screen.getByRole('button', { name: 'Remove SOC analyst' }));
+    expect(screen.getByRole('button', { name: 'Keep' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Keep' }));
+    expect(screen.getByRole('button', { name: 'Remove SOC analyst' })).toHaveFocus();
+    expect((await loadCertificationProfile()).jobs).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Remove SOC analyst' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, remove SOC analyst' }));
     expect(await screen.findByText('0 of 60 months')).toBeInTheDocument();
+    expect(screen.getByText('Removed “SOC analyst”.')).toHaveFocus();
+    expect((await loadCertificationProfile()).jobs).toHaveLength(0);
+  });
+
+  it('asks before removing a credential or deleting a CPE entry, and then moves focus to what happened', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderScreen();
+    await user.type(await screen.findByLabelText('Name of the degree or credential'), 'BSc Computer Science');
+    await user.click(screen.getByRole('button', { name: 'Add degree or credential' }));
+    await user.click(await screen.findByRole('button', { name: 'Remove BSc Computer Science' }));
+    expect(screen.getByRole('button', { name: 'Keep' })).toHaveFocus();
+    expect((await loadCertificationProfile()).credentials).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Yes, remove BSc Computer Science' }));
+    await waitFor(() => expect(screen.getByText('Removed “BSc Computer Science”.')).toHaveFocus());
+    expect((await loadCertificationProfile()).credentials).toHaveLength(0);
+
+    const form = screen.getByRole('form', { name: 'Log a CPE activity' });
+    await user.type(within(form).getByLabelText('Activity'), 'ISC2 webinar');
+    await user.click(within(form).getByRole('button', { name: 'Add CPE entry' }));
+    await user.click(await screen.findByRole('button', { name: 'Delete ISC2 webinar on 1 September 2023' }));
+    expect(screen.getByRole('button', { name: 'Keep' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('button', { name: 'Delete ISC2 webinar on 1 September 2023' })).toHaveFocus();
+    expect((await loadCertificationProfile()).cpeEntries).toHaveLength(1);
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Yes, delete ISC2 webinar on 1 September 2023' }));
+    await waitFor(() => expect(screen.getByText('Deleted “ISC2 webinar”.')).toHaveFocus());
+    expect((await loadCertificationProfile()).cpeEntries).toHaveLength(0);
   });
 
   it('saves the focus exam and opens the plan from a role path', async () => {

@@ -62,6 +62,7 @@ describe('TimeLog', () => {
     await user.click(await screen.findByRole('button', { name: /^Delete the lab entry/ }, { timeout: 10_000 }));
     expect(screen.getByRole('button', { name: 'Keep' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Keep' }));
+    expect(screen.getByRole('button', { name: /^Delete the lab entry/ })).toHaveFocus();
     expect(await manualRows()).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: /^Delete the lab entry/ }));
     await user.click(screen.getByRole('button', { name: /^Yes, delete the lab entry/ }));
