@@ -171,6 +171,35 @@ describe('CertificationScreen eligibility', { timeout: 20_000 }, () => {
     expect((await loadCertificationProfile()).cpeEntries).toHaveLength(0);
   });
 
+  it('refuses over-long text with a message naming the field and the limit, and saves nothing', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderScreen();
+    const long = (n: number) => 'x'.repeat(n);
+    await user.click(await screen.findByLabelText('Name of the degree or credential'));
+    await user.paste(long(242));
+    await user.click(screen.getByRole('button', { name: 'Add degree or credential' }));
+    expect(
+      await screen.findByText('Keep the name of the degree or credential to 200 characters or fewer (it has 242).'),
+    ).toBeInTheDocument();
+
+    const jobs = screen.getByRole('form', { name: 'Add a job' });
+    await user.click(within(jobs).getByLabelText('Job title'));
+    await user.paste(long(201));
+    await user.click(within(jobs).getByRole('button', { name: 'Add job' }));
+    expect(await within(jobs).findByRole('alert')).toHaveTextContent('Keep the job title to 200 characters or fewer (it has 201).');
+
+    const cpe = screen.getByRole('form', { name: 'Log a CPE activity' });
+    await user.click(within(cpe).getByLabelText('Activity'));
+    await user.paste(long(301));
+    await user.click(within(cpe).getByRole('button', { name: 'Add CPE entry' }));
+    const alert = await within(cpe).findByRole('alert');
+    expect(alert).toHaveTextContent('Keep the activity to 300 characters or fewer (it has 301).');
+    expect(alert).not.toHaveTextContent(/Too big|expected string/);
+
+    const profile = await loadCertificationProfile();
+    expect([profile.credentials, profile.jobs, profile.cpeEntries]).toEqual([[], [], []]);
+  });
+
   it('saves the focus exam and opens the plan from a role path', async () => {
     const user = userEvent.setup({ delay: null });
     renderScreen();

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CpeEntry } from '../../domain/certification/endorsement-cpe';
-import { addCpeEntry, updateCpeEntry, type StoredCpeEntry } from '../../data/certification-repo';
+import { addCpeEntry, TEXT_LIMITS, tooLong, updateCpeEntry, type StoredCpeEntry } from '../../data/certification-repo';
 import { isoToday, isRealDay } from './format-day';
 
 interface Draft {
@@ -17,8 +17,12 @@ function entryFromDraft(d: Draft): CpeEntry | string[] {
   const errors: string[] = [];
   const hours = Number(d.hours);
   if (!isRealDay(d.date)) errors.push('Enter the date of the activity.');
+  const activityTooLong = tooLong('activity', d.activity, TEXT_LIMITS.cpeActivity);
   if (d.activity.trim() === '') errors.push('Describe the activity, e.g. "ISC2 webinar: securing LLM agents".');
+  else if (activityTooLong) errors.push(activityTooLong);
   if (!(d.hours.trim() !== '' && hours > 0 && hours <= 1000)) errors.push('Enter the hours (one CPE credit per hour), above 0.');
+  const evidenceTooLong = tooLong('evidence', d.evidence, TEXT_LIMITS.cpeEvidence);
+  if (evidenceTooLong) errors.push(evidenceTooLong);
   if (errors.length > 0) return errors;
   const evidence = d.evidence.trim();
   return { date: d.date, activity: d.activity.trim(), group: d.group, hours, ...(evidence ? { evidence } : {}) };

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Credential } from '../../domain/certification/experience';
 import { cisspFacts, formatCount } from '../../domain/certification/certification-facts';
 import { ConfirmDelete } from '../../ui/confirm-delete';
-import { removeCredential, saveCredential, type StoredCredential } from '../../data/certification-repo';
+import { removeCredential, saveCredential, TEXT_LIMITS, tooLong, type StoredCredential } from '../../data/certification-repo';
 
 const kinds: { value: Credential['kind']; label: string }[] = [
   { value: 'degree', label: 'A relevant degree' },
@@ -25,7 +25,13 @@ export function CredentialForm({ credentials, onMessage, onRemoved }: Props) {
   async function add() {
     const trimmed = name.trim();
     if (trimmed === '') return setError('Name the degree or credential, e.g. "BSc Computer Science".');
-    await saveCredential({ kind, name: trimmed });
+    const problem = tooLong('name of the degree or credential', trimmed, TEXT_LIMITS.credentialName);
+    if (problem) return setError(problem);
+    try {
+      await saveCredential({ kind, name: trimmed });
+    } catch (error) {
+      return setError(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+    }
     setName('');
     setError('');
     onMessage(`Added “${trimmed}”.`);
