@@ -22,6 +22,16 @@ describe('defaultPlanInput', () => {
 describe('validatePlanInput', () => {
   it('accepts the defaults', () => expect(validatePlanInput(valid)).toEqual([]));
 
+  it('refuses an exam date that is today or already past, given today', () => {
+    const past = { ...valid, startDate: '2020-01-06', examDate: '2020-06-01' };
+    expect(validatePlanInput(past)).toEqual([]);
+    expect(validatePlanInput(past, '2026-03-04')).toEqual(['The exam date has already passed; pick an exam date after today.']);
+    expect(validatePlanInput({ ...valid, examDate: '2026-03-04', startDate: '2026-02-02' }, '2026-03-04')).toEqual([
+      'The exam is today, so no study days are left; pick a later exam date.',
+    ]);
+    expect(validatePlanInput(valid, '2026-03-04')).toEqual([]);
+  });
+
   it('names every problem in plain words', () => {
     expect(validatePlanInput({ ...valid, hoursPerWeek: 45 })).toEqual(['Hours per week must be between 1 and 40 (you entered 45).']);
     expect(validatePlanInput({ ...valid, hoursPerWeek: Number.NaN })).toHaveLength(1);

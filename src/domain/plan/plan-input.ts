@@ -48,9 +48,11 @@ export function studyDayCount(input: PlanInput): number {
 
 /**
  * Everything wrong with an input, in words a learner can act on; empty when the input is usable.
+ * Given `today` (yyyy-mm-dd), an exam date that is not after it is refused too: such a plan would be
+ * over before it began.
  * @example validatePlanInput({ ...input, hoursPerWeek: 50 }) // ['Hours per week must be between 1 and 40 (you entered 50).']
  */
-export function validatePlanInput(input: PlanInput): string[] {
+export function validatePlanInput(input: PlanInput, today?: string): string[] {
   const problems: string[] = [];
   if (input.exam !== 'cissp' && input.exam !== 'cc') problems.push('Choose the exam: CISSP or CC.');
   if (!backgrounds.includes(input.background)) problems.push('Choose your background: new to security, coming from IT, or experienced.');
@@ -72,6 +74,10 @@ export function validatePlanInput(input: PlanInput): string[] {
     const span = daysBetween(input.startDate, input.examDate);
     if (span <= 0) problems.push('The exam date must be after the start date.');
     else if (span > PLAN_DAYS_MAX) problems.push('The exam date is more than two years after the start; pick a date within two years.');
+    else if (today !== undefined && input.examDate < today)
+      problems.push('The exam date has already passed; pick an exam date after today.');
+    else if (today !== undefined && input.examDate === today)
+      problems.push('The exam is today, so no study days are left; pick a later exam date.');
     else if (problems.length === 0 && studyDayCount(input) === 0) {
       problems.push('None of your study days falls between the start date and the exam date; add a study day or move the exam date.');
     }

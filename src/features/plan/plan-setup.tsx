@@ -1,7 +1,7 @@
 import { ExamRadios } from '../../ui/exam-radios';
 import { useState } from 'react';
 import type { ExamId } from '../../domain/exam-blueprints';
-import { addDays, addMonths } from '../../domain/plan/plan-dates';
+import { addDays, addMonths, calendarDateOf } from '../../domain/plan/plan-dates';
 import { defaultPlanInput, studyDayCount, validatePlanInput, type PlanInput } from '../../domain/plan/plan-input';
 import { backgroundLabels, backgrounds, budgetFit, expectedHours } from '../../domain/plan/study-need';
 
@@ -31,7 +31,7 @@ interface Props {
 export function PlanSetup({ exam, today, initial, submitLabel, onSubmit }: Props) {
   const [input, setInput] = useState<PlanInput>(initial ?? defaultPlanInput(exam, today));
   const set = (patch: Partial<PlanInput>) => setInput((prev) => ({ ...prev, ...patch }));
-  const problems = validatePlanInput(input);
+  const problems = validatePlanInput(input, calendarDateOf(today));
   const totalHours = problems.length === 0 ? (studyDayCount(input) / Math.max(1, input.studyDays.length)) * input.hoursPerWeek : 0;
   const need = expectedHours(input.exam, input.background);
   const fit = problems.length === 0 ? budgetFit(totalHours, need) : undefined;
