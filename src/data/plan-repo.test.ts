@@ -35,6 +35,14 @@ describe('study time', () => {
     await expect(addManualEntry(bad)).rejects.toThrow(/Minutes must be between/);
     expect(await database.studyTime.count()).toBe(0);
   });
+
+  it('refuses time logged on a day after today, and writes nothing', async () => {
+    const future = { date: '2026-03-05', minutes: 30, domain: 0, exam: 'cissp' as const, source: 'reading' as const, note: '' };
+    expect(manualEntryProblems(future, '2026-03-04')).toEqual(['The date is after today; log time on or before the day you studied.']);
+    expect(manualEntryProblems(future, '2026-03-05')).toEqual([]);
+    await expect(addManualEntry({ ...future, date: '2999-05-05' })).rejects.toThrow('The date is after today');
+    expect(await database.studyTime.count()).toBe(0);
+  });
 });
 
 describe('plans', () => {

@@ -43,7 +43,7 @@ export function TimeLog({ exam, today }: { exam: ExamId; today: string }) {
   const [message, setMessage] = useState('');
   const firstField = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const problems = manualEntryProblems(entry);
+  const problems = manualEntryProblems(entry, today);
   const fail = (e: Error) => setMessage(`Not saved: ${e.message}`);
 
   const startEditing = (record: StudyTimeRecord) => {
@@ -97,7 +97,14 @@ export function TimeLog({ exam, today }: { exam: ExamId; today: string }) {
           </p>
         )}
         <label>
-          Date <input ref={firstField} type="date" value={entry.date} onChange={(e) => setEntry({ ...entry, date: e.target.value })} />
+          Date{' '}
+          <input
+            ref={firstField}
+            type="date"
+            value={entry.date}
+            max={today}
+            onChange={(e) => setEntry({ ...entry, date: e.target.value })}
+          />
         </label>
         <label>
           Minutes{' '}
