@@ -200,6 +200,21 @@ describe('CertificationScreen eligibility', { timeout: 20_000 }, () => {
     expect([profile.credentials, profile.jobs, profile.cpeEntries]).toEqual([[], [], []]);
   });
 
+  it('refuses a pass date after today, keeping the saved one', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderScreen();
+    const field = await screen.findByLabelText('Day you passed the exam');
+    await user.type(field, '2023-08-01');
+    expect(await screen.findByText('Endorse by 1 May 2024: 243 days left.')).toBeInTheDocument();
+    await user.clear(field);
+    await user.type(field, '2030-03-01');
+    expect(screen.getByRole('alert')).toHaveTextContent('The day you passed is after today; enter the day you passed the exam.');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    // Clearing the field on the way saved "no pass date"; the future day itself is never saved.
+    await waitFor(async () => expect((await loadCertificationProfile()).passDate).toBeNull());
+    expect(screen.queryByText(/Endorse by .* 2030/)).toBeNull();
+  });
+
   it('saves the focus exam and opens the plan from a role path', async () => {
     const user = userEvent.setup({ delay: null });
     renderScreen();
