@@ -1,5 +1,5 @@
 import { ExamRadios } from '../../ui/exam-radios';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ExamId } from '../../domain/exam-blueprints';
 import { addDays, addMonths, calendarDateOf } from '../../domain/plan/plan-dates';
 import { defaultPlanInput, studyDayCount, validatePlanInput, type PlanInput } from '../../domain/plan/plan-input';
@@ -25,11 +25,19 @@ interface Props {
   initial?: PlanInput;
   submitLabel: string;
   onSubmit: (input: PlanInput) => void;
+  /** Shown as a Cancel button when given: closes the form and changes nothing. */
+  onCancel?: () => void;
+  /** Opened by a button further up: bring the keyboard to the form's heading. */
+  focusOnOpen?: boolean;
 }
 
 /** Plan set-up in under a minute: sensible defaults, the budget against the usual need, plain warnings. */
-export function PlanSetup({ exam, today, initial, submitLabel, onSubmit }: Props) {
+export function PlanSetup({ exam, today, initial, submitLabel, onSubmit, onCancel, focusOnOpen = false }: Props) {
   const [input, setInput] = useState<PlanInput>(initial ?? defaultPlanInput(exam, today));
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnOpen) heading.current?.focus();
+  }, [focusOnOpen]);
   const set = (patch: Partial<PlanInput>) => setInput((prev) => ({ ...prev, ...patch }));
   const problems = validatePlanInput(input, calendarDateOf(today));
   const totalHours = problems.length === 0 ? (studyDayCount(input) / Math.max(1, input.studyDays.length)) * input.hoursPerWeek : 0;
@@ -44,7 +52,9 @@ export function PlanSetup({ exam, today, initial, submitLabel, onSubmit }: Props
         if (problems.length === 0) onSubmit(input);
       }}
     >
-      <h2 id="plan-setup-title">Your study plan</h2>
+      <h2 id="plan-setup-title" ref={heading} tabIndex={-1}>
+        Your study plan
+      </h2>
       <div className="grid-2">
         <ExamRadios
           name="plan-exam"
@@ -125,9 +135,16 @@ export function PlanSetup({ exam, today, initial, submitLabel, onSubmit }: Props
           {fit?.message} <span className="muted">Usual range — {need.source}</span>
         </p>
       )}
-      <button type="submit" className="primary" disabled={problems.length > 0}>
-        {submitLabel}
-      </button>
+      <div className="row">
+        <button type="submit" className="primary" disabled={problems.length > 0}>
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
     </form>
   );
 }
