@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BastionDb, setDatabase } from '../../data/db';
 import { createPlan } from '../../data/plan-repo';
 import { calendarDateOf } from '../../domain/plan/plan-dates';
+import type { StudyPlan } from '../../domain/plan/plan-generator';
 import { defaultPlanInput } from '../../domain/plan/plan-input';
 import { PlanScreen } from './plan-screen';
 
@@ -67,7 +68,7 @@ describe('PlanScreen', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.getByText('Nothing changed: the active plan is as it was.')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Change dates or hours' })).toHaveFocus());
-    expect((await activePlans()).map((p) => [p.id, p.plan.input.hoursPerWeek])).toEqual([[plan.id, 12]]);
+    expect((await activePlans()).map((p) => [p.id, (p.plan as StudyPlan).input.hoursPerWeek])).toEqual([[plan.id, 12]]);
 
     await user.click(screen.getByRole('button', { name: 'Re-plan from what I did' }));
     const said = await screen.findByText(/^Re-planned from what you did: \d+ weeks, about \d+ h in all\.$/, {}, { timeout: 10_000 });
