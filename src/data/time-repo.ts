@@ -115,7 +115,10 @@ export function manualEntryProblems(entry: ManualEntry, today?: string): string[
   const problems: string[] = [];
   if (!/^\d{4}-\d{2}-\d{2}$/.test(entry.date) || Number.isNaN(Date.parse(entry.date))) problems.push('Enter the date you studied.');
   else if (today !== undefined && entry.date > today) problems.push('The date is after today; log time on or before the day you studied.');
-  if (!Number.isFinite(entry.minutes) || entry.minutes < 1 || entry.minutes > 24 * 60) problems.push('Minutes must be between 1 and 1440.');
+  // NaN is an empty (or half-typed) field: ask for the number rather than quote it back.
+  if (Number.isNaN(entry.minutes)) problems.push('Enter the minutes you studied (1–1440).');
+  else if (!Number.isFinite(entry.minutes) || entry.minutes < 1 || entry.minutes > 24 * 60)
+    problems.push('Minutes must be between 1 and 1440.');
   if (!Number.isInteger(entry.domain) || entry.domain < 0 || entry.domain > 8) problems.push('Choose a domain, or “all domains”.');
   return problems;
 }

@@ -56,7 +56,9 @@ export function validatePlanInput(input: PlanInput, today?: string): string[] {
   const problems: string[] = [];
   if (input.exam !== 'cissp' && input.exam !== 'cc') problems.push('Choose the exam: CISSP or CC.');
   if (!backgrounds.includes(input.background)) problems.push('Choose your background: new to security, coming from IT, or experienced.');
-  if (!Number.isFinite(input.hoursPerWeek) || input.hoursPerWeek < HOURS_PER_WEEK_MIN || input.hoursPerWeek > HOURS_PER_WEEK_MAX) {
+  // NaN is an empty (or half-typed) field: ask for the number rather than quote it back.
+  if (Number.isNaN(input.hoursPerWeek)) problems.push(`Enter the hours per week (${HOURS_PER_WEEK_MIN}–${HOURS_PER_WEEK_MAX}).`);
+  else if (!Number.isFinite(input.hoursPerWeek) || input.hoursPerWeek < HOURS_PER_WEEK_MIN || input.hoursPerWeek > HOURS_PER_WEEK_MAX) {
     problems.push(`Hours per week must be between ${HOURS_PER_WEEK_MIN} and ${HOURS_PER_WEEK_MAX} (you entered ${input.hoursPerWeek}).`);
   }
   if (input.studyDays.length === 0) problems.push('Pick at least one study day.');
@@ -68,8 +70,9 @@ export function validatePlanInput(input: PlanInput, today?: string): string[] {
   }
   const startValid = isIsoDate(input.startDate);
   const examValid = isIsoDate(input.examDate);
-  if (!startValid) problems.push(`The start date "${input.startDate}" is not a date; write it as yyyy-mm-dd.`);
-  if (!examValid) problems.push(`The exam date "${input.examDate}" is not a date; write it as yyyy-mm-dd.`);
+  // A date field holds '' until all its parts are filled in; the learner never types yyyy-mm-dd.
+  if (!startValid) problems.push(input.startDate === '' ? 'Enter a start date.' : 'The start date is not a real calendar date.');
+  if (!examValid) problems.push(input.examDate === '' ? 'Enter an exam date.' : 'The exam date is not a real calendar date.');
   if (startValid && examValid) {
     const span = daysBetween(input.startDate, input.examDate);
     if (span <= 0) problems.push('The exam date must be after the start date.');

@@ -45,6 +45,17 @@ describe('PlanScreen', { timeout: 20_000 }, () => {
     expect(screen.getByRole('button', { name: 'Create plan' })).toBeDisabled();
 
     expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull(); // nothing to go back to yet
+
+    // Empty fields stay empty and ask for a value; nothing quotes back "" or a 0 the learner never typed.
+    await user.clear(start);
+    const hours = screen.getByLabelText('Hours per week (1–40)');
+    await user.clear(hours);
+    expect(hours).toHaveValue(null);
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter a start date.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter the hours per week (1–40).');
+    expect(screen.getByRole('alert')).not.toHaveTextContent(/yyyy|""|you entered/);
+    await user.type(hours, '8');
+    expect(hours).toHaveDisplayValue('8');
     expect(await activePlans()).toHaveLength(0);
 
     await user.clear(start);

@@ -19,6 +19,9 @@ const durations: Record<ExamId, { label: string; months?: number; weeks?: number
   ],
 };
 
+/** An empty number field is NaN, not 0: it stays empty (no "08") and the message asks for a number. */
+const numberOrNaN = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
+
 interface Props {
   exam: ExamId;
   today: Date;
@@ -98,8 +101,8 @@ export function PlanSetup({ exam, today, initial, submitLabel, onSubmit, onCance
             type="number"
             min={1}
             max={40}
-            value={input.hoursPerWeek}
-            onChange={(e) => set({ hoursPerWeek: Number(e.target.value) })}
+            value={Number.isNaN(input.hoursPerWeek) ? '' : input.hoursPerWeek}
+            onChange={(e) => set({ hoursPerWeek: numberOrNaN(e.target.value) })}
           />
           <fieldset style={{ marginTop: '0.5rem' }}>
             <legend>Study days</legend>

@@ -45,7 +45,10 @@ describe('TimeLog', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Minutes must be between 1 and 1440.');
     expect(within(form).getByRole('button', { name: 'Save changes' })).toBeDisabled();
     await user.clear(within(form).getByLabelText('Minutes'));
+    expect(within(form).getByLabelText('Minutes')).toHaveValue(null);
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter the minutes you studied (1–1440).');
     await user.type(within(form).getByLabelText('Minutes'), '30');
+    expect(within(form).getByLabelText('Minutes')).toHaveDisplayValue('30');
     await user.clear(within(form).getByLabelText('Date'));
     await user.type(within(form).getByLabelText('Date'), '2026-03-05');
     expect(screen.getByRole('alert')).toHaveTextContent('The date is after today; log time on or before the day you studied.');

@@ -112,8 +112,9 @@ export function TimeLog({ exam, today }: { exam: ExamId; today: string }) {
             type="number"
             min={1}
             max={1440}
-            value={entry.minutes}
-            onChange={(e) => setEntry({ ...entry, minutes: Number(e.target.value) })}
+            value={Number.isNaN(entry.minutes) ? '' : entry.minutes}
+            // Empty is NaN, not 0: the field stays empty (no "020") and the message asks for minutes.
+            onChange={(e) => setEntry({ ...entry, minutes: e.target.value.trim() === '' ? Number.NaN : Number(e.target.value) })}
           />
         </label>
         <label>
