@@ -215,6 +215,30 @@ describe('CertificationScreen eligibility', { timeout: 20_000 }, () => {
     expect(screen.queryByText(/Endorse by .* 2030/)).toBeNull();
   });
 
+  it('says hours go in quarter-hour steps, and drops a problem once it is fixed', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderScreen();
+    const form = await screen.findByRole('form', { name: 'Log a CPE activity' });
+    await user.click(within(form).getByRole('button', { name: 'Add CPE entry' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent('Describe the activity');
+
+    await user.type(within(form).getByLabelText('Activity'), 'ISC2 webinar');
+    await user.clear(within(form).getByLabelText('Hours (credits)'));
+    await user.type(within(form).getByLabelText('Hours (credits)'), '2.3');
+    const alert = within(form).getByRole('alert');
+    expect(alert).not.toHaveTextContent('Describe the activity');
+    expect(alert).toHaveTextContent('Enter the hours in quarter-hour steps, e.g. 1, 1.25, 1.5 or 1.75.');
+    await user.click(within(form).getByRole('button', { name: 'Add CPE entry' }));
+    expect((await loadCertificationProfile()).cpeEntries).toEqual([]);
+
+    await user.clear(within(form).getByLabelText('Hours (credits)'));
+    await user.type(within(form).getByLabelText('Hours (credits)'), '2.25');
+    expect(within(form).queryByRole('alert')).toBeNull();
+    await user.click(within(form).getByRole('button', { name: 'Add CPE entry' }));
+    await screen.findByText('Logged “ISC2 webinar”.');
+    expect((await loadCertificationProfile()).cpeEntries.map((e) => e.hours)).toEqual([2.25]);
+  });
+
   it('saves the focus exam and opens the plan from a role path', async () => {
     const user = userEvent.setup({ delay: null });
     renderScreen();
