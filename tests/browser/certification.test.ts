@@ -132,7 +132,7 @@ describe('certification screen', () => {
     await page.getByText('2 of 120 credits').waitFor();
     // 120 − 2 = 118 for the cycle; 90 − 2 = 88 of them Group A; year 1 keeps pace at 40, so 38 more.
     expect(await page.getByRole('status').filter({ hasText: 'On track' }).textContent()).toContain(
-      'On track: 118 more credits by 2028-09-30, at least 88 of them Group A. This cycle year (to 2026-09-30) needs 38 more',
+      'On track: 118 more credits by 30 September 2028, at least 88 of them Group A. This cycle year (to 30 September 2026) needs 38 more',
     );
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CPE as CSV' }).click()]);

@@ -239,6 +239,19 @@ describe('CertificationScreen eligibility', { timeout: 20_000 }, () => {
     expect((await loadCertificationProfile()).cpeEntries.map((e) => e.hours)).toEqual([2.25]);
   });
 
+  it('writes the CPE status dates as the rest of the screen does', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderScreen();
+    const form = await screen.findByRole('form', { name: 'Log a CPE activity' });
+    await user.type(within(form).getByLabelText('Activity'), 'ISC2 webinar');
+    await user.click(within(form).getByRole('button', { name: 'Add CPE entry' }));
+    await screen.findByText('Logged “ISC2 webinar”.');
+    await user.type(screen.getByLabelText('Day you were certified (starts your CPE cycle)'), '2024-03-01');
+    await screen.findByRole('heading', { name: 'This cycle: 1 March 2024 to 28 February 2027' });
+    expect(screen.getByText(/^Your CPE cycle starts on 1 March 2024; credits earned before then do not count\.$/)).toBeInTheDocument();
+    expect(screen.getByText('ISC2 webinar (1 September 2023): outside this cycle (1 March 2024 to 28 February 2027)')).toBeInTheDocument();
+  });
+
   it('saves the focus exam and opens the plan from a role path', async () => {
     const user = userEvent.setup({ delay: null });
     renderScreen();
