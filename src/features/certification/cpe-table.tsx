@@ -2,6 +2,12 @@ import { ConfirmDelete } from '../../ui/confirm-delete';
 import type { StoredCpeEntry } from '../../data/certification-repo';
 import { formatDay } from './format-day';
 
+/**
+ * A certificate link or a long activity has no spaces to wrap at; without this it sets the column's
+ * minimum width and pushes the Delete button out of the card.
+ */
+const breakAnywhere = { overflowWrap: 'anywhere' } as const;
+
 interface Props {
   entries: readonly StoredCpeEntry[];
   onEdit: (entry: StoredCpeEntry) => void;
@@ -30,12 +36,12 @@ export function CpeTable({ entries, onEdit, onDelete }: Props) {
           {sorted.map((e) => (
             <tr key={e.id}>
               <td>{formatDay(e.date)}</td>
-              <th scope="row" style={{ fontWeight: 'normal' }}>
+              <th scope="row" style={{ fontWeight: 'normal', ...breakAnywhere }}>
                 {e.activity}
               </th>
               <td>{e.group}</td>
               <td>{e.hours}</td>
-              <td>{e.evidence ?? ''}</td>
+              <td style={breakAnywhere}>{e.evidence ?? ''}</td>
               <td>
                 <ConfirmDelete name={`${e.activity} on ${formatDay(e.date)}`} onConfirm={() => onDelete(e)}>
                   <button type="button" onClick={() => onEdit(e)} aria-label={`Edit ${e.activity} on ${formatDay(e.date)}`}>
