@@ -53,10 +53,22 @@ const day = z.iso.date();
 const id = z.string().min(1).max(100);
 const text = (max: number) => z.string().trim().min(1).max(max);
 
+/** The longest text each field keeps; the forms check these first and say so in plain words. */
+export const TEXT_LIMITS = { jobTitle: 200, credentialName: 200, cpeActivity: 300, cpeEvidence: 1000 } as const;
+
+/**
+ * The plain-words problem with a text that is too long, or null when it fits.
+ * @example tooLong('job title', 'x'.repeat(242), 200) // 'Keep the job title to 200 characters or fewer (it has 242).'
+ */
+export function tooLong(field: string, value: string, limit: number): string | null {
+  const length = value.trim().length;
+  return length > limit ? `Keep the ${field} to ${limit} characters or fewer (it has ${length}).` : null;
+}
+
 const jobSchema = z
   .object({
     id,
-    title: text(200),
+    title: text(TEXT_LIMITS.jobTitle),
     start: day,
     end: day.nullable(),
     kind: z.enum(['full-time', 'part-time', 'internship']),
@@ -66,15 +78,15 @@ const jobSchema = z
   // Dates compare correctly as strings in yyyy-mm-dd form.
   .refine((job) => job.end === null || job.end >= job.start, { message: 'a job cannot end before it starts', path: ['end'] });
 
-const credentialSchema = z.object({ id, kind: z.enum(['degree', 'approved-credential']), name: text(200) });
+const credentialSchema = z.object({ id, kind: z.enum(['degree', 'approved-credential']), name: text(TEXT_LIMITS.credentialName) });
 
 const cpeEntrySchema = z.object({
   id,
   date: day,
-  activity: text(300),
+  activity: text(TEXT_LIMITS.cpeActivity),
   group: z.enum(['A', 'B']),
   hours: z.number().positive().max(1000),
-  evidence: z.string().max(1000).optional(),
+  evidence: z.string().max(TEXT_LIMITS.cpeEvidence).optional(),
 });
 
 const roleSchema = z.custom<AgencyRole>((v) => typeof v === 'string' && (agencyRoles as readonly string[]).includes(v));

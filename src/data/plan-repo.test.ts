@@ -35,6 +35,14 @@ describe('study time', () => {
     await expect(addManualEntry(bad)).rejects.toThrow(/Minutes must be between/);
     expect(await database.studyTime.count()).toBe(0);
   });
+
+  it('refuses time logged on a day after today, and writes nothing', async () => {
+    const future = { date: '2026-03-05', minutes: 30, domain: 0, exam: 'cissp' as const, source: 'reading' as const, note: '' };
+    expect(manualEntryProblems(future, '2026-03-04')).toEqual(['The date is after today; log time on or before the day you studied.']);
+    expect(manualEntryProblems(future, '2026-03-05')).toEqual([]);
+    await expect(addManualEntry({ ...future, date: '2999-05-05' })).rejects.toThrow('The date is after today');
+    expect(await database.studyTime.count()).toBe(0);
+  });
 });
 
 describe('plans', () => {
@@ -55,5 +63,19 @@ describe('plans', () => {
     expect(rows.map((r) => r.status).sort()).toEqual(['active', 'archived']);
     expect(next!.weeks[0]).toMatchObject({ status: 'done' });
     expect(next!.weeks[0]!.hours).toBeCloseTo(3);
+  });
+
+  it('refuses a plan whose exam date has passed, and a re-plan after the exam date, changing nothing', async () => {
+    const past = { ...defaultPlanInput('cissp', now), startDate: '2020-01-06', examDate: '2020-06-01' };
+    await expect(createPlan(past, now)).rejects.toThrow('The exam date has already passed; pick an exam date after today.');
+    expect(await database.plans.count()).toBe(0);
+
+    const plan = await createPlan(defaultPlanInput('cissp', now), now);
+    const afterExam = new Date(2026, 7, 5, 10); // the day after the default exam date, 4 August 2026
+    await expect(replanActive(afterExam)).rejects.toThrow(/The exam date of this plan has passed.*set a new exam date/);
+    expect((await database.plans.toArray()).map((r) => [r.id, r.status])).toEqual([[plan.id, 'active']]);
+
+    const moved = await replanActive(afterExam, { ...plan.input, examDate: '2026-12-01' });
+    expect(moved?.input.examDate).toBe('2026-12-01');
   });
 });

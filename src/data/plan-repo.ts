@@ -41,7 +41,7 @@ export function weekActuals(plan: StudyPlan, entries: readonly StudyTimeRecord[]
 }
 
 export async function createPlan(input: PlanInput, now: Date): Promise<StudyPlan> {
-  const problems = validatePlanInput(input);
+  const problems = validatePlanInput(input, calendarDateOf(now));
   if (problems.length > 0) throw new Error(problems.join(' '));
   const progress = toDomainProgress(await loadProgress(input.exam, now));
   const plan = generatePlan(input, progress, now);
@@ -49,13 +49,22 @@ export async function createPlan(input: PlanInput, now: Date): Promise<StudyPlan
   return plan;
 }
 
-/** Re-plans the remaining weeks of the active plan from what was actually done. */
+/**
+ * Re-plans the remaining weeks of the active plan from what was actually done. Once the exam date
+ * has passed there is nothing left to plan, so that is refused (changing nothing) until the learner
+ * gives a new exam date.
+ */
 export async function replanActive(now: Date, input?: PlanInput): Promise<StudyPlan | null> {
   const active = await db().plans.where('status').equals('active').first();
   if (!active) return null;
   const previous = active.plan as StudyPlan;
+  const today = calendarDateOf(now);
+  if (input === undefined && previous.input.examDate <= today)
+    throw new Error(
+      'The exam date of this plan has passed, so there is nothing left to plan. Choose “Change dates or hours” and set a new exam date.',
+    );
   const next = input ?? previous.input;
-  const problems = validatePlanInput(next);
+  const problems = validatePlanInput(next, today);
   if (problems.length > 0) throw new Error(problems.join(' '));
   const [progress, entries] = await Promise.all([loadProgress(next.exam, now), db().studyTime.toArray()]);
   const plan = replan(previous, weekActuals(previous, entries), next, toDomainProgress(progress), now);

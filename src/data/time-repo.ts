@@ -6,6 +6,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import type { ExamId } from '../domain/exam-blueprints';
+import { calendarDateOf } from '../domain/plan/plan-dates';
 import { appNow } from './clock';
 import { db, type StudyTimeRecord } from './db';
 
@@ -106,22 +107,34 @@ function toRecord(entry: ManualEntry): StudyTimeRecord {
   };
 }
 
-/** Problems with a manual entry in plain words; empty when it can be saved. */
-export function manualEntryProblems(entry: ManualEntry): string[] {
+/**
+ * Problems with a manual entry in plain words; empty when it can be saved. Given `today`
+ * (yyyy-mm-dd), a later date is refused: time not yet studied would count in the plan and Progress.
+ */
+export function manualEntryProblems(entry: ManualEntry, today?: string): string[] {
   const problems: string[] = [];
   if (!/^\d{4}-\d{2}-\d{2}$/.test(entry.date) || Number.isNaN(Date.parse(entry.date))) problems.push('Enter the date you studied.');
-  if (!Number.isFinite(entry.minutes) || entry.minutes < 1 || entry.minutes > 24 * 60) problems.push('Minutes must be between 1 and 1440.');
+  else if (today !== undefined && entry.date > today) problems.push('The date is after today; log time on or before the day you studied.');
+  // NaN is an empty (or half-typed) field: ask for the number rather than quote it back.
+  if (Number.isNaN(entry.minutes)) problems.push('Enter the minutes you studied (1–1440).');
+  else if (!Number.isFinite(entry.minutes) || entry.minutes < 1 || entry.minutes > 24 * 60)
+    problems.push('Minutes must be between 1 and 1440.');
   if (!Number.isInteger(entry.domain) || entry.domain < 0 || entry.domain > 8) problems.push('Choose a domain, or “all domains”.');
   return problems;
 }
 
+function refuseProblems(entry: ManualEntry): void {
+  const problems = manualEntryProblems(entry, calendarDateOf(appNow()));
+  if (problems.length > 0) throw new Error(problems.join(' '));
+}
+
 export async function addManualEntry(entry: ManualEntry): Promise<void> {
-  if (manualEntryProblems(entry).length > 0) throw new Error(manualEntryProblems(entry).join(' '));
+  refuseProblems(entry);
   await db().studyTime.add(toRecord(entry));
 }
 
 export async function updateManualEntry(id: number, entry: ManualEntry): Promise<void> {
-  if (manualEntryProblems(entry).length > 0) throw new Error(manualEntryProblems(entry).join(' '));
+  refuseProblems(entry);
   await db().studyTime.update(id, toRecord(entry));
 }
 

@@ -115,6 +115,16 @@ describe('certification screen', () => {
     expect(jobs[0]).toContain('1 January 2018 to 31 December 2020 · full time · domains 1, 3');
     expect(jobs[1]).toContain('part time, 20 h/week · domain 7');
     expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // An over-long title (a realistic 242-character one) is refused in plain words, not silently or by the schema.
+    await jobForm(page)
+      .getByLabel('Job title')
+      .fill('Senior '.repeat(34) + 'lead');
+    await jobForm(page).getByRole('button', { name: 'Add job' }).click();
+    expect(await jobForm(page).getByRole('alert').textContent()).toContain('Keep the job title to 200 characters or fewer (it has 242).');
+    expect(await jobForm(page).getByRole('alert').textContent()).not.toMatch(/Too big|expected string|jobs\[/);
+    await jobForm(page).getByLabel('Job title').fill('');
+    expect(await page.getByRole('list', { name: 'Your jobs' }).getByRole('listitem').count()).toBe(2);
   });
 
   it('counts down to the endorsement deadline and logs, exports and shows a CPE entry', async () => {
@@ -132,7 +142,7 @@ describe('certification screen', () => {
     await page.getByText('2 of 120 credits').waitFor();
     // 120 − 2 = 118 for the cycle; 90 − 2 = 88 of them Group A; year 1 keeps pace at 40, so 38 more.
     expect(await page.getByRole('status').filter({ hasText: 'On track' }).textContent()).toContain(
-      'On track: 118 more credits by 2028-09-30, at least 88 of them Group A. This cycle year (to 2026-09-30) needs 38 more',
+      'On track: 118 more credits by 30 September 2028, at least 88 of them Group A. This cycle year (to 30 September 2026) needs 38 more',
     );
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CPE as CSV' }).click()]);
@@ -141,6 +151,27 @@ describe('certification screen', () => {
     expect(csv).toBe(
       '\uFEFFDate,Activity,Group,Hours,Evidence\r\n2026-02-10,ISC2 webinar: securing LLM agents,A,2,certificate-0210.pdf\r\n',
     );
+
+    // A pass date after today is refused and not saved.
+    await page.getByLabel('Day you passed the exam').fill('2030-03-01');
+    await page.getByText('The day you passed is after today; enter the day you passed the exam.').waitFor();
+    expect(await page.getByText('Endorse by 15 October 2026: 228 days left.').count()).toBe(1);
+    await page.getByLabel('Day you passed the exam').fill('2026-01-15');
+
+    // A long certificate link wraps inside the log, keeping Delete inside the card; Delete asks first.
+    const link =
+      'https://www.isc2.org/-/media/ISC2/Certifications/CPE/certificates/2026/02/cpe-certificate-securing-llm-agents-0211-attendee-9f8e7d6c5b4a39281706f5e4d3c2b1a0.pdf';
+    await addCpeEntry(page, '2026-02-11', 'Cloud security course', '1', link);
+    const card = page.getByRole('region', { name: 'CPE credits' });
+    const remove = page.getByRole('button', { name: 'Delete Cloud security course on 11 February 2026' });
+    const [cardBox, removeBox] = [await card.boundingBox(), await remove.boundingBox()];
+    expect(removeBox!.x + removeBox!.width).toBeLessThanOrEqual(cardBox!.x + cardBox!.width);
+    await remove.click();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keep');
+    await page.getByRole('button', { name: 'Yes, delete Cloud security course on 11 February 2026' }).click();
+    await page.getByText('Deleted “Cloud security course”.').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Deleted “Cloud security course”.');
+    expect(await page.getByRole('table', { name: 'CPE log' }).getByRole('row').count()).toBe(2); // the header and the webinar
 
     // Everything survives a reload.
     await page.reload();

@@ -16,11 +16,37 @@ beforeAll(async () => {
   ({ page, errors } = await openPage(context, '/plan'));
   await waitForBank(page);
 });
+/** Today on the learner's calendar (the browser runs on this machine, in its time zone). */
+const today = ((d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`)(
+  new Date(),
+);
+const focusedText = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+
 afterAll(async () => {
   await browser.close();
 });
 
 describe('plan and progress', () => {
+  it('refuses a past exam date, lets number and date fields be cleared, and says so in plain words', async () => {
+    const problems = page.getByRole('alert');
+    await page.getByLabel('Start date').fill('2020-01-06');
+    await page.getByLabel('Exam date').fill('2020-06-01');
+    await expect.poll(() => problems.textContent()).toContain('The exam date has already passed; pick an exam date after today.');
+    expect(await page.getByRole('button', { name: 'Create plan' }).isDisabled()).toBe(true);
+
+    await page.getByLabel('Start date').fill('');
+    await expect.poll(() => problems.textContent()).toContain('Enter a start date.');
+    const hours = page.getByLabel('Hours per week (1–40)');
+    await hours.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => problems.textContent()).toContain('Enter the hours per week (1–40).');
+    expect(await hours.inputValue()).toBe('');
+    await page.keyboard.type('8');
+    expect(await hours.inputValue()).toBe('8');
+    await page.getByLabel('Start date').fill(today);
+  });
+
   it('creates a plan, logs practice and manual time, and shows them on Progress and Today', async () => {
     await page.getByRole('button', { name: '5 months' }).click();
     await page.getByLabel('Hours per week (1–40)').fill('12');
@@ -30,6 +56,14 @@ describe('plan and progress', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Create plan' }).click();
     await page.getByRole('heading', { name: 'Week by week' }).waitFor();
+    expect(await focusedText()).toMatch(/^Plan created: \d+ weeks, about \d+ h in all\.$/);
+
+    // "Change dates or hours" can be left with Cancel: focus goes to its heading, then back to the button.
+    await page.getByRole('button', { name: 'Change dates or hours' }).click();
+    expect(await focusedText()).toBe('Your study plan');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByText('Nothing changed: the active plan is as it was.').waitFor();
+    expect(await focusedText()).toBe('Change dates or hours');
     expect(await page.locator('table').first().locator('tbody tr').count()).toBeGreaterThanOrEqual(20);
     expect(await page.getByText('Final review and mock exams').count()).toBeGreaterThan(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -49,6 +83,11 @@ describe('plan and progress', () => {
 
     // Log 90 minutes of reading on Domain 3.
     await page.goto(baseUrl() + '/plan');
+    // Time cannot be logged on a day that has not come yet.
+    await page.getByLabel('Date', { exact: true }).fill('2031-05-05');
+    await page.getByText('The date is after today; log time on or before the day you studied.').waitFor();
+    expect(await page.getByRole('button', { name: 'Log time' }).isDisabled()).toBe(true);
+    await page.getByLabel('Date', { exact: true }).fill(today);
     await page.getByLabel('Minutes').fill('90');
     await page.getByLabel('Domain').selectOption({ label: '3. Security Architecture and Engineering' });
     await page.getByRole('button', { name: 'Log time' }).click();

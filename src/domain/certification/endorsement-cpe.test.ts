@@ -90,6 +90,22 @@ describe('cpeProgress', () => {
     expect(cpeProgress([entry('2026-01-01', 0.1), entry('2026-01-02', 0.2)], 'cissp', '2025-07-01', on('2026-02-01')).total).toBe(0.3);
   });
 
+  it('writes the days in its words with the given formatter, keeping the fields yyyy-mm-dd', () => {
+    const words = (day: string) => `<${day}>`;
+    const notStarted = cpeProgress([entry('2025-06-01', 2)], 'cissp', '2025-07-01', on('2025-06-15'), words);
+    expect(notStarted.nextStep).toBe('Your CPE cycle starts on <2025-07-01>; credits earned before then do not count.');
+    expect(notStarted.ignored.map((i) => i.reason)).toEqual(['outside this cycle (<2025-07-01> to <2028-06-30>)']);
+    expect(notStarted.cycleEnd).toBe('2028-06-30');
+    const onTrack = cpeProgress([entry('2025-08-01', 10)], 'cissp', '2025-07-01', on('2026-01-01'), words);
+    expect(onTrack.nextStep).toBe(
+      'On track: 110 more credits by <2028-06-30>, at least 80 of them Group A. This cycle year (to <2026-06-30>) needs 30 more to keep pace.',
+    );
+    const behind = cpeProgress([entry('2025-08-01', 30)], 'cissp', '2025-07-01', on('2026-08-01'), words);
+    expect(behind.nextStep).toContain('earn 50 credits by <2027-06-30>');
+    const short = cpeProgress([entry('2025-08-01', 100)], 'cissp', '2025-07-01', on('2028-07-01'), words);
+    expect(short.nextStep).toContain('ended on <2028-06-30>, 20 credits short');
+  });
+
   it('reports CISSP status from not started to complete', () => {
     const status = (entries: CpeEntry[], now: string) => cpeProgress(entries, 'cissp', '2025-07-01', on(now));
     expect(status([], '2025-06-01').status).toBe('not-started');

@@ -140,10 +140,17 @@ export function annualFee(certification: CpeCertification): CertificationFact<nu
 
 /**
  * CPE credits earned in the cycle that starts on `cycleStart`, year by year, with a status and a
- * plain-words next step.
+ * plain-words next step. `dayText` writes a 'yyyy-mm-dd' day in those words the way the screen
+ * writes its other dates (e.g. '1 March 2027'); the fields of the result stay 'yyyy-mm-dd'.
  * @example cpeProgress([{ date: '2026-01-10', activity: 'ISC2 webinar', group: 'A', hours: 1 }], 'cissp', '2025-07-01', new Date(2026, 0, 15))
  */
-export function cpeProgress(entries: readonly CpeEntry[], certification: CpeCertification, cycleStart: string, now: Date): CpeProgress {
+export function cpeProgress(
+  entries: readonly CpeEntry[],
+  certification: CpeCertification,
+  cycleStart: string,
+  now: Date,
+  dayText: (day: string) => string = (day) => day,
+): CpeProgress {
   const rule = cpeRules[certification];
   const today = localDay(now);
   const yearStart = (i: number) => parseDay(addMonthsClamped(cycleStart, 12 * i), 'Cycle start');
@@ -162,7 +169,7 @@ export function cpeProgress(entries: readonly CpeEntry[], certification: CpeCert
         : day > today
           ? 'dated in the future'
           : day < cycle.from || day >= cycle.until
-            ? `outside this cycle (${cycleStart} to ${cycleEnd})`
+            ? `outside this cycle (${dayText(cycleStart)} to ${dayText(cycleEnd)})`
             : null;
     if (reason === null) counted.push({ day, entry });
     else ignored.push({ entry, reason });
@@ -176,7 +183,7 @@ export function cpeProgress(entries: readonly CpeEntry[], certification: CpeCert
   });
   const totals = groupSums(counted.map((c) => c.entry));
   const when = { start: cycleStart, end: cycleEnd, notStarted: today < cycle.from, ended: today >= cycle.until };
-  const verdict = judge(rule, years, totals, when);
+  const verdict = judge(rule, years, totals, when, dayText);
   return { certification, cycleStart, cycleEnd, years, ...totals, groupAMinimum, cycleTarget, targetUnconfirmed, ignored, ...verdict };
 }
 
@@ -190,6 +197,7 @@ function judge(
   years: readonly CpeYearProgress[],
   totals: { total: number; groupA: number },
   cycle: { start: string; end: string; notStarted: boolean; ended: boolean },
+  dayText: (day: string) => string,
 ): { status: CpeStatus; nextStep: string } {
   const check = rule.targetUnconfirmed ? ' (check the figure with ISC2)' : '';
   const yearly = rule.yearlyTargetKind === 'required' ? (rule.yearlyTarget ?? 0) : 0;
@@ -199,7 +207,10 @@ function judge(
   const groupANote = groupAShort > 0 ? `, at least ${groupAShort} of them Group A` : '';
 
   if (cycle.notStarted) {
-    return { status: 'not-started', nextStep: `Your CPE cycle starts on ${cycle.start}; credits earned before then do not count.` };
+    return {
+      status: 'not-started',
+      nextStep: `Your CPE cycle starts on ${dayText(cycle.start)}; credits earned before then do not count.`,
+    };
   }
   if (creditsShort === 0) {
     return {
@@ -208,7 +219,7 @@ function judge(
     };
   }
   if (cycle.ended) {
-    const text = `This cycle ended on ${cycle.end}, ${creditsShort} credits short${groupANote}${check}. Contact ISC2 about your standing.`;
+    const text = `This cycle ended on ${dayText(cycle.end)}, ${creditsShort} credits short${groupANote}${check}. Contact ISC2 about your standing.`;
     return { status: 'ended-short', nextStep: text };
   }
   const missedYear = years.find((y) => y.state === 'past' && y.total < yearly);
@@ -227,11 +238,14 @@ function judge(
     const pace = round2(rule.cycleTarget / rule.cycleYears);
     return {
       status: 'behind',
-      nextStep: `Behind the pace of ${pace} a year: earn ${needThisYear} credits by ${byYearEnd} to catch up${check}.`,
+      nextStep: `Behind the pace of ${pace} a year: earn ${needThisYear} credits by ${dayText(byYearEnd)} to catch up${check}.`,
     };
   }
-  const thisYear = needThisYear > 0 ? ` This cycle year (to ${byYearEnd}) needs ${needThisYear} more to keep pace.` : '';
-  return { status: 'on-track', nextStep: `On track: ${creditsShort} more credits by ${cycle.end}${groupANote}${check}.${thisYear}` };
+  const thisYear = needThisYear > 0 ? ` This cycle year (to ${dayText(byYearEnd)}) needs ${needThisYear} more to keep pace.` : '';
+  return {
+    status: 'on-track',
+    nextStep: `On track: ${creditsShort} more credits by ${dayText(cycle.end)}${groupANote}${check}.${thisYear}`,
+  };
 }
 
 function groupSums(entries: readonly CpeEntry[]): { total: number; groupA: number; groupB: number } {

@@ -22,18 +22,28 @@ describe('defaultPlanInput', () => {
 describe('validatePlanInput', () => {
   it('accepts the defaults', () => expect(validatePlanInput(valid)).toEqual([]));
 
+  it('refuses an exam date that is today or already past, given today', () => {
+    const past = { ...valid, startDate: '2020-01-06', examDate: '2020-06-01' };
+    expect(validatePlanInput(past)).toEqual([]);
+    expect(validatePlanInput(past, '2026-03-04')).toEqual(['The exam date has already passed; pick an exam date after today.']);
+    expect(validatePlanInput({ ...valid, examDate: '2026-03-04', startDate: '2026-02-02' }, '2026-03-04')).toEqual([
+      'The exam is today, so no study days are left; pick a later exam date.',
+    ]);
+    expect(validatePlanInput(valid, '2026-03-04')).toEqual([]);
+  });
+
   it('names every problem in plain words', () => {
     expect(validatePlanInput({ ...valid, hoursPerWeek: 45 })).toEqual(['Hours per week must be between 1 and 40 (you entered 45).']);
-    expect(validatePlanInput({ ...valid, hoursPerWeek: Number.NaN })).toHaveLength(1);
+    expect(validatePlanInput({ ...valid, hoursPerWeek: Number.NaN })).toEqual(['Enter the hours per week (1–40).']);
+    expect(validatePlanInput({ ...valid, startDate: '' })).toEqual(['Enter a start date.']);
+    expect(validatePlanInput({ ...valid, examDate: '' })).toEqual(['Enter an exam date.']);
     expect(validatePlanInput({ ...valid, examDate: '2026-03-01' })).toEqual(['The exam date must be after the start date.']);
     expect(validatePlanInput({ ...valid, examDate: valid.startDate })).toEqual(['The exam date must be after the start date.']);
     expect(validatePlanInput({ ...valid, studyDays: [] })).toEqual(['Pick at least one study day.']);
     expect(validatePlanInput({ ...valid, studyDays: [1, 1, 7] })).toEqual([
       'Study days must be distinct days of the week, from 0 (Sunday) to 6 (Saturday).',
     ]);
-    expect(validatePlanInput({ ...valid, startDate: '2026-02-30' })).toEqual([
-      'The start date "2026-02-30" is not a date; write it as yyyy-mm-dd.',
-    ]);
+    expect(validatePlanInput({ ...valid, startDate: '2026-02-30' })).toEqual(['The start date is not a real calendar date.']);
     expect(validatePlanInput({ ...valid, examDate: '2029-01-01' })).toEqual([
       'The exam date is more than two years after the start; pick a date within two years.',
     ]);

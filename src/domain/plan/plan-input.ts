@@ -48,13 +48,17 @@ export function studyDayCount(input: PlanInput): number {
 
 /**
  * Everything wrong with an input, in words a learner can act on; empty when the input is usable.
+ * Given `today` (yyyy-mm-dd), an exam date that is not after it is refused too: such a plan would be
+ * over before it began.
  * @example validatePlanInput({ ...input, hoursPerWeek: 50 }) // ['Hours per week must be between 1 and 40 (you entered 50).']
  */
-export function validatePlanInput(input: PlanInput): string[] {
+export function validatePlanInput(input: PlanInput, today?: string): string[] {
   const problems: string[] = [];
   if (input.exam !== 'cissp' && input.exam !== 'cc') problems.push('Choose the exam: CISSP or CC.');
   if (!backgrounds.includes(input.background)) problems.push('Choose your background: new to security, coming from IT, or experienced.');
-  if (!Number.isFinite(input.hoursPerWeek) || input.hoursPerWeek < HOURS_PER_WEEK_MIN || input.hoursPerWeek > HOURS_PER_WEEK_MAX) {
+  // NaN is an empty (or half-typed) field: ask for the number rather than quote it back.
+  if (Number.isNaN(input.hoursPerWeek)) problems.push(`Enter the hours per week (${HOURS_PER_WEEK_MIN}–${HOURS_PER_WEEK_MAX}).`);
+  else if (!Number.isFinite(input.hoursPerWeek) || input.hoursPerWeek < HOURS_PER_WEEK_MIN || input.hoursPerWeek > HOURS_PER_WEEK_MAX) {
     problems.push(`Hours per week must be between ${HOURS_PER_WEEK_MIN} and ${HOURS_PER_WEEK_MAX} (you entered ${input.hoursPerWeek}).`);
   }
   if (input.studyDays.length === 0) problems.push('Pick at least one study day.');
@@ -66,12 +70,17 @@ export function validatePlanInput(input: PlanInput): string[] {
   }
   const startValid = isIsoDate(input.startDate);
   const examValid = isIsoDate(input.examDate);
-  if (!startValid) problems.push(`The start date "${input.startDate}" is not a date; write it as yyyy-mm-dd.`);
-  if (!examValid) problems.push(`The exam date "${input.examDate}" is not a date; write it as yyyy-mm-dd.`);
+  // A date field holds '' until all its parts are filled in; the learner never types yyyy-mm-dd.
+  if (!startValid) problems.push(input.startDate === '' ? 'Enter a start date.' : 'The start date is not a real calendar date.');
+  if (!examValid) problems.push(input.examDate === '' ? 'Enter an exam date.' : 'The exam date is not a real calendar date.');
   if (startValid && examValid) {
     const span = daysBetween(input.startDate, input.examDate);
     if (span <= 0) problems.push('The exam date must be after the start date.');
     else if (span > PLAN_DAYS_MAX) problems.push('The exam date is more than two years after the start; pick a date within two years.');
+    else if (today !== undefined && input.examDate < today)
+      problems.push('The exam date has already passed; pick an exam date after today.');
+    else if (today !== undefined && input.examDate === today)
+      problems.push('The exam is today, so no study days are left; pick a later exam date.');
     else if (problems.length === 0 && studyDayCount(input) === 0) {
       problems.push('None of your study days falls between the start date and the exam date; add a study day or move the exam date.');
     }

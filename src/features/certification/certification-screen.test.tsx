@@ -132,8 +132,124 @@ describe('CertificationScreen eligibility', { timeout: 20_000 }, () => {
     await waitFor(() => expect(screen.getByText(/Two-domain rule: met, your work spans 2 domains/)).toBeInTheDocument());
     expect((await loadCertificationProfile()).jobs).toHaveLength(1);
 
+    // Remove asks first, with focus on Keep; Keep changes nothing and gives focus back to Remove.
     await user.click(screen.getByRole('button', { name: 'Remove SOC analyst' }));
+    expect(screen.getByRole('button', { name: 'Keep' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Keep' }));
+    expect(screen.getByRole('button', { name: 'Remove SOC analyst' })).toHaveFocus();
+    expect((await loadCertificationProfile()).jobs).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Remove SOC analyst' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, remove SOC analyst' }));
     expect(await screen.findByText('0 of 60 months')).toBeInTheDocument();
+    expect(screen.getByText('Removed “SOC analyst”.')).toHaveFocus();
+    expect((await loadCertificationProfile()).jobs).toHaveLength(0);
+  });
+
+  it('asks before removing a credential or deleting a CPE entry, and then moves focus to what happened', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderScreen();
+    await user.type(await screen.findByLabelText('Name of the degree or credential'), 'BSc Computer Science');
+    await user.click(screen.getByRole('button', { name: 'Add degree or credential' }));
+    await user.click(await screen.findByRole('button', { name: 'Remove BSc Computer Science' }));
+    expect(screen.getByRole('button', { name: 'Keep' })).toHaveFocus();
+    expect((await loadCertificationProfile()).credentials).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Yes, remove BSc Computer Science' }));
+    await waitFor(() => expect(screen.getByText('Removed “BSc Computer Science”.')).toHaveFocus());
+    expect((await loadCertificationProfile()).credentials).toHaveLength(0);
+
+    const form = screen.getByRole('form', { name: 'Log a CPE activity' });
+    await user.type(within(form).getByLabelText('Activity'), 'ISC2 webinar');
+    await user.click(within(form).getByRole('button', { name: 'Add CPE entry' }));
+    await user.click(await screen.findByRole('button', { name: 'Delete ISC2 webinar on 1 September 2023' }));
+    expect(screen.getByRole('button', { name: 'Keep' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('button', { name: 'Delete ISC2 webinar on 1 September 2023' })).toHaveFocus();
+    expect((await loadCertificationProfile()).cpeEntries).toHaveLength(1);
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Yes, delete ISC2 webinar on 1 September 2023' }));
+    await waitFor(() => expect(screen.getByText('Deleted “ISC2 webinar”.')).toHaveFocus());
+    expect((await loadCertificationProfile()).cpeEntries).toHaveLength(0);
+  });
+
+  it('refuses over-long text with a message naming the field and the limit, and saves nothing', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderScreen();
+    const long = (n: number) => 'x'.repeat(n);
+    await user.click(await screen.findByLabelText('Name of the degree or credential'));
+    await user.paste(long(242));
+    await user.click(screen.getByRole('button', { name: 'Add degree or credential' }));
+    expect(
+      await screen.findByText('Keep the name of the degree or credential to 200 characters or fewer (it has 242).'),
+    ).toBeInTheDocument();
+
+    const jobs = screen.getByRole('form', { name: 'Add a job' });
+    await user.click(within(jobs).getByLabelText('Job title'));
+    await user.paste(long(201));
+    await user.click(within(jobs).getByRole('button', { name: 'Add job' }));
+    expect(await within(jobs).findByRole('alert')).toHaveTextContent('Keep the job title to 200 characters or fewer (it has 201).');
+
+    const cpe = screen.getByRole('form', { name: 'Log a CPE activity' });
+    await user.click(within(cpe).getByLabelText('Activity'));
+    await user.paste(long(301));
+    await user.click(within(cpe).getByRole('button', { name: 'Add CPE entry' }));
+    const alert = await within(cpe).findByRole('alert');
+    expect(alert).toHaveTextContent('Keep the activity to 300 characters or fewer (it has 301).');
+    expect(alert).not.toHaveTextContent(/Too big|expected string/);
+
+    const profile = await loadCertificationProfile();
+    expect([profile.credentials, profile.jobs, profile.cpeEntries]).toEqual([[], [], []]);
+  });
+
+  it('refuses a pass date after today, keeping the saved one', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderScreen();
+    const field = await screen.findByLabelText('Day you passed the exam');
+    await user.type(field, '2023-08-01');
+    expect(await screen.findByText('Endorse by 1 May 2024: 243 days left.')).toBeInTheDocument();
+    await user.clear(field);
+    await user.type(field, '2030-03-01');
+    expect(screen.getByRole('alert')).toHaveTextContent('The day you passed is after today; enter the day you passed the exam.');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    // Clearing the field on the way saved "no pass date"; the future day itself is never saved.
+    await waitFor(async () => expect((await loadCertificationProfile()).passDate).toBeNull());
+    expect(screen.queryByText(/Endorse by .* 2030/)).toBeNull();
+  });
+
+  it('says hours go in quarter-hour steps, and drops a problem once it is fixed', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderScreen();
+    const form = await screen.findByRole('form', { name: 'Log a CPE activity' });
+    await user.click(within(form).getByRole('button', { name: 'Add CPE entry' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent('Describe the activity');
+
+    await user.type(within(form).getByLabelText('Activity'), 'ISC2 webinar');
+    await user.clear(within(form).getByLabelText('Hours (credits)'));
+    await user.type(within(form).getByLabelText('Hours (credits)'), '2.3');
+    const alert = within(form).getByRole('alert');
+    expect(alert).not.toHaveTextContent('Describe the activity');
+    expect(alert).toHaveTextContent('Enter the hours in quarter-hour steps, e.g. 1, 1.25, 1.5 or 1.75.');
+    await user.click(within(form).getByRole('button', { name: 'Add CPE entry' }));
+    expect((await loadCertificationProfile()).cpeEntries).toEqual([]);
+
+    await user.clear(within(form).getByLabelText('Hours (credits)'));
+    await user.type(within(form).getByLabelText('Hours (credits)'), '2.25');
+    expect(within(form).queryByRole('alert')).toBeNull();
+    await user.click(within(form).getByRole('button', { name: 'Add CPE entry' }));
+    await screen.findByText('Logged “ISC2 webinar”.');
+    expect((await loadCertificationProfile()).cpeEntries.map((e) => e.hours)).toEqual([2.25]);
+  });
+
+  it('writes the CPE status dates as the rest of the screen does', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderScreen();
+    const form = await screen.findByRole('form', { name: 'Log a CPE activity' });
+    await user.type(within(form).getByLabelText('Activity'), 'ISC2 webinar');
+    await user.click(within(form).getByRole('button', { name: 'Add CPE entry' }));
+    await screen.findByText('Logged “ISC2 webinar”.');
+    await user.type(screen.getByLabelText('Day you were certified (starts your CPE cycle)'), '2024-03-01');
+    await screen.findByRole('heading', { name: 'This cycle: 1 March 2024 to 28 February 2027' });
+    expect(screen.getByText(/^Your CPE cycle starts on 1 March 2024; credits earned before then do not count\.$/)).toBeInTheDocument();
+    expect(screen.getByText('ISC2 webinar (1 September 2023): outside this cycle (1 March 2024 to 28 February 2027)')).toBeInTheDocument();
   });
 
   it('saves the focus exam and opens the plan from a role path', async () => {

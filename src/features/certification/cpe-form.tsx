@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CpeEntry } from '../../domain/certification/endorsement-cpe';
-import { addCpeEntry, updateCpeEntry, type StoredCpeEntry } from '../../data/certification-repo';
+import { addCpeEntry, TEXT_LIMITS, tooLong, updateCpeEntry, type StoredCpeEntry } from '../../data/certification-repo';
 import { isoToday, isRealDay } from './format-day';
 
 interface Draft {
@@ -17,8 +17,14 @@ function entryFromDraft(d: Draft): CpeEntry | string[] {
   const errors: string[] = [];
   const hours = Number(d.hours);
   if (!isRealDay(d.date)) errors.push('Enter the date of the activity.');
+  const activityTooLong = tooLong('activity', d.activity, TEXT_LIMITS.cpeActivity);
   if (d.activity.trim() === '') errors.push('Describe the activity, e.g. "ISC2 webinar: securing LLM agents".');
+  else if (activityTooLong) errors.push(activityTooLong);
   if (!(d.hours.trim() !== '' && hours > 0 && hours <= 1000)) errors.push('Enter the hours (one CPE credit per hour), above 0.');
+  // The field steps by quarter hours; say so here, since the form turns the browser's own bubble off.
+  else if (!Number.isInteger(hours * 4)) errors.push('Enter the hours in quarter-hour steps, e.g. 1, 1.25, 1.5 or 1.75.');
+  const evidenceTooLong = tooLong('evidence', d.evidence, TEXT_LIMITS.cpeEvidence);
+  if (evidenceTooLong) errors.push(evidenceTooLong);
   if (errors.length > 0) return errors;
   const evidence = d.evidence.trim();
   return { date: d.date, activity: d.activity.trim(), group: d.group, hours, ...(evidence ? { evidence } : {}) };
@@ -36,7 +42,9 @@ interface Props {
 export function CpeForm({ entry, now, onSaved, onCancel }: Props) {
   const blank: Draft = { date: isoToday(now), activity: '', group: 'A', hours: '1', evidence: '' };
   const [draft, setDraft] = useState<Draft>(entry ? draftOf(entry) : blank);
-  const [errors, setErrors] = useState<string[]>([]);
+  // After a first try the problems follow the fields as they change, so a fixed one never lingers.
+  const [tried, setTried] = useState(false);
+  const [saveError, setSaveError] = useState('');
   const dateRef = useRef<HTMLInputElement>(null);
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
   const editing = entry !== null;
@@ -46,23 +54,29 @@ export function CpeForm({ entry, now, onSaved, onCancel }: Props) {
     if (editing) dateRef.current?.focus();
   }, [editing]);
 
+  const checked = entryFromDraft(draft);
+  const errors = [...(tried && Array.isArray(checked) ? checked : []), ...(saveError ? [saveError] : [])];
+
   async function submit() {
-    const result = entryFromDraft(draft);
-    if (Array.isArray(result)) return setErrors(result);
+    setTried(true);
+    setSaveError('');
+    if (Array.isArray(checked)) return;
     try {
-      if (entry) await updateCpeEntry({ ...result, id: entry.id });
-      else await addCpeEntry(result);
-      setErrors([]);
+      if (entry) await updateCpeEntry({ ...checked, id: entry.id });
+      else await addCpeEntry(checked);
+      setTried(false);
       setDraft(blank);
-      onSaved(`${editing ? 'Saved' : 'Logged'} “${result.activity}”.`);
+      onSaved(`${editing ? 'Saved' : 'Logged'} “${checked.activity}”.`);
     } catch (error) {
-      setErrors([error instanceof Error ? error.message : String(error)]);
+      setSaveError(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
   return (
     <form
       aria-labelledby={`${p}-form-title`}
+      // The app checks every field and says what is wrong in one place; the browser's bubble would disagree.
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void submit();

@@ -19,7 +19,7 @@ interface Props {
 
 /** CPE credits for the cycle and for each cycle year, with the status and the next step. */
 export function CpeProgressPanel({ entries, certification, cycleStart, now }: Props) {
-  const progress = cpeProgress(entries, certification, cycleStart, now);
+  const progress = cpeProgress(entries, certification, cycleStart, now, formatDay);
   const check = progress.targetUnconfirmed ? ' (check with ISC2)' : '';
   return (
     <div>
@@ -77,7 +77,7 @@ export function CpeProgressPanel({ entries, certification, cycleStart, now }: Pr
           <ul style={{ paddingLeft: '1.25rem', marginTop: 0 }}>
             {progress.ignored.map(({ entry, reason }, i) => (
               <li key={i}>
-                {entry.activity} ({entry.date}): {reason}
+                {entry.activity} ({formatDay(entry.date)}): {reason}
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { cisspFacts, formatCount } from '../../domain/certification/certification-facts';
 import { cpeCsv } from '../../domain/certification/endorsement-cpe';
 import { removeCpeEntry, type CertificationProfile, type StoredCpeEntry } from '../../data/certification-repo';
@@ -17,6 +17,12 @@ interface Props {
 export function CpeSection({ profile, now }: Props) {
   const [editing, setEditing] = useState<StoredCpeEntry | null>(null);
   const [message, setMessage] = useState('');
+  const status = useRef<HTMLParagraphElement>(null);
+  /** Says what happened and puts focus on the words: the control that was pressed is gone. */
+  const announce = (text: string) => {
+    setMessage(text);
+    status.current?.focus();
+  };
   const entries = profile.cpeEntries;
   return (
     <section className="card" aria-labelledby="cpe-title">
@@ -41,7 +47,7 @@ export function CpeSection({ profile, now }: Props) {
         }}
         onCancel={() => setEditing(null)}
       />
-      <p role="status" className="muted">
+      <p role="status" className="muted" ref={status} tabIndex={-1}>
         {message}
       </p>
       <CpeTable
@@ -49,7 +55,10 @@ export function CpeSection({ profile, now }: Props) {
         onEdit={setEditing}
         onDelete={(entry) => {
           if (editing?.id === entry.id) setEditing(null);
-          void removeCpeEntry(entry.id).then(() => setMessage(`Deleted “${entry.activity}”.`));
+          void removeCpeEntry(entry.id).then(
+            () => announce(`Deleted “${entry.activity}”.`),
+            (error: Error) => announce(`Not deleted: ${error.message}`),
+          );
         }}
       />
       <div className="row" style={{ marginTop: '0.75rem' }}>

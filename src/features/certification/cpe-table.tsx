@@ -1,5 +1,12 @@
+import { ConfirmDelete } from '../../ui/confirm-delete';
 import type { StoredCpeEntry } from '../../data/certification-repo';
 import { formatDay } from './format-day';
+
+/**
+ * A certificate link or a long activity has no spaces to wrap at; without this it sets the column's
+ * minimum width and pushes the Delete button out of the card.
+ */
+const breakAnywhere = { overflowWrap: 'anywhere' } as const;
 
 interface Props {
   entries: readonly StoredCpeEntry[];
@@ -7,7 +14,7 @@ interface Props {
   onDelete: (entry: StoredCpeEntry) => void;
 }
 
-/** The CPE log, newest first. */
+/** The CPE log, newest first. Delete asks first; the caller moves focus once the row is gone. */
 export function CpeTable({ entries, onEdit, onDelete }: Props) {
   if (entries.length === 0) return <p className="muted">No CPE activities logged yet.</p>;
   const sorted = [...entries].sort((a, b) => b.date.localeCompare(a.date));
@@ -29,21 +36,18 @@ export function CpeTable({ entries, onEdit, onDelete }: Props) {
           {sorted.map((e) => (
             <tr key={e.id}>
               <td>{formatDay(e.date)}</td>
-              <th scope="row" style={{ fontWeight: 'normal' }}>
+              <th scope="row" style={{ fontWeight: 'normal', ...breakAnywhere }}>
                 {e.activity}
               </th>
               <td>{e.group}</td>
               <td>{e.hours}</td>
-              <td>{e.evidence ?? ''}</td>
+              <td style={breakAnywhere}>{e.evidence ?? ''}</td>
               <td>
-                <div className="row" style={{ gap: '0.4rem', flexWrap: 'nowrap' }}>
-                  <button type="button" onClick={() => onEdit(e)} aria-label={`Edit ${e.activity} on ${e.date}`}>
+                <ConfirmDelete name={`${e.activity} on ${formatDay(e.date)}`} onConfirm={() => onDelete(e)}>
+                  <button type="button" onClick={() => onEdit(e)} aria-label={`Edit ${e.activity} on ${formatDay(e.date)}`}>
                     Edit
                   </button>
-                  <button type="button" onClick={() => onDelete(e)} aria-label={`Delete ${e.activity} on ${e.date}`}>
-                    Delete
-                  </button>
-                </div>
+                </ConfirmDelete>
               </td>
             </tr>
           ))}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { Credential } from '../../domain/certification/experience';
 import { cisspFacts, formatCount } from '../../domain/certification/certification-facts';
-import { removeCredential, saveCredential, type StoredCredential } from '../../data/certification-repo';
+import { ConfirmDelete } from '../../ui/confirm-delete';
+import { removeCredential, saveCredential, TEXT_LIMITS, tooLong, type StoredCredential } from '../../data/certification-repo';
 
 const kinds: { value: Credential['kind']; label: string }[] = [
   { value: 'degree', label: 'A relevant degree' },
@@ -11,10 +12,12 @@ const kinds: { value: Credential['kind']; label: string }[] = [
 interface Props {
   credentials: readonly StoredCredential[];
   onMessage: (text: string) => void;
+  /** Says a credential was removed; its Remove button is gone, so this also moves focus. */
+  onRemoved: (text: string) => void;
 }
 
 /** Degrees and approved credentials, which waive part of the experience requirement. */
-export function CredentialForm({ credentials, onMessage }: Props) {
+export function CredentialForm({ credentials, onMessage, onRemoved }: Props) {
   const [kind, setKind] = useState<Credential['kind']>('degree');
   const [name, setName] = useState('');
   const [error, setError] = useState('');
@@ -22,7 +25,13 @@ export function CredentialForm({ credentials, onMessage }: Props) {
   async function add() {
     const trimmed = name.trim();
     if (trimmed === '') return setError('Name the degree or credential, e.g. "BSc Computer Science".');
-    await saveCredential({ kind, name: trimmed });
+    const problem = tooLong('name of the degree or credential', trimmed, TEXT_LIMITS.credentialName);
+    if (problem) return setError(problem);
+    try {
+      await saveCredential({ kind, name: trimmed });
+    } catch (error) {
+      return setError(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+    }
     setName('');
     setError('');
     onMessage(`Added “${trimmed}”.`);
@@ -46,13 +55,16 @@ export function CredentialForm({ credentials, onMessage }: Props) {
           {credentials.map((c) => (
             <li key={c.id}>
               {c.name} <span className="muted">({c.kind === 'degree' ? 'degree' : 'approved credential'})</span>{' '}
-              <button
-                type="button"
-                aria-label={`Remove ${c.name}`}
-                onClick={() => void removeCredential(c.id).then(() => onMessage(`Removed “${c.name}”.`))}
-              >
-                Remove
-              </button>
+              <ConfirmDelete
+                name={c.name}
+                verb="Remove"
+                onConfirm={() =>
+                  void removeCredential(c.id).then(
+                    () => onRemoved(`Removed “${c.name}”.`),
+                    (error: Error) => onRemoved(`Not removed: ${error.message}`),
+                  )
+                }
+              />
             </li>
           ))}
         </ul>

@@ -6,6 +6,8 @@ interface Props {
   label: string;
   initial: string | null;
   help?: string;
+  /** The last day allowed ('yyyy-mm-dd'), with what to say when a later one is entered; it is not saved. */
+  latest?: { day: string; message: string };
   onCommit: (day: string | null) => void;
 }
 
@@ -14,8 +16,10 @@ interface Props {
  * because the saved value comes back from IndexedDB a moment later: binding the input straight to
  * it would reset the field between keystrokes.
  */
-export function DateField({ id, label, initial, help, onCommit }: Props) {
+export function DateField({ id, label, initial, help, latest, onCommit }: Props) {
   const [value, setValue] = useState(initial ?? '');
+  const tooLate = latest !== undefined && isRealDay(value) && value > latest.day;
+  const describedBy = [help ? `${id}-help` : '', tooLate ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div>
       <label htmlFor={id} style={{ display: 'block' }}>
@@ -26,14 +30,21 @@ export function DateField({ id, label, initial, help, onCommit }: Props) {
         type="date"
         value={value}
         min="1950-01-01"
-        aria-describedby={help ? `${id}-help` : undefined}
+        max={latest?.day}
+        aria-describedby={describedBy || undefined}
+        aria-invalid={tooLate || undefined}
         onChange={(e) => {
           const next = e.target.value;
           setValue(next);
           if (next === '') onCommit(null);
-          else if (isRealDay(next) && next >= '1950-01-01') onCommit(next);
+          else if (isRealDay(next) && next >= '1950-01-01' && !(latest && next > latest.day)) onCommit(next);
         }}
       />
+      {tooLate && (
+        <p id={`${id}-error`} role="alert" className="banner" style={{ marginTop: '0.25rem' }}>
+          {latest.message}
+        </p>
+      )}
       {help && (
         <p id={`${id}-help`} className="muted" style={{ marginTop: '0.25rem' }}>
           {help}

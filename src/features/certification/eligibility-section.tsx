@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { cisspFacts, formatCount } from '../../domain/certification/certification-facts';
 import { removeJob, type CertificationProfile, type StoredJob } from '../../data/certification-repo';
 import { CredentialForm } from './credential-form';
@@ -15,6 +15,12 @@ interface Props {
 export function EligibilitySection({ profile, now }: Props) {
   const [editing, setEditing] = useState<StoredJob | null>(null);
   const [message, setMessage] = useState('');
+  const status = useRef<HTMLParagraphElement>(null);
+  /** Says what happened and puts focus on the words: the Remove that was pressed is gone. */
+  const announce = (text: string) => {
+    setMessage(text);
+    status.current?.focus();
+  };
   return (
     <section className="card" aria-labelledby="eligibility-title">
       <h2 id="eligibility-title">Can you certify? The CISSP experience check</h2>
@@ -43,13 +49,16 @@ export function EligibilitySection({ profile, now }: Props) {
             onEdit={(job) => setEditing(job)}
             onRemove={(job) => {
               if (editing?.id === job.id) setEditing(null);
-              void removeJob(job.id).then(() => setMessage(`Removed “${job.title}”.`));
+              void removeJob(job.id).then(
+                () => announce(`Removed “${job.title}”.`),
+                (error: Error) => announce(`Not removed: ${error.message}`),
+              );
             }}
           />
-          <CredentialForm credentials={profile.credentials} onMessage={setMessage} />
+          <CredentialForm credentials={profile.credentials} onMessage={setMessage} onRemoved={announce} />
         </div>
       </div>
-      <p role="status" className="muted">
+      <p role="status" className="muted" ref={status} tabIndex={-1}>
         {message}
       </p>
       <EligibilityVerdict jobs={profile.jobs} credentials={profile.credentials} now={now} />

@@ -1,5 +1,6 @@
 /** The job form's fields as typed, and their conversion to a domain Job with errors in plain words. */
 import type { Job, JobKind } from '../../domain/certification/experience';
+import { TEXT_LIMITS, tooLong } from '../../data/certification-repo';
 import { isRealDay } from './format-day';
 
 export interface JobDraft {
@@ -32,7 +33,9 @@ export function draftFromJob(job: Job): JobDraft {
 export function jobFromDraft(draft: JobDraft): { job: Job; errors: [] } | { job: null; errors: string[] } {
   const errors: string[] = [];
   const title = draft.title.trim();
+  const titleTooLong = tooLong('job title', title, TEXT_LIMITS.jobTitle);
   if (title === '') errors.push('Give the job a title.');
+  else if (titleTooLong) errors.push(titleTooLong);
   if (!isRealDay(draft.start)) errors.push('Enter the first day you worked there (start date).');
   if (!draft.current && !isRealDay(draft.end)) errors.push('Enter the last day you worked there, or tick "I still work here".');
   if (!draft.current && isRealDay(draft.start) && isRealDay(draft.end) && draft.end < draft.start)

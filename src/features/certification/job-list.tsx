@@ -1,3 +1,4 @@
+import { ConfirmDelete } from '../../ui/confirm-delete';
 import type { JobKind } from '../../domain/certification/experience';
 import type { StoredJob } from '../../data/certification-repo';
 import { formatDay } from './format-day';
@@ -11,7 +12,7 @@ interface Props {
   onRemove: (job: StoredJob) => void;
 }
 
-/** The jobs entered so far, oldest first, each with edit and remove. */
+/** The jobs entered so far, oldest first, each with edit and remove (which asks first). */
 export function JobList({ jobs, onEdit, onRemove }: Props) {
   if (jobs.length === 0) return <p className="muted">No jobs yet. Add each paid role in which you did security work.</p>;
   const sorted = [...jobs].sort((a, b) => a.start.localeCompare(b.start));
@@ -25,13 +26,12 @@ export function JobList({ jobs, onEdit, onRemove }: Props) {
             {formatDay(job.start)} to {job.end === null ? 'now' : formatDay(job.end)} · {kindText(job.kind, job.hoursPerWeek)} ·{' '}
             {job.domains.length === 0 ? 'no CISSP domain' : `domain${job.domains.length === 1 ? '' : 's'} ${job.domains.join(', ')}`}
           </span>
-          <div className="row" style={{ marginTop: '0.35rem' }}>
-            <button type="button" onClick={() => onEdit(job)} aria-label={`Edit ${job.title}`}>
-              Edit
-            </button>
-            <button type="button" onClick={() => onRemove(job)} aria-label={`Remove ${job.title}`}>
-              Remove
-            </button>
+          <div style={{ marginTop: '0.35rem' }}>
+            <ConfirmDelete name={job.title} verb="Remove" onConfirm={() => onRemove(job)}>
+              <button type="button" onClick={() => onEdit(job)} aria-label={`Edit ${job.title}`}>
+                Edit
+              </button>
+            </ConfirmDelete>
           </div>
         </li>
       ))}

@@ -1,10 +1,11 @@
 import { outlineNotice } from '../../domain/outline-notice';
 import { OutlineNotice } from '../../ui/outline-notice';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { appNow } from '../../data/clock';
 import { createPlan, replanActive, useActivePlanStatus, usePlans } from '../../data/plan-repo';
 import { useSetting } from '../../data/settings-repo';
 import { calendarDateOf } from '../../domain/plan/plan-dates';
+import type { StudyPlan } from '../../domain/plan/plan-generator';
 import { PlanSetup } from './plan-setup';
 import { PlanView } from './plan-view';
 import { TimeLog } from './time-log';
@@ -17,38 +18,73 @@ export function PlanScreen() {
   const plans = usePlans();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState('');
+  const [message, setMessage] = useState('');
+  const statusLine = useRef<HTMLParagraphElement>(null);
+  const changeButton = useRef<HTMLButtonElement>(null);
+  /** Set by Cancel: the "Change dates or hours" button is back only after the next render. */
+  const refocusChange = useRef(false);
+  useEffect(() => {
+    if (!editing && refocusChange.current) {
+      refocusChange.current = false;
+      changeButton.current?.focus();
+    }
+  }, [editing]);
   const today = calendarDateOf(now);
   if (status === undefined) return <p>Loading…</p>;
   const exam = status?.plan.input.exam ?? focusExam;
-  const run = (work: Promise<unknown>) =>
+  const run = (work: Promise<StudyPlan | null>, done: string) =>
     void work.then(
-      () => {
+      (plan) => {
         setError('');
         setEditing(false);
+        if (plan) setMessage(`${done}: ${plan.weeks.length} weeks, about ${Math.round(plan.totalHours)} h in all.`);
+        // The form or button pressed may be gone: focus the words that say what happened.
+        statusLine.current?.focus();
       },
       (e: Error) => setError(e.message),
     );
+  const cancel = () => {
+    setError('');
+    setMessage('Nothing changed: the active plan is as it was.');
+    refocusChange.current = true;
+    setEditing(false);
+  };
   return (
     <section aria-labelledby="plan-title">
       <h1 id="plan-title">Study plan</h1>
       <OutlineNotice text={outlineNotice(exam, now)} />
       {error && <p role="alert">{error}</p>}
+      <p role="status" ref={statusLine} tabIndex={-1}>
+        {message}
+      </p>
       {(!status || editing) && (
         <PlanSetup
           exam={exam}
           today={now}
           initial={editing ? status?.plan.input : undefined}
           submitLabel={status ? 'Re-plan with these settings' : 'Create plan'}
-          onSubmit={(input) => run(status ? replanActive(appNow(), input) : createPlan(input, appNow()))}
+          onSubmit={(input) =>
+            status ? run(replanActive(appNow(), input), 'Re-planned with your settings') : run(createPlan(input, appNow()), 'Plan created')
+          }
+          onCancel={status ? cancel : undefined}
+          focusOnOpen={editing}
         />
       )}
       {status && !editing && (
         <>
           <div className="row">
-            <button type="button" className="primary" onClick={() => run(replanActive(appNow()))}>
+            <button type="button" className="primary" onClick={() => run(replanActive(appNow()), 'Re-planned from what you did')}>
               Re-plan from what I did
             </button>
-            <button type="button" onClick={() => setEditing(true)}>
+            <button
+              type="button"
+              ref={changeButton}
+              onClick={() => {
+                setMessage('');
+                setError('');
+                setEditing(true);
+              }}
+            >
               Change dates or hours
             </button>
           </div>

@@ -1,7 +1,7 @@
 import { ExamRadios } from '../../ui/exam-radios';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ExamId } from '../../domain/exam-blueprints';
-import { addDays, addMonths } from '../../domain/plan/plan-dates';
+import { addDays, addMonths, calendarDateOf } from '../../domain/plan/plan-dates';
 import { defaultPlanInput, studyDayCount, validatePlanInput, type PlanInput } from '../../domain/plan/plan-input';
 import { backgroundLabels, backgrounds, budgetFit, expectedHours } from '../../domain/plan/study-need';
 
@@ -19,19 +19,30 @@ const durations: Record<ExamId, { label: string; months?: number; weeks?: number
   ],
 };
 
+/** An empty number field is NaN, not 0: it stays empty (no "08") and the message asks for a number. */
+const numberOrNaN = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
+
 interface Props {
   exam: ExamId;
   today: Date;
   initial?: PlanInput;
   submitLabel: string;
   onSubmit: (input: PlanInput) => void;
+  /** Shown as a Cancel button when given: closes the form and changes nothing. */
+  onCancel?: () => void;
+  /** Opened by a button further up: bring the keyboard to the form's heading. */
+  focusOnOpen?: boolean;
 }
 
 /** Plan set-up in under a minute: sensible defaults, the budget against the usual need, plain warnings. */
-export function PlanSetup({ exam, today, initial, submitLabel, onSubmit }: Props) {
+export function PlanSetup({ exam, today, initial, submitLabel, onSubmit, onCancel, focusOnOpen = false }: Props) {
   const [input, setInput] = useState<PlanInput>(initial ?? defaultPlanInput(exam, today));
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnOpen) heading.current?.focus();
+  }, [focusOnOpen]);
   const set = (patch: Partial<PlanInput>) => setInput((prev) => ({ ...prev, ...patch }));
-  const problems = validatePlanInput(input);
+  const problems = validatePlanInput(input, calendarDateOf(today));
   const totalHours = problems.length === 0 ? (studyDayCount(input) / Math.max(1, input.studyDays.length)) * input.hoursPerWeek : 0;
   const need = expectedHours(input.exam, input.background);
   const fit = problems.length === 0 ? budgetFit(totalHours, need) : undefined;
@@ -44,7 +55,9 @@ export function PlanSetup({ exam, today, initial, submitLabel, onSubmit }: Props
         if (problems.length === 0) onSubmit(input);
       }}
     >
-      <h2 id="plan-setup-title">Your study plan</h2>
+      <h2 id="plan-setup-title" ref={heading} tabIndex={-1}>
+        Your study plan
+      </h2>
       <div className="grid-2">
         <ExamRadios
           name="plan-exam"
@@ -88,8 +101,8 @@ export function PlanSetup({ exam, today, initial, submitLabel, onSubmit }: Props
             type="number"
             min={1}
             max={40}
-            value={input.hoursPerWeek}
-            onChange={(e) => set({ hoursPerWeek: Number(e.target.value) })}
+            value={Number.isNaN(input.hoursPerWeek) ? '' : input.hoursPerWeek}
+            onChange={(e) => set({ hoursPerWeek: numberOrNaN(e.target.value) })}
           />
           <fieldset style={{ marginTop: '0.5rem' }}>
             <legend>Study days</legend>
@@ -125,9 +138,16 @@ export function PlanSetup({ exam, today, initial, submitLabel, onSubmit }: Props
           {fit?.message} <span className="muted">Usual range — {need.source}</span>
         </p>
       )}
-      <button type="submit" className="primary" disabled={problems.length > 0}>
-        {submitLabel}
-      </button>
+      <div className="row">
+        <button type="submit" className="primary" disabled={problems.length > 0}>
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { ConfirmDelete } from '../../ui/confirm-delete';
 import type { StudyTimeRecord } from '../../data/db';
 
 const autoLabel: Record<string, string> = { practice: 'Practice (automatic)', review: 'Review (automatic)', exam: 'Exam (automatic)' };
@@ -23,7 +23,6 @@ interface Props {
 
 /** One row of the time log: Edit for manual entries, and Delete after a confirmation in the row. */
 export function TimeEntryRow({ entry: e, editing, onEdit, onDelete }: Props) {
-  const [confirming, setConfirming] = useState(false);
   const name = entryName(e);
   return (
     <tr aria-current={editing ? 'true' : undefined}>
@@ -33,29 +32,13 @@ export function TimeEntryRow({ entry: e, editing, onEdit, onDelete }: Props) {
       <td>{Math.round(e.minutes)}</td>
       <td>{e.note}</td>
       <td>
-        {confirming ? (
-          <span className="row" role="group" aria-label={`Delete the ${name}?`}>
-            <span>Delete?</span>
-            {/* Focus lands on the safe choice, so a second Enter does not delete by accident. */}
-            <button type="button" autoFocus onClick={() => setConfirming(false)}>
-              Keep
+        <ConfirmDelete name={`the ${name}`} onConfirm={() => onDelete(e)}>
+          {isManualEntry(e) && (
+            <button type="button" onClick={() => onEdit(e)} aria-label={`Edit the ${name}`} disabled={editing}>
+              Edit
             </button>
-            <button type="button" className="danger" onClick={() => onDelete(e)} aria-label={`Yes, delete the ${name}`}>
-              Yes, delete
-            </button>
-          </span>
-        ) : (
-          <span className="row">
-            {isManualEntry(e) && (
-              <button type="button" onClick={() => onEdit(e)} aria-label={`Edit the ${name}`} disabled={editing}>
-                Edit
-              </button>
-            )}
-            <button type="button" onClick={() => setConfirming(true)} aria-label={`Delete the ${name}`}>
-              Delete
-            </button>
-          </span>
-        )}
+          )}
+        </ConfirmDelete>
       </td>
     </tr>
   );

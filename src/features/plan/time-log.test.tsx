@@ -44,6 +44,15 @@ describe('TimeLog', () => {
     await user.type(within(form).getByLabelText('Minutes'), '2000');
     expect(screen.getByRole('alert')).toHaveTextContent('Minutes must be between 1 and 1440.');
     expect(within(form).getByRole('button', { name: 'Save changes' })).toBeDisabled();
+    await user.clear(within(form).getByLabelText('Minutes'));
+    expect(within(form).getByLabelText('Minutes')).toHaveValue(null);
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter the minutes you studied (1–1440).');
+    await user.type(within(form).getByLabelText('Minutes'), '30');
+    expect(within(form).getByLabelText('Minutes')).toHaveDisplayValue('30');
+    await user.clear(within(form).getByLabelText('Date'));
+    await user.type(within(form).getByLabelText('Date'), '2026-03-05');
+    expect(screen.getByRole('alert')).toHaveTextContent('The date is after today; log time on or before the day you studied.');
+    expect(within(form).getByRole('button', { name: 'Save changes' })).toBeDisabled();
     await user.click(within(form).getByRole('button', { name: 'Cancel' }));
     expect(await screen.findByText('Edit cancelled; the entry is unchanged.', {}, { timeout: 10_000 })).toBeInTheDocument();
     expect((await manualRows()).map((r) => r.minutes)).toEqual([90]);
@@ -62,6 +71,7 @@ describe('TimeLog', () => {
     await user.click(await screen.findByRole('button', { name: /^Delete the lab entry/ }, { timeout: 10_000 }));
     expect(screen.getByRole('button', { name: 'Keep' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Keep' }));
+    expect(screen.getByRole('button', { name: /^Delete the lab entry/ })).toHaveFocus();
     expect(await manualRows()).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: /^Delete the lab entry/ }));
     await user.click(screen.getByRole('button', { name: /^Yes, delete the lab entry/ }));

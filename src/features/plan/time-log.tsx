@@ -43,7 +43,7 @@ export function TimeLog({ exam, today }: { exam: ExamId; today: string }) {
   const [message, setMessage] = useState('');
   const firstField = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const problems = manualEntryProblems(entry);
+  const problems = manualEntryProblems(entry, today);
   const fail = (e: Error) => setMessage(`Not saved: ${e.message}`);
 
   const startEditing = (record: StudyTimeRecord) => {
@@ -97,7 +97,14 @@ export function TimeLog({ exam, today }: { exam: ExamId; today: string }) {
           </p>
         )}
         <label>
-          Date <input ref={firstField} type="date" value={entry.date} onChange={(e) => setEntry({ ...entry, date: e.target.value })} />
+          Date{' '}
+          <input
+            ref={firstField}
+            type="date"
+            value={entry.date}
+            max={today}
+            onChange={(e) => setEntry({ ...entry, date: e.target.value })}
+          />
         </label>
         <label>
           Minutes{' '}
@@ -105,8 +112,9 @@ export function TimeLog({ exam, today }: { exam: ExamId; today: string }) {
             type="number"
             min={1}
             max={1440}
-            value={entry.minutes}
-            onChange={(e) => setEntry({ ...entry, minutes: Number(e.target.value) })}
+            value={Number.isNaN(entry.minutes) ? '' : entry.minutes}
+            // Empty is NaN, not 0: the field stays empty (no "020") and the message asks for minutes.
+            onChange={(e) => setEntry({ ...entry, minutes: e.target.value.trim() === '' ? Number.NaN : Number(e.target.value) })}
           />
         </label>
         <label>

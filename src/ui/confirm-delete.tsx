@@ -1,0 +1,60 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+
+interface Props {
+  /** What the buttons act on, as read after the verb: "the reading entry of 4 Mar 2026 (90 min)", "SOC analyst". */
+  name: string;
+  /** The destructive verb on the button: "Delete" or "Remove". */
+  verb?: 'Delete' | 'Remove';
+  onConfirm: () => void;
+  /** Other buttons shown beside the verb (e.g. Edit); hidden while the question is asked. */
+  children?: ReactNode;
+}
+
+/**
+ * A Delete (or Remove) button that asks first, in place: "Delete? Keep / Yes, delete". Focus lands
+ * on Keep, so a second Enter does not destroy anything by accident; Keep (or Escape) puts focus back
+ * on the button that asked. The caller moves focus after a confirmed delete, since this row goes.
+ */
+export function ConfirmDelete({ name, verb = 'Delete', onConfirm, children }: Props) {
+  const [confirming, setConfirming] = useState(false);
+  const asker = useRef<HTMLButtonElement>(null);
+  const kept = useRef(false);
+  useEffect(() => {
+    if (!confirming && kept.current) {
+      kept.current = false;
+      asker.current?.focus();
+    }
+  }, [confirming]);
+  const keep = () => {
+    kept.current = true;
+    setConfirming(false);
+  };
+  const lower = verb.toLowerCase();
+  if (confirming)
+    return (
+      <span
+        className="row"
+        role="group"
+        aria-label={`${verb} ${name}?`}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') keep();
+        }}
+      >
+        <span>{verb}?</span>
+        <button type="button" autoFocus onClick={keep}>
+          Keep
+        </button>
+        <button type="button" className="danger" onClick={onConfirm} aria-label={`Yes, ${lower} ${name}`}>
+          Yes, {lower}
+        </button>
+      </span>
+    );
+  return (
+    <span className="row">
+      {children}
+      <button type="button" ref={asker} onClick={() => setConfirming(true)} aria-label={`${verb} ${name}`}>
+        {verb}
+      </button>
+    </span>
+  );
+}
