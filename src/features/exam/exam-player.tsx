@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { blueprints } from '../../domain/exam-blueprints';
 import { timeRemainingMs } from '../../domain/exam/cat-engine';
-import { answerExamItem, expireExamIfTimeUp } from '../../data/exam-repo';
+import { answerExamItem, endExamEarly, expireExamIfTimeUp } from '../../data/exam-repo';
 import type { LoadedExam } from '../../data/exam-hooks';
 import { schedulerSettingsFrom, useSettings } from '../../data/settings-repo';
 import { useActiveStudyTime } from '../../data/time-repo';
+import { InlineConfirm } from '../../ui/inline-confirm';
 import { ShortcutHelp } from '../../ui/shortcut-help';
 import { useSessionKeys } from '../../ui/use-session-keys';
 import { useItemChoice } from '../../ui/use-item-choice';
@@ -23,6 +24,41 @@ function clock(ms: number): string {
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
   return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}
+
+/**
+ * "End exam", then a confirmation in its place (focus on Keep going). Ended, the exam has no pass or
+ * fail, and the screen shows its result.
+ */
+function EndExamControl({ onEnd }: { onEnd: () => void }) {
+  const [confirming, setConfirming] = useState(false);
+  const endButtonRef = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  useLayoutEffect(() => {
+    // Keep going removes the focused button: give focus back to the one that asked.
+    if (confirming || !refocus.current) return;
+    refocus.current = false;
+    endButtonRef.current?.focus();
+  }, [confirming]);
+  if (confirming) {
+    return (
+      <InlineConfirm
+        question="End the exam now? It will have no pass or fail."
+        keepText="Keep going"
+        confirmText="Yes, end the exam"
+        onKeep={() => {
+          refocus.current = true;
+          setConfirming(false);
+        }}
+        onConfirm={onEnd}
+      />
+    );
+  }
+  return (
+    <button type="button" ref={endButtonRef} onClick={() => setConfirming(true)}>
+      End exam
+    </button>
+  );
 }
 
 /** The calm exam screen: timer, item counter, the item, and nothing else. */
@@ -85,9 +121,12 @@ export function ExamPlayer({ exam, now }: { exam: LoadedExam; now: () => Date })
         <p style={{ margin: 0 }} aria-live="off">
           Time left <strong className="timer">{clock(remaining)}</strong>
         </p>
-        <button type="button" onClick={() => setHelpOpen(true)} aria-haspopup="dialog">
-          Shortcuts <kbd>?</kbd>
-        </button>
+        <span className="row">
+          <button type="button" onClick={() => setHelpOpen(true)} aria-haspopup="dialog">
+            Shortcuts <kbd>?</kbd>
+          </button>
+          <EndExamControl onEnd={() => void endExamEarly(record.id, now())} />
+        </span>
       </div>
       {/* The bar is the clock, not the items (a CAT exam's length is not known in advance): say so. */}
       <div className="row" style={{ margin: '0.5rem 0' }}>

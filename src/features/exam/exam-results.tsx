@@ -61,7 +61,13 @@ export function ExamResults({ exam, onDone }: { exam: LoadedExam; onDone: () => 
             {state.answers.length} items answered ({scoredFlags.filter((s) => !s).length} of them unscored pretest items) in {ranMinutes}{' '}
             min{result?.endedBy === 'time' ? ', all the time allowed' : ''}; each answer took about {perItem} s.
           </p>
-          <p>Ended by {result ? endedByText[result.endedBy] : 'leaving the exam'}.</p>
+          <p>
+            {result
+              ? `Ended by ${endedByText[result.endedBy]}.`
+              : state.endedByLearner
+                ? 'Ended by you before any of its ending rules applied, so it has no pass or fail, and your readiness does not count it.'
+                : 'Ended by leaving the exam.'}
+          </p>
           {timeFail && <p>{timeFail}</p>}
           <p className="muted">
             The clock ran from {new Date(engine.startedAt).toLocaleString()}; time while Bastion was closed was counted, as in a test
