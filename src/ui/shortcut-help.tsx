@@ -1,7 +1,16 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { shortcutList } from './use-session-keys';
 
-/** The keyboard shortcuts, in a modal dialog (Escape or the button closes it). */
+/** The focused element, unless focus is nowhere (on the page itself). */
+function focusedElement(): HTMLElement | null {
+  const active = document.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : null;
+}
+
+/**
+ * The keyboard shortcuts, in a modal dialog (Escape or the button closes it). Closed, it gives focus
+ * back to what had it when it opened: the Shortcuts button, or the question's heading for "?".
+ */
 export function ShortcutHelp({
   onClose,
   shortcuts = shortcutList,
@@ -10,11 +19,17 @@ export function ShortcutHelp({
   shortcuts?: readonly (readonly [string, string])[];
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Read while rendering, before the dialog's Close button can take focus.
+  const [opener] = useState(focusedElement);
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
+    return () => {
+      dialog?.close();
+      // The dialog is already gone from the page here, so the browser cannot restore focus itself.
+      if (opener?.isConnected) opener.focus();
+    };
+  }, [opener]);
   return (
     <dialog ref={ref} aria-labelledby="shortcuts-title" onClose={onClose} onCancel={onClose}>
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>

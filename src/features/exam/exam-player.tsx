@@ -81,9 +81,12 @@ export function ExamPlayer({ exam, now }: { exam: LoadedExam; now: () => Date })
   useEffect(() => {
     if (remaining <= 0) void expireExamIfTimeUp(record.id, now());
   }, [remaining, record.id, now]);
+  // Each item's heading takes focus once the item is on screen: item 1 too, which first waits for the
+  // settings (a new exam and a reload mid-exam both start there), so focus never falls to the page.
+  const itemShown = !!question && !!settings;
   useLayoutEffect(() => {
-    headingRef.current?.focus();
-  }, [current?.key]);
+    if (itemShown) headingRef.current?.focus();
+  }, [current?.key, itemShown]);
 
   const submit = useCallback(() => {
     const position = chosenNow();

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { blueprints, findDomain } from '../../domain/exam-blueprints';
 import { TIME_RULE_WINDOW, timeRuleFailure, type ExamState } from '../../domain/exam/cat-engine';
@@ -38,9 +39,14 @@ export function ExamResults({ exam, onDone }: { exam: LoadedExam; onDone: () => 
   const ranMinutes = examRunMinutes(engine, record.finishedAt ?? record.updatedAt);
   const timeFail = timeFailText(engine);
   const scoredFlags = engine.answered.map((a) => a.scored);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The exam's screen gave way to its result: the result's heading takes focus and is read out.
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [record.id]);
   return (
     <section aria-labelledby="exam-result-title">
-      <h1 id="exam-result-title">
+      <h1 id="exam-result-title" ref={headingRef} tabIndex={-1}>
         Simulated result: {examOutcomeText[examOutcome(engine)].toLowerCase()} · {blueprints[form.exam].name}
       </h1>
       <div className="grid-2">

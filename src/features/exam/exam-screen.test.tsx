@@ -67,11 +67,29 @@ describe('ExamScreen: ending a running exam', () => {
     await user.click(screen.getByRole('button', { name: 'End exam' }));
     await user.click(screen.getByRole('button', { name: 'Yes, end the exam' }));
     const heading = await screen.findByRole('heading', { level: 1, name: /^Simulated result: not finished/ });
-    expect(heading).toBeInTheDocument();
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByText(/^Ended by you before any of its ending rules applied/)).toBeInTheDocument();
     const session = await database.sessions.get(id);
     expect(session?.status).toBe('finished');
     expect((session?.state as ExamSessionState).engine.result).toBeNull();
     await waitFor(() => expect(screen.queryByRole('button', { name: 'End exam' })).toBeNull());
+  });
+});
+
+describe('ExamScreen: focus', () => {
+  it('focuses item 1’s heading after Start exam, and again when a running exam is reopened (a reload)', async () => {
+    const user = userEvent.setup();
+    const { unmount } = renderExam();
+    await user.click(await screen.findByRole('radio', { name: /Short practice exam/ }));
+    const start = screen.getByRole('button', { name: 'Start exam' });
+    await waitFor(() => expect(start).toBeEnabled());
+    await user.click(start);
+    expect(await screen.findByText(/item 1 of 25/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Item 1' })).toHaveFocus());
+
+    unmount();
+    renderExam();
+    await screen.findByText(/item 1 of 25/);
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Item 1' })).toHaveFocus());
   });
 });

@@ -1,0 +1,34 @@
+/** The shortcut list: it gives focus back to what opened it when it closes. */
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { ShortcutHelp } from './shortcut-help';
+
+function WithOpener() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>
+        Shortcuts
+      </button>
+      {open && <ShortcutHelp onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+const dialog = () => screen.queryByRole('dialog', { name: 'Keyboard shortcuts', hidden: true });
+
+describe('ShortcutHelp', () => {
+  // Closing by Escape is checked in tests/browser/exam.test.ts: jsdom's dialog has no modal behaviour.
+  it('gives focus back to the button that opened it', async () => {
+    const user = userEvent.setup();
+    render(<WithOpener />);
+    const opener = screen.getByRole('button', { name: 'Shortcuts' });
+    await user.click(opener);
+    expect(dialog()).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Close', hidden: true }));
+    expect(dialog()).toBeNull();
+    expect(opener).toHaveFocus();
+  });
+});
