@@ -31,4 +31,15 @@ describe('ShortcutHelp', () => {
     expect(dialog()).toBeNull();
     expect(opener).toHaveFocus();
   });
+
+  it('closes on ? as its own row says, giving focus back', async () => {
+    const user = userEvent.setup();
+    render(<WithOpener />);
+    const opener = screen.getByRole('button', { name: 'Shortcuts' });
+    await user.click(opener);
+    expect(screen.getByRole('row', { name: /show or hide this list/, hidden: true })).toBeInTheDocument();
+    await user.keyboard('?');
+    expect(dialog()).toBeNull();
+    expect(opener).toHaveFocus();
+  });
 });

@@ -31,7 +31,18 @@ export function ShortcutHelp({
     };
   }, [opener]);
   return (
-    <dialog ref={ref} aria-labelledby="shortcuts-title" onClose={onClose} onCancel={onClose}>
+    <dialog
+      ref={ref}
+      aria-labelledby="shortcuts-title"
+      onClose={onClose}
+      onCancel={onClose}
+      onKeyDown={(e) => {
+        // The list's own row says "? — show or hide this list"; the session's keys are off while it is open.
+        if (e.key !== '?' || e.ctrlKey || e.metaKey || e.altKey) return;
+        e.preventDefault();
+        onClose();
+      }}
+    >
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
       <table>
         <tbody>
