@@ -42,4 +42,16 @@ describe('ShortcutHelp', () => {
     expect(dialog()).toBeNull();
     expect(opener).toHaveFocus();
   });
+
+  it('writes each key in its own unbreakable key label, so a narrow screen never splits one', () => {
+    render(<ShortcutHelp onClose={() => {}} />);
+    const row = (name: RegExp) => screen.getByRole('row', { name, hidden: true });
+    const labels = (name: RegExp) => [...row(name).querySelectorAll('kbd')].map((k) => k.textContent);
+    expect(labels(/choose an option/)).toEqual(['1–4', 'A–D']);
+    expect(row(/choose an option/).querySelector('th')).toHaveTextContent(/^1–4 or A–D$/);
+    expect(labels(/confidence|guessed/)).toEqual(['G', 'U', 'S']);
+    expect(labels(/undo/)).toEqual(['Ctrl+Z', 'Cmd+Z']);
+    expect(labels(/next question/)).toEqual(['→', 'N']);
+    for (const kbd of document.querySelectorAll('kbd')) expect(kbd).toHaveStyle({ whiteSpace: 'nowrap' });
+  });
 });

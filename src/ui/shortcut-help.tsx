@@ -8,6 +8,22 @@ function focusedElement(): HTMLElement | null {
 }
 
 /**
+ * A row's keys, one `<kbd>` per key or key range ("1–4 or A–D" → 1–4, or, A–D): a narrow screen
+ * may wrap between keys, never inside one (a line may break after an en dash, as in "A–" / "D").
+ */
+function Keys({ keys }: { keys: string }) {
+  return keys.split(/( or | \/ )/).map((part, i) =>
+    i % 2 === 1 ? (
+      part
+    ) : (
+      <kbd key={i} style={{ whiteSpace: 'nowrap' }}>
+        {part}
+      </kbd>
+    ),
+  );
+}
+
+/**
  * The keyboard shortcuts, in a modal dialog (Escape or the button closes it). Closed, it gives focus
  * back to what had it when it opened: the Shortcuts button, or the question's heading for "?".
  */
@@ -49,7 +65,7 @@ export function ShortcutHelp({
           {shortcuts.map(([keys, action]) => (
             <tr key={keys}>
               <th scope="row">
-                <kbd>{keys}</kbd>
+                <Keys keys={keys} />
               </th>
               <td>{action}</td>
             </tr>
