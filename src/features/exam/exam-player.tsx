@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { blueprints } from '../../domain/exam-blueprints';
 import { timeRemainingMs } from '../../domain/exam/cat-engine';
+import { draftChoiceFor, saveDraftChoice } from '../../data/exam-draft-choice';
 import { answerExamItem, endExamEarly, expireExamIfTimeUp } from '../../data/exam-repo';
 import type { LoadedExam } from '../../data/exam-hooks';
 import { schedulerSettingsFrom, useSettings } from '../../data/settings-repo';
@@ -68,7 +69,23 @@ export function ExamPlayer({ exam, now }: { exam: LoadedExam; now: () => Date })
   useActiveStudyTime('exam', state.engine.form.exam);
   const current = state.current;
   const question = current ? exam.questions.get(current.key) : undefined;
-  const { selected, choose, chosenNow } = useItemChoice(current?.key);
+  const { selected, choose: chooseOnScreen, chosenNow } = useItemChoice(current?.key);
+  // A choice is kept for this tab until it is submitted or another is made, so a reload shows it again.
+  const choose = useCallback(
+    (position: number) => {
+      chooseOnScreen(position);
+      const option = current?.order[position];
+      if (current && option !== undefined) saveDraftChoice(record.id, current.key, option);
+    },
+    [chooseOnScreen, current, record.id],
+  );
+  useLayoutEffect(() => {
+    // Before the browser delivers a key press on the item, so a press made now is never overwritten.
+    if (!current || chosenNow() !== undefined) return;
+    const option = draftChoiceFor(record.id, current.key);
+    const position = option === undefined ? -1 : current.order.indexOf(option);
+    if (position >= 0) chooseOnScreen(position);
+  }, [current, record.id, chosenNow, chooseOnScreen]);
   const [helpOpen, setHelpOpen] = useState(false);
   const [tick, setTick] = useState(() => now().getTime());
   const headingRef = useRef<HTMLHeadingElement>(null);

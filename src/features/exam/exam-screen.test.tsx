@@ -16,6 +16,7 @@ let database: BastionDb;
 let n = 0;
 
 beforeEach(async () => {
+  sessionStorage.clear(); // a chosen option not yet submitted is kept there
   database = new BastionDb(`exam-ui-${++n}`);
   setDatabase(database);
   await seedBundledPack(
@@ -91,5 +92,46 @@ describe('ExamScreen: focus', () => {
     renderExam();
     await screen.findByText(/item 1 of 25/);
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Item 1' })).toHaveFocus());
+  });
+});
+
+describe('ExamScreen: a chosen option not yet submitted', () => {
+  it('is chosen again after a reload, and is still not an answer', async () => {
+    const user = userEvent.setup();
+    const id = await runningExam();
+    await user.keyboard('b');
+    const optionB = () => screen.getAllByRole('radio')[1]!;
+    expect(optionB()).toBeChecked();
+
+    cleanup(); // the reload
+    renderExam();
+    await screen.findByText(/item 1 of 25/);
+    expect(optionB()).toBeChecked();
+    expect(screen.getAllByRole('radio').filter((r) => (r as HTMLInputElement).checked)).toHaveLength(1);
+    expect(((await database.sessions.get(id))?.state as ExamSessionState).answers).toHaveLength(0);
+    expect(screen.getByRole('button', { name: /^Submit/ })).toBeEnabled();
+
+    // Submitted, it is the answer, and the next item starts with nothing chosen, even after a reload.
+    await user.keyboard('{Enter}');
+    await screen.findByText(/item 2 of 25/);
+    cleanup();
+    renderExam();
+    await screen.findByText(/item 2 of 25/);
+    expect(screen.getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
+    const { answers, current } = (await database.sessions.get(id))?.state as ExamSessionState;
+    expect(answers).toHaveLength(1);
+    expect(answers[0]!.chosen).toBe(answers[0]!.order[1]);
+    expect(current?.key).not.toBe(answers[0]!.key);
+  });
+
+  it('belongs to its exam: a new exam does not show the last one’s choice', async () => {
+    const user = userEvent.setup();
+    await runningExam();
+    await user.keyboard('c');
+    cleanup();
+    await startExamSession('cissp', 'short', new Date(), 42); // same seed: same first item
+    renderExam();
+    await screen.findByText(/item 1 of 25/);
+    expect(screen.getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
   });
 });
