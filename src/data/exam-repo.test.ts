@@ -4,7 +4,7 @@ import { seedBundledPack } from '../../tests/fixtures/bundled-pack';
 import { defaultSchedulerSettings } from '../domain/study/scheduler';
 import { BastionDb, setDatabase } from './db';
 import { answerDayOf, tallies } from '../domain/progress/answer-days';
-import { answerExamItem, examPreflight, expireExamIfTimeUp, startExamSession, type ExamSessionState } from './exam-repo';
+import { answerExamItem, endExamEarly, examPreflight, expireExamIfTimeUp, startExamSession, type ExamSessionState } from './exam-repo';
 import { countReviewLogs } from './review-log-store';
 import { getCard } from './card-store';
 
@@ -76,5 +76,28 @@ describe('exam sessions', () => {
     expect(expired?.status).toBe('finished');
     expect((expired?.state as ExamSessionState).engine.result).toMatchObject({ endedBy: 'time', passed: false });
     expect((expired?.state as ExamSessionState).engine.pool).toEqual([]);
+  });
+
+  it('ends a running exam at the learner’s choice with no pass or fail, or by the time rule once time is up', async () => {
+    const id = await startExamSession('cissp', 'short', t0, 9);
+    const { current } = await stateOf(id);
+    await answerExamItem(id, current!.key, 0, new Date(t0.getTime() + 60_000), defaultSchedulerSettings);
+    const endedAt = new Date(t0.getTime() + 5 * 60_000);
+    await endExamEarly(id, endedAt);
+    const ended = await database.sessions.get(id);
+    expect(ended).toMatchObject({ status: 'finished', finishedAt: endedAt });
+    const state = ended?.state as ExamSessionState;
+    expect(state).toMatchObject({ current: null, endedByLearner: true });
+    expect(state.engine.result).toBeNull();
+    expect(state.answers).toHaveLength(1);
+    expect(state.engine.pool).toEqual([]);
+    await endExamEarly(id, new Date(t0.getTime() + 6 * 60_000)); // already ended: nothing changes
+    expect((await database.sessions.get(id))?.updatedAt).toEqual(endedAt);
+
+    const late = await startExamSession('cissp', 'short', t0, 10);
+    await endExamEarly(late, new Date(t0.getTime() + 40 * 60_000));
+    const timed = (await database.sessions.get(late))?.state as ExamSessionState;
+    expect(timed.engine.result).toMatchObject({ endedBy: 'time', passed: false });
+    expect(timed.endedByLearner).toBe(false);
   });
 });

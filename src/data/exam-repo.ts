@@ -35,6 +35,8 @@ export interface ExamSessionState {
   readonly answers: readonly ExamItemAnswer[];
   /** True when the bank could not fill the exam with questions not seen recently. */
   readonly includesRecent: boolean;
+  /** True when the learner ended the exam before any of its ending rules applied (see endExamEarly). */
+  readonly endedByLearner?: boolean;
 }
 
 export interface ExamPreflight {
@@ -151,5 +153,21 @@ export async function expireExamIfTimeUp(sessionId: string, now: Date): Promise<
     const state = record.state as ExamSessionState;
     const engine = checkTime(state.engine, now);
     if (engine.result) await database.sessions.put(finished(record, { ...state, engine, current: null }, now));
+  });
+}
+
+/**
+ * Ends a running exam at the learner's choice. No ending rule applied, so the engine keeps no result:
+ * the exam reads as not finished (no pass or fail, see examOutcome) and readiness does not rest on it.
+ * If its time was already up, the time rule ends it instead, as it would have on the next tick.
+ */
+export async function endExamEarly(sessionId: string, now: Date): Promise<void> {
+  const database = db();
+  await database.transaction('rw', database.sessions, async () => {
+    const record = await database.sessions.get(sessionId);
+    if (!record || record.status !== 'active') return;
+    const state = record.state as ExamSessionState;
+    const engine = checkTime(state.engine, now);
+    await database.sessions.put(finished(record, { ...state, engine, current: null, endedByLearner: !engine.result }, now));
   });
 }

@@ -6,9 +6,11 @@ import {
   applyStopRules,
   checkTime,
   EASY_OPENING_MAX_B,
+  examRunMs,
   nextItem,
   startExam,
   timeRemainingMs,
+  timeRuleFailure,
   type ExamState,
   type PoolItem,
 } from './cat-engine';
@@ -250,6 +252,7 @@ describe('stop rule (c): time', () => {
   it('fails a candidate out of time with fewer than minItems answered, whatever θ', () => {
     const state = constructed(cissp, 99, 2, 0.3, above75);
     expect(checkTime(state, minutesIn(180)).result).toMatchObject({ passed: false, endedBy: 'time' });
+    expect(timeRuleFailure(state)).toBe('too-few-items');
   });
 
   it('passes only if θ stayed above the cut across the last 75 scored items', () => {
@@ -257,6 +260,16 @@ describe('stop rule (c): time', () => {
     const dippedInWindow = constructed(cissp, 110, 0.3, 0.3, [-1, ...above75.slice(0, 40), -0.05, ...above75.slice(0, 34)]);
     expect(checkTime(stayedAbove, minutesIn(180)).result).toMatchObject({ passed: true, endedBy: 'time' });
     expect(checkTime(dippedInWindow, minutesIn(181)).result).toMatchObject({ passed: false, endedBy: 'time' });
+    expect(timeRuleFailure(stayedAbove)).toBeNull();
+    expect(timeRuleFailure(dippedInWindow)).toBe('not-above-cut');
+  });
+
+  it('counts the time an exam ran up to its end, never beyond the limit', () => {
+    const state = constructed(cissp, 3, 0.2, 0.3);
+    expect(examRunMs(state, minutesIn(42))).toBe(42 * 60_000);
+    expect(examRunMs(state, minutesIn(180))).toBe(180 * 60_000);
+    expect(examRunMs(state, minutesIn(60 * 24))).toBe(180 * 60_000); // came back a day later
+    expect(examRunMs(state, minutesIn(-1))).toBe(0);
   });
 
   it('ends the exam instead of recording an answer given after the limit', () => {

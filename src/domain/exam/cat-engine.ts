@@ -244,16 +244,39 @@ export function applyStopRules(state: ExamState, at: Date): ExamState {
  */
 export function checkTime(state: ExamState, now: Date): ExamState {
   if (state.result || timeRemainingMs(state, now) > 0) return state;
+  return finish(state, 'time', timeRuleFailure(state) === null, now);
+}
+
+/** Why the time rule fails an exam: too few items answered, or θ not above the cut throughout the window. */
+export type TimeRuleFailure = 'too-few-items' | 'not-above-cut';
+
+/**
+ * What the time rule would decide if time ran out now: null for a pass, else the reason for the
+ * fail, so the result page can say exactly why (a fail can show a score above the passing line).
+ * @example timeRuleFailure(stateWith99Of100Items) // 'too-few-items'
+ */
+export function timeRuleFailure(state: ExamState): TimeRuleFailure | null {
   const { form } = state;
+  if (state.answered.length < form.minItems) return 'too-few-items';
   const recent = state.thetaHistory.slice(-TIME_RULE_WINDOW);
   const stayedAbove = recent.length > 0 && recent.every((theta) => theta > form.cutTheta);
-  return finish(state, 'time', state.answered.length >= form.minItems && stayedAbove, now);
+  return stayedAbove ? null : 'not-above-cut';
 }
 
 /** Milliseconds left before the time limit (0 when it has passed). */
 export function timeRemainingMs(state: ExamState, now: Date): number {
   const deadline = Date.parse(state.startedAt) + state.form.minutes * 60_000;
   return Math.max(0, deadline - now.getTime());
+}
+
+/**
+ * How long the exam ran, from its start to `endedAt`, capped at the time limit: an exam that ran out
+ * of time while Bastion was closed ends when it is next opened, but it ran for the limit, no longer.
+ * @example examRunMs(shortExamStartedAt9am, new Date('…T11:00')) // 1_800_000 (the 30-minute limit)
+ */
+export function examRunMs(state: ExamState, endedAt: Date): number {
+  const limit = state.form.minutes * 60_000;
+  return Math.min(limit, Math.max(0, endedAt.getTime() - Date.parse(state.startedAt)));
 }
 
 function finish(state: ExamState, endedBy: StopRule, passed: boolean, at: Date): ExamState {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { endedExam } from '../../../tests/fixtures/ended-exams';
+import { checkTime } from './cat-engine';
 import { examFormName, examHistory, examHistoryEntry } from './exam-history';
 import { scaledInterval } from './exam-scoring';
 
@@ -20,6 +21,16 @@ describe('examHistoryEntry', () => {
     expect(examHistoryEntry(endedExam({ id: 'b', startedAt: day(1), correct: () => false })).outcome).toBe('fail');
     const ended = endedExam({ id: 'c', startedAt: day(1), correct: () => true });
     expect(examHistoryEntry({ ...ended, engine: { ...ended.engine, result: null } })).toMatchObject({ outcome: 'unfinished', items: 25 });
+  });
+
+  it('counts the minutes the exam ran, the time that ran out included, up to the limit', () => {
+    const started = day(1);
+    const ended = endedExam({ id: 'd', startedAt: started, correct: () => true });
+    // Three answers, then the learner left; they came back three hours later, after the 30-minute limit.
+    const backAt = new Date(started.getTime() + 180 * 60_000);
+    const engine = checkTime({ ...ended.engine, answered: ended.engine.answered.slice(0, 3), result: null }, backAt);
+    const entry = examHistoryEntry({ ...ended, engine, answers: ended.answers.slice(0, 3), endedAt: backAt });
+    expect(entry).toMatchObject({ outcome: 'fail', items: 3, minutes: 30 });
   });
 });
 

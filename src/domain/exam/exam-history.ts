@@ -3,7 +3,7 @@
  * stored state already holds (no item is re-read). The full result stays one click away.
  */
 import type { ExamId } from '../exam-blueprints';
-import type { ExamState } from './cat-engine';
+import { examRunMs, type ExamState } from './cat-engine';
 import type { ExamVariant } from './exam-form';
 import { scaledInterval, type ScaledInterval } from './exam-scoring';
 
@@ -27,7 +27,7 @@ export interface ExamHistoryEntry {
   readonly scaled: ScaledInterval;
   /** Items answered, pretest items included. */
   readonly items: number;
-  /** Minutes spent answering, as the result page counts them. */
+  /** Minutes the exam ran (capped at its time limit), as the result page counts them. */
   readonly minutes: number;
 }
 
@@ -40,7 +40,6 @@ export interface EndedExam {
 }
 
 export function examHistoryEntry({ id, endedAt, engine, answers }: EndedExam): ExamHistoryEntry {
-  const totalMs = answers.reduce((sum, a) => sum + a.responseMs, 0);
   return {
     id,
     exam: engine.form.exam,
@@ -49,8 +48,16 @@ export function examHistoryEntry({ id, endedAt, engine, answers }: EndedExam): E
     outcome: examOutcome(engine),
     scaled: scaledInterval(engine.theta, engine.se, engine.form.cutTheta),
     items: answers.length,
-    minutes: Math.round(totalMs / 60_000),
+    minutes: examRunMinutes(engine, endedAt),
   };
+}
+
+/**
+ * Whole minutes the exam ran (see examRunMs): the time that ran out counts, not only the time spent
+ * on the items answered, so an exam that ended on time reads as its full limit, never "0 min".
+ */
+export function examRunMinutes(engine: ExamState, endedAt: Date): number {
+  return Math.round(examRunMs(engine, endedAt) / 60_000);
 }
 
 /** Every ended exam as a line, newest first (ties: the later id first, so the order never flickers). */

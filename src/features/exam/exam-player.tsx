@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { blueprints } from '../../domain/exam-blueprints';
 import { timeRemainingMs } from '../../domain/exam/cat-engine';
-import { answerExamItem, expireExamIfTimeUp } from '../../data/exam-repo';
+import { draftChoiceFor, saveDraftChoice } from '../../data/exam-draft-choice';
+import { answerExamItem, endExamEarly, expireExamIfTimeUp } from '../../data/exam-repo';
 import type { LoadedExam } from '../../data/exam-hooks';
 import { schedulerSettingsFrom, useSettings } from '../../data/settings-repo';
 import { useActiveStudyTime } from '../../data/time-repo';
+import { InlineConfirm } from '../../ui/inline-confirm';
 import { ShortcutHelp } from '../../ui/shortcut-help';
 import { useSessionKeys } from '../../ui/use-session-keys';
 import { useItemChoice } from '../../ui/use-item-choice';
@@ -25,6 +27,41 @@ function clock(ms: number): string {
   return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
 }
 
+/**
+ * "End exam", then a confirmation in its place (focus on Keep going). Ended, the exam has no pass or
+ * fail, and the screen shows its result.
+ */
+function EndExamControl({ onEnd }: { onEnd: () => void }) {
+  const [confirming, setConfirming] = useState(false);
+  const endButtonRef = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  useLayoutEffect(() => {
+    // Keep going removes the focused button: give focus back to the one that asked.
+    if (confirming || !refocus.current) return;
+    refocus.current = false;
+    endButtonRef.current?.focus();
+  }, [confirming]);
+  if (confirming) {
+    return (
+      <InlineConfirm
+        question="End the exam now? It will have no pass or fail."
+        keepText="Keep going"
+        confirmText="Yes, end the exam"
+        onKeep={() => {
+          refocus.current = true;
+          setConfirming(false);
+        }}
+        onConfirm={onEnd}
+      />
+    );
+  }
+  return (
+    <button type="button" ref={endButtonRef} onClick={() => setConfirming(true)}>
+      End exam
+    </button>
+  );
+}
+
 /** The calm exam screen: timer, item counter, the item, and nothing else. */
 export function ExamPlayer({ exam, now }: { exam: LoadedExam; now: () => Date }) {
   const { record, state } = exam;
@@ -32,7 +69,23 @@ export function ExamPlayer({ exam, now }: { exam: LoadedExam; now: () => Date })
   useActiveStudyTime('exam', state.engine.form.exam);
   const current = state.current;
   const question = current ? exam.questions.get(current.key) : undefined;
-  const { selected, choose, chosenNow } = useItemChoice(current?.key);
+  const { selected, choose: chooseOnScreen, chosenNow } = useItemChoice(current?.key);
+  // A choice is kept for this tab until it is submitted or another is made, so a reload shows it again.
+  const choose = useCallback(
+    (position: number) => {
+      chooseOnScreen(position);
+      const option = current?.order[position];
+      if (current && option !== undefined) saveDraftChoice(record.id, current.key, option);
+    },
+    [chooseOnScreen, current, record.id],
+  );
+  useLayoutEffect(() => {
+    // Before the browser delivers a key press on the item, so a press made now is never overwritten.
+    if (!current || chosenNow() !== undefined) return;
+    const option = draftChoiceFor(record.id, current.key);
+    const position = option === undefined ? -1 : current.order.indexOf(option);
+    if (position >= 0) chooseOnScreen(position);
+  }, [current, record.id, chosenNow, chooseOnScreen]);
   const [helpOpen, setHelpOpen] = useState(false);
   const [tick, setTick] = useState(() => now().getTime());
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -45,9 +98,12 @@ export function ExamPlayer({ exam, now }: { exam: LoadedExam; now: () => Date })
   useEffect(() => {
     if (remaining <= 0) void expireExamIfTimeUp(record.id, now());
   }, [remaining, record.id, now]);
+  // Each item's heading takes focus once the item is on screen: item 1 too, which first waits for the
+  // settings (a new exam and a reload mid-exam both start there), so focus never falls to the page.
+  const itemShown = !!question && !!settings;
   useLayoutEffect(() => {
-    headingRef.current?.focus();
-  }, [current?.key]);
+    if (itemShown) headingRef.current?.focus();
+  }, [current?.key, itemShown]);
 
   const submit = useCallback(() => {
     const position = chosenNow();
@@ -85,9 +141,12 @@ export function ExamPlayer({ exam, now }: { exam: LoadedExam; now: () => Date })
         <p style={{ margin: 0 }} aria-live="off">
           Time left <strong className="timer">{clock(remaining)}</strong>
         </p>
-        <button type="button" onClick={() => setHelpOpen(true)} aria-haspopup="dialog">
-          Shortcuts <kbd>?</kbd>
-        </button>
+        <span className="row">
+          <button type="button" onClick={() => setHelpOpen(true)} aria-haspopup="dialog">
+            Shortcuts <kbd>?</kbd>
+          </button>
+          <EndExamControl onEnd={() => void endExamEarly(record.id, now())} />
+        </span>
       </div>
       {/* The bar is the clock, not the items (a CAT exam's length is not known in advance): say so. */}
       <div className="row" style={{ margin: '0.5rem 0' }}>

@@ -1,6 +1,8 @@
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { blueprints, findDomain } from '../../domain/exam-blueprints';
-import { examOutcome, examOutcomeText } from '../../domain/exam/exam-history';
+import { TIME_RULE_WINDOW, timeRuleFailure, type ExamState } from '../../domain/exam/cat-engine';
+import { examOutcome, examOutcomeText, examRunMinutes } from '../../domain/exam/exam-history';
 import { domainProficiency, PASSING_SCALED_SCORE, scaledInterval } from '../../domain/exam/exam-scoring';
 import type { LoadedExam } from '../../data/exam-hooks';
 import { OptionExplanations } from '../../ui/option-explanations';
@@ -11,6 +13,18 @@ const endedByText = {
   time: 'the time rule: time ran out',
 } as const;
 
+/** Why the time rule failed an exam, in the terms of the rule (see timeRuleFailure); null otherwise. */
+function timeFailText(engine: ExamState): string | null {
+  if (engine.result?.endedBy !== 'time' || engine.result.passed) return null;
+  const { minItems } = engine.form;
+  const answered = engine.answered.length;
+  if (timeRuleFailure(engine) === 'too-few-items') {
+    return `Why a fail: time ran out after ${answered} ${answered === 1 ? 'item' : 'items'}, and this exam needs at least ${minItems}; running out of time before that is a fail, whatever the score.`;
+  }
+  const window = Math.min(TIME_RULE_WINDOW, engine.thetaHistory.length);
+  return `Why a fail: when time runs out after at least ${minItems} items, the exam is a pass only if your estimate stayed above the passing line after each of your last ${window} scored answers, and it did not.`;
+}
+
 /** Simulated result, ability with its interval, domain proficiency, time per item and a full review. */
 export function ExamResults({ exam, onDone }: { exam: LoadedExam; onDone: () => void }) {
   const { state, record } = exam;
@@ -19,12 +33,20 @@ export function ExamResults({ exam, onDone }: { exam: LoadedExam; onDone: () => 
   const form = engine.form;
   const scaled = scaledInterval(engine.theta, engine.se, form.cutTheta);
   const domains = domainProficiency(engine);
-  const totalMs = state.answers.reduce((sum, a) => sum + a.responseMs, 0);
-  const perItem = state.answers.length ? Math.round(totalMs / state.answers.length / 1000) : 0;
+  const answeringMs = state.answers.reduce((sum, a) => sum + a.responseMs, 0);
+  const perItem = state.answers.length ? Math.round(answeringMs / state.answers.length / 1000) : 0;
+  // The time the exam ran, not the sum of the answers' times: those miss the time that ran out after the last answer.
+  const ranMinutes = examRunMinutes(engine, record.finishedAt ?? record.updatedAt);
+  const timeFail = timeFailText(engine);
   const scoredFlags = engine.answered.map((a) => a.scored);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The exam's screen gave way to its result: the result's heading takes focus and is read out.
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [record.id]);
   return (
     <section aria-labelledby="exam-result-title">
-      <h1 id="exam-result-title">
+      <h1 id="exam-result-title" ref={headingRef} tabIndex={-1}>
         Simulated result: {examOutcomeText[examOutcome(engine)].toLowerCase()} · {blueprints[form.exam].name}
       </h1>
       <div className="grid-2">
@@ -42,10 +64,17 @@ export function ExamResults({ exam, onDone }: { exam: LoadedExam; onDone: () => 
         <div className="card">
           <h2>How it ended</h2>
           <p>
-            {state.answers.length} items answered ({scoredFlags.filter((s) => !s).length} of them unscored pretest items) in{' '}
-            {Math.round(totalMs / 60_000)} min, about {perItem} s per item.
+            {state.answers.length} items answered ({scoredFlags.filter((s) => !s).length} of them unscored pretest items) in {ranMinutes}{' '}
+            min{result?.endedBy === 'time' ? ', all the time allowed' : ''}; each answer took about {perItem} s.
           </p>
-          <p>Ended by {result ? endedByText[result.endedBy] : 'leaving the exam'}.</p>
+          <p>
+            {result
+              ? `Ended by ${endedByText[result.endedBy]}.`
+              : state.endedByLearner
+                ? 'Ended by you before any of its ending rules applied, so it has no pass or fail, and your readiness does not count it.'
+                : 'Ended by leaving the exam.'}
+          </p>
+          {timeFail && <p>{timeFail}</p>}
           <p className="muted">
             The clock ran from {new Date(engine.startedAt).toLocaleString()}; time while Bastion was closed was counted, as in a test
             centre.
