@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { InlineConfirm } from './inline-confirm';
 
 interface Props {
   /** What the buttons act on, as read after the verb: "the reading entry of 4 Mar 2026 (90 min)", "SOC analyst". */
@@ -11,7 +12,7 @@ interface Props {
 }
 
 /**
- * A Delete (or Remove) button that asks first, in place: "Delete? Keep / Yes, delete". Focus lands
+ * A Delete (or Remove) button that asks first, in place (`InlineConfirm`): "Delete? Keep / Yes, delete". Focus lands
  * on Keep, so a second Enter does not destroy anything by accident; Keep (or Escape) puts focus back
  * on the button that asked. The caller moves focus after a confirmed delete, since this row goes.
  */
@@ -32,22 +33,15 @@ export function ConfirmDelete({ name, verb = 'Delete', onConfirm, children }: Pr
   const lower = verb.toLowerCase();
   if (confirming)
     return (
-      <span
-        className="row"
-        role="group"
-        aria-label={`${verb} ${name}?`}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') keep();
-        }}
-      >
-        <span>{verb}?</span>
-        <button type="button" autoFocus onClick={keep}>
-          Keep
-        </button>
-        <button type="button" className="danger" onClick={onConfirm} aria-label={`Yes, ${lower} ${name}`}>
-          Yes, {lower}
-        </button>
-      </span>
+      <InlineConfirm
+        question={`${verb}?`}
+        label={`${verb} ${name}?`}
+        keepText="Keep"
+        confirmText={`Yes, ${lower}`}
+        confirmLabel={`Yes, ${lower} ${name}`}
+        onKeep={keep}
+        onConfirm={onConfirm}
+      />
     );
   return (
     <span className="row">
