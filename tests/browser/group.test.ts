@@ -253,13 +253,19 @@ describe('study group', () => {
     const results = await readStore(page, 'memberResults');
     expect(results).toHaveLength(1);
 
-    // Dropping several files works as picking them: the same report again and an assignment file.
+    // Dropping several files works as picking them: the same report again, an assignment file, and a
+    // report whose numbers disagree, named in words (which assignment, which field), not as a path.
     await dropFiles(page, '.file-drop', [
       { name: 'again-2.bastion-report.json', text: reportText },
       { name: 'wrong-kind.bastion.json', text: assignmentFileText },
+      { name: 'edited.bastion-report.json', text: reportText.replace(/"done": \d+/, '"done": 12') },
     ]);
-    await page.getByRole('status').filter({ hasText: '2 of 2 files checked.' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '3 of 3 files checked.' }).waitFor();
     await page.getByRole('alert').getByText("this is an assignment (kind 'bastion-assignment'), not a member's progress report").waitFor();
+    await page
+      .getByRole('alert')
+      .getByText("the report's assignment 1 (“Week 3: identity and access”): done (12) is more than its total (3)")
+      .waitFor();
     expect(await readStore(page, 'memberResults')).toEqual(results);
 
     const matrix = page.getByRole('table', { name: 'Completion by member and assignment' });
