@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { StudyTimeRecord } from '../../data/db';
+import { DeleteConfirm } from '../../ui/delete-confirm';
 
 const autoLabel: Record<string, string> = { practice: 'Practice (automatic)', review: 'Review (automatic)', exam: 'Exam (automatic)' };
 const manualLabel: Record<string, string> = { reading: 'Reading', video: 'Video', lab: 'Lab', class: 'Class', other: 'Other' };
@@ -34,16 +35,7 @@ export function TimeEntryRow({ entry: e, editing, onEdit, onDelete }: Props) {
       <td>{e.note}</td>
       <td>
         {confirming ? (
-          <span className="row" role="group" aria-label={`Delete the ${name}?`}>
-            <span>Delete?</span>
-            {/* Focus lands on the safe choice, so a second Enter does not delete by accident. */}
-            <button type="button" autoFocus onClick={() => setConfirming(false)}>
-              Keep
-            </button>
-            <button type="button" className="danger" onClick={() => onDelete(e)} aria-label={`Yes, delete the ${name}`}>
-              Yes, delete
-            </button>
-          </span>
+          <DeleteConfirm what={`the ${name}`} onKeep={() => setConfirming(false)} onDelete={() => onDelete(e)} />
         ) : (
           <span className="row">
             {isManualEntry(e) && (
