@@ -492,7 +492,7 @@ describe('importBackup', () => {
     const result = await importBackup(bad, t1);
     expect(result).toEqual({
       ok: false,
-      problems: ["tables.assignments[0].assignment.questionKeys[0]: expected a question key like 'd1-ethics-001' or 'my-pack:q-012'"],
+      problems: ["tables.assignments[0].assignment.questionKeys[0]: must be a question key like 'd1-ethics-001' or 'my-pack:q-012'"],
     });
     expect(await dump(current())).toEqual(before);
   });

@@ -87,10 +87,10 @@ describe('importReportText', () => {
       if (!result.ok) problems.push(result.problems[0]);
     }
     expect(problems).toEqual([
-      "report.group.id: this report is for the group 'Night class' (id 'g-other-1'), not for 'ML platform'",
-      "report.assignments[0].total: 9, but 'Week 3: identity and access' has 4 questions",
+      "this report is for the group “Night class” (id 'g-other-1'), not for “ML platform”",
+      "the report's assignment 1 (“Week 3: identity and access”) has 9 questions, but here “Week 3: identity and access” has 4",
       expect.stringMatching(/^the file is truncated or not JSON: /),
-      'report.version: 3 is newer than this app understands (1): update Bastion, then open it again',
+      'this report was made by a newer Bastion (format version 3; this app reads up to 1): update Bastion, then open it again',
       "this is an assignment (kind 'bastion-assignment'), not a member's progress report",
       'Ana Lima’s report is dated 1 June 2027, after today: their device clock may be wrong; ask them to check it and send the report again',
     ]);

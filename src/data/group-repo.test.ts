@@ -111,15 +111,15 @@ describe('createAssignment', () => {
     expect(bad).toEqual({
       ok: false,
       problems: [
-        "selection.keys[1]: 'nope-404' is not in your bank (or its pack is switched off)",
-        "selection.keys[2]: 'd5-off-1' is not in your bank (or its pack is switched off)",
-        "selection.keys[3]: expected a question key like 'd1-ethics-001' or 'my-pack:q-012', found 'Bad Key'",
+        "Question key 2 ('nope-404') is not in your bank (or its pack is switched off)",
+        "Question key 3 ('d5-off-1') is not in your bank (or its pack is switched off)",
+        "Question key 4 ('Bad Key') is not a question key: keys look like 'd1-ethics-001', or 'my-pack:q-012' for a pack's question",
       ],
     });
     const noTitle = await createAssignment(groupId, draft({ title: ' ', dueDate: '2026-02-30' }), t0);
     expect(noTitle).toEqual({
       ok: false,
-      problems: ['assignment.title: must not be empty', "assignment.dueDate: expected a real date like '2026-05-01'"],
+      problems: ['The title must not be empty', "The due date must be a real date like '2026-05-01'"],
     });
     expect(await database.assignments.count()).toBe(before);
   });
@@ -130,7 +130,7 @@ describe('createAssignment', () => {
       await createAssignment(groupId, draft({ exam: 'cc', selection: { mode: 'filter', domains: [], objectives: [], tags: [] } }), t0),
     ).toEqual({
       ok: false,
-      problems: ['selection: no question in your bank matches these domains, objectives and tags'],
+      problems: ['No question in your bank matches these domains, objective and tag'],
     });
     expect(await createAssignment('g-gone', draft(), t0)).toEqual({ ok: false, problems: ['this group no longer exists'] });
   });
@@ -175,7 +175,7 @@ describe('sending a pack with an assignment', () => {
     const groupId = await newGroup();
     expect(await createAssignment(groupId, draft({ packId: 'off' }), t0)).toEqual({
       ok: false,
-      problems: ["pack: 'off' is not an imported pack in your bank (or it is switched off)"],
+      problems: ["The pack to send ('off') is not an imported pack in your bank (or it is switched off)"],
     });
     expect(await database.assignments.count()).toBe(0);
   });

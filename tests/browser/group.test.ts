@@ -78,6 +78,10 @@ async function dropFiles(page: Page, zone: string, files: { name: string; text: 
   }, files);
 }
 
+/** What has focus, as a keyboard or screen-reader user meets it: the element's tag and its text. */
+const focused = (page: Page) =>
+  page.evaluate(() => ({ tag: document.activeElement?.tagName.toLowerCase(), text: document.activeElement?.textContent?.trim() }));
+
 /** Elements wider than the window (empty when nothing scrolls sideways). */
 async function overflowing(page: Page): Promise<string[]> {
   return page.evaluate(() =>
@@ -105,6 +109,8 @@ describe('study group', () => {
     await page.getByLabel('Members (display names, one per line)').fill('Ana Lima\nBen Okafor');
     await page.getByRole('button', { name: 'Create group' }).click();
     await page.getByRole('heading', { name: 'ML platform', level: 1 }).waitFor();
+    // The form and its button are gone with the screen: focus is on the new screen's heading.
+    await expect.poll(() => focused(page)).toEqual({ tag: 'h1', text: 'ML platform' });
     groupUrl = page.url();
     expect(groupUrl).toMatch(/\/group\/lead\/g-[a-z0-9]{12}$/);
 
@@ -160,6 +166,12 @@ describe('study group', () => {
     await page.getByLabel('Your name in ML platform').selectOption('Ana Lima');
     await page.getByRole('button', { name: 'Accept assignment' }).click();
     await page.getByRole('status').filter({ hasText: 'Accepted “Week 3: identity and access”' }).waitFor();
+    await expect
+      .poll(() => focused(page))
+      .toEqual({
+        tag: 'p',
+        text: 'Accepted “Week 3: identity and access”. It is in your assignments, on Today and on Practice.',
+      });
     expect(new URL(page.url()).hash).toBe('');
 
     await page.goto(`${baseUrl()}/`);
@@ -191,6 +203,13 @@ describe('study group', () => {
     ]);
     reportName = download.suggestedFilename();
     expect(reportName).toBe('ana-lima-ml-platform.bastion-report.json');
+    // The preview closed with its button: focus is on the line that says what was saved.
+    await expect
+      .poll(() => focused(page))
+      .toEqual({
+        tag: 'p',
+        text: `Saved ${reportName}. Send it to your lead by mail, chat or a shared drive.`,
+      });
     reportText = await readFile(await download.path(), 'utf8');
     const report = JSON.parse(reportText) as { member: string; assignments: { done: number; history: unknown[] }[] };
     expect(report.member).toBe('Ana Lima');
@@ -253,13 +272,19 @@ describe('study group', () => {
     const results = await readStore(page, 'memberResults');
     expect(results).toHaveLength(1);
 
-    // Dropping several files works as picking them: the same report again and an assignment file.
+    // Dropping several files works as picking them: the same report again, an assignment file, and a
+    // report whose numbers disagree, named in words (which assignment, which field), not as a path.
     await dropFiles(page, '.file-drop', [
       { name: 'again-2.bastion-report.json', text: reportText },
       { name: 'wrong-kind.bastion.json', text: assignmentFileText },
+      { name: 'edited.bastion-report.json', text: reportText.replace(/"done": \d+/, '"done": 12') },
     ]);
-    await page.getByRole('status').filter({ hasText: '2 of 2 files checked.' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '3 of 3 files checked.' }).waitFor();
     await page.getByRole('alert').getByText("this is an assignment (kind 'bastion-assignment'), not a member's progress report").waitFor();
+    await page
+      .getByRole('alert')
+      .getByText("the report's assignment 1 (“Week 3: identity and access”): done (12) is more than its total (3)")
+      .waitFor();
     expect(await readStore(page, 'memberResults')).toEqual(results);
 
     const matrix = page.getByRole('table', { name: 'Completion by member and assignment' });
@@ -383,6 +408,7 @@ describe('study group', () => {
     await page.getByLabel('Your name in ML platform').selectOption('Ana Lima');
     await page.getByRole('button', { name: 'Accept assignment' }).click();
     await page.getByRole('status').filter({ hasText: 'Accepted “Our misses”' }).waitFor();
+    await expect.poll(async () => (await focused(page)).text).toMatch(/^Accepted “Our misses”\./);
     const packs = await readStore<{ id: string; source: string; questionCount: number }>(page, 'packs');
     expect(packs.find((p) => p.id === 'team-misses')).toMatchObject({ source: 'imported', questionCount: 3 });
 
@@ -394,6 +420,36 @@ describe('study group', () => {
     await page.getByText(/^Assignment: Our misses · question 1 of 3/).waitFor();
     const stem = await page.locator('.stem').textContent();
     expect(sent.pack.questions.map((q) => q.stem)).toContain(stem);
+  });
+
+  it('the lead deletes a group by keyboard, after a confirmation in place, and lands on what happened', async () => {
+    const { page } = lead;
+    await page.goto(`${baseUrl()}/group`);
+    await page.getByLabel('Group name').fill('Scratch group');
+    await page.getByRole('button', { name: 'Create group' }).click();
+    await page.getByRole('heading', { name: 'Scratch group', level: 1 }).waitFor();
+    await page.getByText('Rename the group or change its members').click();
+    await page.getByRole('button', { name: 'Delete this group' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Delete “Scratch group” with its assignments, imported results and tracker? This cannot be undone.').waitFor();
+    // Focus is on Keep: a second Enter keeps the group, and focus goes back to Delete.
+    expect(await focused(page)).toEqual({ tag: 'button', text: 'Keep' });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toEqual({ tag: 'button', text: 'Delete this group' });
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toEqual({ tag: 'button', text: 'Yes, delete' });
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Study group', level: 1 }).waitFor();
+    await expect
+      .poll(() => focused(page))
+      .toEqual({
+        tag: 'p',
+        text: 'Deleted “Scratch group” with its assignments, imported results and tracker.',
+      });
+    expect((await readStore<{ name: string }>(page, 'groups')).map((g) => g.name)).toEqual(['ML platform']);
+    await page.getByRole('link', { name: 'ML platform' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Scratch group' }).count()).toBe(0);
   });
 
   it('looks right in light, dark and at 360 px, with no horizontal scroll and only same-origin requests', async () => {

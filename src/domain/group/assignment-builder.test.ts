@@ -24,18 +24,18 @@ describe('resolveSelection', () => {
     expect(all.ok && all.value.length).toBe(10);
     expect(resolveSelection({ mode: 'filter', domains: [], objectives: [], tags: [] }, 'cc', 0, bank, seededRng(1))).toEqual({
       ok: false,
-      problems: ['count: must be a whole number of at least 1'],
+      problems: ['The number of questions must be a whole number of at least 1'],
     });
   });
 
   it('checks an explicit list against the exam and refuses repeats', () => {
     expect(resolveSelection({ mode: 'keys', keys: ['cc-net-1', 'cc-net-1', 'd3-crypto-0'] }, 'cc', 0, bank, seededRng(1))).toEqual({
       ok: false,
-      problems: ["selection.keys[1]: 'cc-net-1' is listed twice", "selection.keys[2]: 'd3-crypto-0' is not a CC question"],
+      problems: ["Question key 2 ('cc-net-1') is listed twice (also as key 1)", "Question key 3 ('d3-crypto-0') is not a CC question"],
     });
     expect(checkSelection({ mode: 'keys', keys: [] }, 'cc', bank)).toEqual({
       matching: 0,
-      problems: ['selection.keys: list at least one question key'],
+      problems: ['List at least one question key'],
     });
     expect(checkSelection({ mode: 'filter', domains: [4], objectives: [], tags: [] }, 'cc', bank)).toEqual({ matching: 4, problems: [] });
   });
@@ -64,7 +64,7 @@ describe('buildAssignment', () => {
     expect(built.value).not.toHaveProperty('note');
     expect(buildAssignment({ ...draft, targetAccuracy: 0 }, group, bank, stamp, seededRng(2))).toEqual({
       ok: false,
-      problems: ['assignment.targetAccuracy: must be at least 1'],
+      problems: ['The target accuracy must be at least 1'],
     });
   });
 });
@@ -92,7 +92,7 @@ describe('due date', () => {
     expect(buildAssignment({ ...draft, dueDate: '2026-02-28', count: 0 }, group, bank, now, seededRng(2))).toEqual({
       ok: false,
       problems: [
-        'count: must be a whole number of at least 1',
+        'The number of questions must be a whole number of at least 1',
         'The due date, 28 February 2026, has already passed: choose today or a later day',
       ],
     });
@@ -101,7 +101,7 @@ describe('due date', () => {
   it('leaves a malformed or impossible date to the schema', () => {
     for (const dueDate of ['2026-02-30', '2026-02-32', '2020-13-01', 'soon', '']) {
       const built = buildAssignment({ ...draft, dueDate }, group, bank, now, seededRng(2));
-      expect(built.ok ? [] : built.problems).toEqual(["assignment.dueDate: expected a real date like '2026-05-01'"]);
+      expect(built.ok ? [] : built.problems).toEqual(["The due date must be a real date like '2026-05-01'"]);
     }
   });
 
@@ -168,13 +168,13 @@ describe('sending a pack with an assignment', () => {
       seededRng(2),
       team,
     );
-    expect(none).toEqual({ ok: false, problems: ["pack: none of the assignment's questions comes from “Pack team-misses”"] });
+    expect(none).toEqual({ ok: false, problems: ["None of the assignment's questions comes from “Pack team-misses”, the pack to send"] });
   });
 
   it('refuses a pack it was not given', () => {
     expect(buildAssignment({ ...draft, packId: 'gone' }, group, withTeam, stamp, seededRng(2))).toEqual({
       ok: false,
-      problems: ["pack: 'gone' is not an imported pack in your bank (or it is switched off)"],
+      problems: ["The pack to send ('gone') is not an imported pack in your bank (or it is switched off)"],
     });
   });
 });

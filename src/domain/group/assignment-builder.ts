@@ -15,6 +15,7 @@ import {
   ASSIGNMENT_KIND,
   ASSIGNMENT_VERSION,
   ASSIGNMENT_VERSION_WITHOUT_PACK,
+  describeValue,
   GROUP_CAPS,
   parseGroupDocument,
   QUESTION_KEY_PATTERN,
@@ -69,9 +70,9 @@ export function resolveSelection(
 ): GroupParse<string[]> {
   if (selection.mode === 'filter') {
     const matching = matchingQuestions(selection, exam, bank);
-    if (matching.length === 0)
-      return { ok: false, problems: ['selection: no question in your bank matches these domains, objectives and tags'] };
-    if (!Number.isInteger(count) || count < 1) return { ok: false, problems: ['count: must be a whole number of at least 1'] };
+    if (matching.length === 0) return { ok: false, problems: ['No question in your bank matches these domains, objective and tag'] };
+    if (!Number.isInteger(count) || count < 1)
+      return { ok: false, problems: ['The number of questions must be a whole number of at least 1'] };
     return {
       ok: true,
       value: shuffled(matching, rng)
@@ -81,18 +82,22 @@ export function resolveSelection(
   }
   const byKey = new Map(bank.map((q) => [q.key, q]));
   const problems: string[] = [];
-  const seen = new Set<string>();
+  const first = new Map<string, number>();
   selection.keys.forEach((key, i) => {
-    const where = `selection.keys[${i}]`;
+    // Counted as the lead sees the list, from 1: "Question key 3 ('d5-iam-001')".
+    const where = `Question key ${i + 1} (${describeValue(key)})`;
     if (!QUESTION_KEY_PATTERN.test(key))
-      problems.push(`${where}: expected a question key like 'd1-ethics-001' or 'my-pack:q-012', found '${key}'`);
-    else if (seen.has(key)) problems.push(`${where}: '${key}' is listed twice`);
-    else if (!byKey.has(key)) problems.push(`${where}: '${key}' is not in your bank (or its pack is switched off)`);
-    else if (domainIn(exam, byKey.get(key)!) === undefined) problems.push(`${where}: '${key}' is not a ${exam.toUpperCase()} question`);
-    seen.add(key);
+      problems.push(`${where} is not a question key: keys look like 'd1-ethics-001', or 'my-pack:q-012' for a pack's question`);
+    else if (first.has(key)) problems.push(`${where} is listed twice (also as key ${first.get(key)! + 1})`);
+    else if (!byKey.has(key)) problems.push(`${where} is not in your bank (or its pack is switched off)`);
+    else if (domainIn(exam, byKey.get(key)!) === undefined) problems.push(`${where} is not a ${exam.toUpperCase()} question`);
+    if (!first.has(key)) first.set(key, i);
   });
-  if (selection.keys.length === 0) problems.push('selection.keys: list at least one question key');
-  if (selection.keys.length > GROUP_CAPS.questionKeys) problems.push(`selection.keys: at most ${GROUP_CAPS.questionKeys} questions`);
+  if (selection.keys.length === 0) problems.push('List at least one question key');
+  if (selection.keys.length > GROUP_CAPS.questionKeys)
+    problems.push(
+      `The list has ${countOf(selection.keys.length, 'question key')}, more than the ${countText(GROUP_CAPS.questionKeys)} an assignment can hold`,
+    );
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: [...selection.keys] };
 }
 
@@ -161,13 +166,17 @@ export function buildAssignment(
   travelAs?: PackIdentity,
 ): GroupParse<Assignment> {
   if (draft.packId !== undefined && attached?.id !== draft.packId) {
-    return { ok: false, problems: [`pack: '${draft.packId}' is not an imported pack in your bank (or it is switched off)`] };
+    return {
+      ok: false,
+      problems: [`The pack to send (${describeValue(draft.packId)}) is not an imported pack in your bank (or it is switched off)`],
+    };
   }
   const keys = resolveSelection(draft.selection, draft.exam, draft.count, drawableBank(draft.selection, bank, attached?.id), rng);
   const late = pastDueProblem(draft.dueDate, stamp.createdAt);
   if (!keys.ok || late) return { ok: false, problems: [...(keys.ok ? [] : keys.problems), ...(late ? [late] : [])] };
   const sent = attached ? packPart(attached, keys.value) : undefined;
-  if (attached && !sent) return { ok: false, problems: [`pack: none of the assignment's questions comes from “${attached.title}”`] };
+  if (attached && !sent)
+    return { ok: false, problems: [`None of the assignment's questions comes from “${attached.title}”, the pack to send`] };
   const byKey = new Map(bank.map((q) => [q.key, q]));
   const domains = [...new Set(keys.value.map((k) => domainIn(draft.exam, byKey.get(k)!)!))].sort((a, b) => a - b);
   const note = draft.note.trim();
@@ -195,8 +204,16 @@ export function buildAssignment(
     ...(note ? { note } : {}),
     ...(sent ? { pack: sent } : {}),
   };
-  return parseGroupDocument(travelAs ? renameAttachedPack(document, travelAs) : document, ASSIGNMENT_KIND);
+  return parseGroupDocument(travelAs ? renameAttachedPack(document, travelAs) : document, ASSIGNMENT_KIND, formLabels);
 }
+
+/** The fields a lead fills in, named as the assignment form labels them. */
+const formLabels = {
+  title: 'The title',
+  dueDate: 'The due date',
+  targetAccuracy: 'The target accuracy',
+  note: 'The note to members',
+} as const;
 
 /**
  * Why a due date is refused: it is before the lead's today. Members would get an assignment overdue

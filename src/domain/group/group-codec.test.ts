@@ -125,7 +125,7 @@ describe('assignment links', () => {
       /^the link's payload (is damaged or cut short|is cut short)/,
     );
     expect(problemsOf(decodeAssignmentLink(`#a=${payloadOfJson({ ...sampleAssignment(), version: 3 })}`))).toEqual([
-      'assignment.version: 3 is newer than this app understands (2): update Bastion, then open it again',
+      'this assignment was made by a newer Bastion (format version 3; this app reads up to 2): update Bastion, then open it again',
     ]);
     expect(problemsOf(decodeAssignmentLink(`#a=${payloadOfJson(sampleReport())}`))).toEqual([
       "this is a member's progress report (kind 'bastion-report'), not an assignment",
@@ -163,7 +163,7 @@ describe('assignment links', () => {
   it('names the field and the expected form of a bad question key', () => {
     const keys = ['d5-iam-001', 'd5-iam-002', 'd5-iam-003', 'Not A Key!'];
     expect(problemsOf(decodeAssignmentLink(`#a=${payloadOfJson({ ...sampleAssignment(), questionKeys: keys })}`))).toEqual([
-      "assignment.questionKeys[3]: expected a question key like 'd1-ethics-001' or 'my-pack:q-012'",
+      "the assignment's question 4 ('Not A Key!') must be a question key like 'd1-ethics-001' or 'my-pack:q-012'",
     ]);
   });
 
@@ -243,7 +243,7 @@ describe('group files', () => {
       "this is an assignment (kind 'bastion-assignment'), not a member's progress report",
     ]);
     expect(problemsOf(parseGroupFile(text.replace('"version": 1', '"version": 7'), 'bastion-assignment'))).toEqual([
-      'assignment.version: 7 is newer than this app understands (2): update Bastion, then open it again',
+      'this assignment was made by a newer Bastion (format version 7; this app reads up to 2): update Bastion, then open it again',
     ]);
     expect(problemsOf(parseGroupFile('{"format":"bastion-backup","version":1}', 'bastion-report'))).toEqual([
       "this is a Bastion backup, not a member's progress report: import backups in Settings",
@@ -263,12 +263,12 @@ describe('group files', () => {
       assignments: [{ ...a, done: 9, correct: 10, byDomain: [{ domain: 9, done: 3, correct: 4 }] }],
     };
     expect(problemsOf(parseGroupFile(JSON.stringify(bad), 'bastion-report'))).toEqual([
-      'report.member: must not start or end with spaces',
-      'report.assignments[0].byDomain[0].domain: must be at most 8',
-      'report.assignments[0].done: 9 is more than the 4 questions of the assignment',
-      'report.assignments[0].correct: 10 is more than the 9 questions done',
-      'report.assignments[0].byDomain[0].correct: 4 is more than the 3 questions done',
-      "report: unknown field 'extra'",
+      "the report's member name must not start or end with spaces",
+      "the report's assignment 1 (“Week 3: identity and access”), result for domain 9: domain must be at most 8",
+      "the report's assignment 1 (“Week 3: identity and access”): done (9) is more than its total (4)",
+      "the report's assignment 1 (“Week 3: identity and access”): correct (10) is more than done (9)",
+      "the report's assignment 1 (“Week 3: identity and access”), result for domain 9: correct (4) is more than done (3)",
+      "the report has an unknown field 'extra'",
     ]);
   });
 
@@ -290,7 +290,12 @@ describe('group files', () => {
       fc.property(mutation, fc.constantFrom('bastion-report' as const, 'bastion-assignment' as const), (input, kind) => {
         const result = parseGroupFile(input, kind);
         if (result.ok) expect(result.value.kind).toBe(kind);
-        else expect(result.problems.every((p) => typeof p === 'string' && p.length > 0)).toBe(true);
+        else
+          for (const problem of result.problems) {
+            expect(problem.length).toBeGreaterThan(0);
+            // In words, never a path: no "[0]", no "report.assignments".
+            expect(problem).not.toMatch(/\[\d+\]|\b(?:report|assignment)\.[a-z]/);
+          }
       }),
       { numRuns: 3000 },
     );
@@ -338,22 +343,22 @@ describe('assignments that carry a pack', () => {
 
   it('refuses a pack on a version-1 document, a reserved pack id, a question that is not one of the keys, and a bad item', () => {
     expect(problemsOf(parseGroupFile(serializeGroupDocument(withPack({ version: 1 })), 'bastion-assignment'))).toEqual([
-      'assignment.version: must be 2 for an assignment that carries a pack',
+      "the assignment's version must be 2 for an assignment that carries a pack",
     ]);
     const reserved = withPack({
       questionKeys: ['my-questions:q-1'],
       pack: makePack('my-questions', [question('q-1')]),
     });
     expect(problemsOf(parseGroupFile(serializeGroupDocument(reserved), 'bastion-assignment'))).toEqual([
-      "assignment.pack.id: 'my-questions' is kept for Bastion's own packs and cannot travel with an assignment",
+      "the assignment's pack id: 'my-questions' is kept for Bastion's own packs and cannot travel with an assignment",
     ]);
     const stray = withPack({ questionKeys: ['d5-iam-001', 'team-misses:q-1'] });
     expect(problemsOf(parseGroupFile(serializeGroupDocument(stray), 'bastion-assignment'))).toEqual([
-      "assignment.pack.questions[1].id: 'team-misses:q-2' is not one of the assignment's questionKeys",
+      "the assignment's pack question 2 ('q-2'): it is not one of the assignment's questions ('team-misses:q-2' is not in its list of questions)",
     ]);
     const badItem = withPack({ pack: makePack('team-misses', [question('q-1'), { ...question('q-2'), objective: '3.6' }]) });
     expect(problemsOf(parseGroupFile(serializeGroupDocument(badItem), 'bastion-assignment'))).toEqual([
-      'assignment.pack.questions[1].objective: objective 3.6 is not in CISSP domain 5',
+      "the assignment's pack question 2 ('q-2'), objective: objective 3.6 is not in CISSP domain 5",
     ]);
   });
 });

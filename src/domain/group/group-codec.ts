@@ -35,8 +35,8 @@ export function serializeGroupDocument(document: Assignment | Report): string {
 
 /**
  * Reads a file's text as a document of the expected kind, or says what is wrong. Never throws.
- * @example parseGroupFile('{"kind":"bastion-assignment","version":2}', 'bastion-assignment')
- * // { ok: false, problems: ['assignment.version: 2 is newer than this app understands (1): …'] }
+ * @example parseGroupFile('{"kind":"bastion-assignment","version":3}', 'bastion-assignment')
+ * // { ok: false, problems: ['this assignment was made by a newer Bastion (format version 3; this app reads up to 2): …'] }
  */
 export function parseGroupFile<K extends GroupKind>(text: string, expected: K): Parsed<K> {
   // Cheap bound first: a string of n UTF-16 units is at most 3n bytes of UTF-8.

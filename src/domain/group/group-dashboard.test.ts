@@ -84,13 +84,13 @@ describe('planReportImport', () => {
     expect(planReportImport(sampleReport({ group: { id: 'g-other-1', name: 'Night class' } }), group, assignments, [], importedAt)).toEqual(
       {
         ok: false,
-        problems: ["report.group.id: this report is for the group 'Night class' (id 'g-other-1'), not for 'ML platform'"],
+        problems: ["this report is for the group “Night class” (id 'g-other-1'), not for “ML platform”"],
       },
     );
     const wrongTotal = sampleReport({ assignments: [{ ...sampleReport().assignments[0]!, total: 5 }] });
     expect(planReportImport(wrongTotal, group, assignments, [], importedAt)).toEqual({
       ok: false,
-      problems: ["report.assignments[0].total: 5, but 'Week 3: identity and access' has 4 questions"],
+      problems: ["the report's assignment 1 (“Week 3: identity and access”) has 5 questions, but here “Week 3: identity and access” has 4"],
     });
     const unknown = sampleReport({ assignments: [{ ...sampleReport().assignments[0]!, assignmentId: 'a-gone', title: 'Old week' }] });
     expect(planReportImport(unknown, group, assignments, [], importedAt)).toEqual({

@@ -16,6 +16,7 @@ import { compareMemberNames } from './member-names';
 import { csvText } from '../certification/endorsement-cpe';
 import { blueprints, type ExamId } from '../exam-blueprints';
 import { isOverdue, daysUntil, longDateText } from './assignment-progress';
+import { reportAssignmentName } from './group-problems';
 import { memberKey, type Assignment, type GroupParse, type Report, type ReportAssignment } from './group-schema';
 
 /** A member's result on one assignment, as the lead stores it. */
@@ -93,7 +94,7 @@ export function planReportImport(
   if (report.group.id !== group.id) {
     return {
       ok: false,
-      problems: [`report.group.id: this report is for the group '${report.group.name}' (id '${report.group.id}'), not for '${group.name}'`],
+      problems: [`this report is for the group “${report.group.name}” (id '${report.group.id}'), not for “${group.name}”`],
     };
   }
   if (isDatedAfterToday(report.generatedAt, now)) {
@@ -113,14 +114,16 @@ export function planReportImport(
   let unchanged = 0;
   report.assignments.forEach((entry, i) => {
     const mine = byId.get(entry.assignmentId);
-    const where = `report.assignments[${i}]`;
+    const where = `the report's ${reportAssignmentName(i, entry.title)}`;
     if (!mine) {
       skipped.push(`'${entry.title}' is not an assignment of this group here (was it deleted?), so it was skipped`);
       return;
     }
     if (entry.exam !== mine.exam)
-      problems.push(`${where}.exam: '${entry.exam}', but '${mine.title}' is a ${blueprints[mine.exam].name} assignment`);
-    if (entry.total !== mine.total) problems.push(`${where}.total: ${entry.total}, but '${mine.title}' has ${mine.total} questions`);
+      problems.push(
+        `${where} is a ${blueprints[entry.exam].name} assignment, but here “${mine.title}” is a ${blueprints[mine.exam].name} one`,
+      );
+    if (entry.total !== mine.total) problems.push(`${where} has ${entry.total} questions, but here “${mine.title}” has ${mine.total}`);
     const incoming: StoredResult = {
       assignmentId: entry.assignmentId,
       member: report.member,

@@ -15,6 +15,9 @@ import { blueprints, type ExamId } from '../exam-blueprints';
 import { checkItem } from '../pack/item-rules';
 import { isReservedPackId, questionKeyOf } from '../pack/pack-ids';
 import { packFields, questionSchema } from '../pack/pack-schema';
+import { describeProblem, describeValue, type GroupDocumentRoot } from './group-problems';
+
+export { describeValue } from './group-problems';
 
 export const ASSIGNMENT_KIND = 'bastion-assignment';
 export const REPORT_KIND = 'bastion-report';
@@ -60,12 +63,12 @@ export const LINK_PAYLOAD_CHARS = Math.ceil((GROUP_CAPS.linkCompressedBytes * 4)
 
 /** A question's key: the question id for the bundled bank, `pack-id:question-id` for an imported pack. */
 export const QUESTION_KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?::[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
-const QUESTION_KEY_HINT = "expected a question key like 'd1-ethics-001' or 'my-pack:q-012'";
+const QUESTION_KEY_HINT = "must be a question key like 'd1-ethics-001' or 'my-pack:q-012'";
 
 const questionKey = z.string().max(161, QUESTION_KEY_HINT).regex(QUESTION_KEY_PATTERN, QUESTION_KEY_HINT);
 const documentId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected an id of lowercase letters, digits and hyphens, like 'a-2k4f9x1m'")
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be an id of lowercase letters, digits and hyphens, like 'a-2k4f9x1m'")
   .min(4)
   .max(64);
 
@@ -83,11 +86,12 @@ const line = (max: number) =>
     .refine((s) => s.length > 0, 'must not be empty')
     .refine((s) => !CONTROL.test(s), 'must not contain control characters');
 
-const day = z.iso.date({ error: "expected a real date like '2026-05-01'" });
-const dateTime = z.iso.datetime({ error: "expected a date and time like '2026-03-01T09:30:00.000Z'" });
+const day = z.iso.date({ error: "must be a real date like '2026-05-01'" });
+const dateTime = z.iso.datetime({ error: "must be a date and time like '2026-03-01T09:30:00.000Z'" });
 const count = z.number().int().min(0);
 const exam = z.enum(['cissp', 'cc']);
 
+/** Each repeat is reported at the item, which names itself: "member 4 ('ana') is listed twice (also as member 1)". */
 const uniqueBy =
   <T>(what: string, keyOf: (item: T) => string) =>
   (list: readonly T[], ctx: z.RefinementCtx) => {
@@ -96,7 +100,7 @@ const uniqueBy =
       const key = keyOf(item);
       const first = seen.get(key);
       if (first === undefined) seen.set(key, index);
-      else ctx.addIssue({ code: 'custom', path: [index], message: `${what} ${describeValue(key)} appears twice (also at [${first}])` });
+      else ctx.addIssue({ code: 'custom', path: [index], message: `is listed twice (also as ${what} ${first + 1})` });
     });
   };
 
@@ -117,8 +121,8 @@ const selectionSchema = z.discriminatedUnion('mode', [
   z.strictObject({
     mode: z.literal('filter'),
     domains: z.array(domainNumber).max(8),
-    objectives: z.array(z.string().regex(/^[1-8]\.(?:[1-9]|1[0-5])$/, "expected an objective like '1.9'")).max(60),
-    tags: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a tag like 'prompt-injection'")).max(40),
+    objectives: z.array(z.string().regex(/^[1-8]\.(?:[1-9]|1[0-5])$/, "must be an objective like '1.9'")).max(60),
+    tags: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a tag like 'prompt-injection'")).max(40),
   }),
   z.strictObject({ mode: z.literal('keys') }),
 ]);
@@ -138,7 +142,7 @@ export const assignmentSchema = z
   .strictObject({
     kind: z.literal(ASSIGNMENT_KIND),
     version: z.union([z.literal(ASSIGNMENT_VERSION_WITHOUT_PACK), z.literal(ASSIGNMENT_VERSION)], {
-      error: `expected ${ASSIGNMENT_VERSION_WITHOUT_PACK} or ${ASSIGNMENT_VERSION}`,
+      error: `must be ${ASSIGNMENT_VERSION_WITHOUT_PACK} or ${ASSIGNMENT_VERSION}`,
     }),
     id: documentId,
     createdAt: dateTime,
@@ -208,16 +212,16 @@ export const reportAssignmentSchema = z
     byDomain: z
       .array(domainResultSchema)
       .max(8)
-      .superRefine(uniqueBy('domain', (d) => String(d.domain))),
+      .superRefine(uniqueBy('result', (d) => String(d.domain))),
     history: z.array(historyEntrySchema).max(GROUP_CAPS.historyPerAssignment).optional(),
   })
   .superRefine((a, ctx) => {
     const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-    if (a.missing > a.total) issue(['missing'], `${a.missing} is more than the ${a.total} questions of the assignment`);
-    if (a.done > a.total) issue(['done'], `${a.done} is more than the ${a.total} questions of the assignment`);
-    if (a.correct > a.done) issue(['correct'], `${a.correct} is more than the ${a.done} questions done`);
+    if (a.missing > a.total) issue(['missing'], `(${a.missing}) is more than its total (${a.total})`);
+    if (a.done > a.total) issue(['done'], `(${a.done}) is more than its total (${a.total})`);
+    if (a.correct > a.done) issue(['correct'], `(${a.correct}) is more than done (${a.done})`);
     if (a.done > 0 !== (a.lastAnsweredAt !== null)) {
-      issue(['lastAnsweredAt'], a.done > 0 ? 'missing, though questions were done' : 'set, though no question was done');
+      issue(['lastAnsweredAt'], a.done > 0 ? 'is missing, though questions were done' : 'is set, though no question was done');
     }
     checkDomains(
       a.exam,
@@ -226,10 +230,10 @@ export const reportAssignmentSchema = z
       ctx,
     );
     a.byDomain.forEach((d, i) => {
-      if (d.correct > d.done) issue(['byDomain', i, 'correct'], `${d.correct} is more than the ${d.done} questions done`);
+      if (d.correct > d.done) issue(['byDomain', i, 'correct'], `(${d.correct}) is more than done (${d.done})`);
     });
     const domainDone = a.byDomain.reduce((sum, d) => sum + d.done, 0);
-    if (domainDone > a.done) issue(['byDomain'], `the domains add up to ${domainDone} questions done, more than the ${a.done} reported`);
+    if (domainDone > a.done) issue(['byDomain'], `add up to ${domainDone} questions done, more than done (${a.done})`);
   });
 
 export const reportSchema = z
@@ -250,10 +254,18 @@ export const reportSchema = z
   .superRefine((r, ctx) => {
     r.assignments.forEach((a, i) => {
       if (r.includesHistory && a.history === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['assignments', i, 'history'], message: 'missing, though includesHistory is true' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['assignments', i, 'history'],
+          message: 'is missing, though the report says it includes every answer',
+        });
       }
       if (!r.includesHistory && a.history !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['assignments', i, 'history'], message: 'present, though includesHistory is false' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['assignments', i, 'history'],
+          message: 'is there, though the report says it does not include every answer',
+        });
       }
     });
   });
@@ -273,10 +285,13 @@ function checkAttachedPack(pack: AttachedPack, version: number, keys: ReadonlySe
   const seen = new Map<string, number>();
   pack.questions.forEach((q, i) => {
     const first = seen.get(q.id);
-    if (first !== undefined) issue(['questions', i, 'id'], `'${q.id}' appears twice (also at [${first}])`);
+    if (first !== undefined) issue(['questions', i], `its id is used twice (also by question ${first + 1})`);
     seen.set(q.id, i);
     if (!keys.has(questionKeyOf(pack.id, q.id))) {
-      issue(['questions', i, 'id'], `'${questionKeyOf(pack.id, q.id)}' is not one of the assignment's questionKeys`);
+      issue(
+        ['questions', i],
+        `it is not one of the assignment's questions ('${questionKeyOf(pack.id, q.id)}' is not in its list of questions)`,
+      );
     }
     for (const p of checkItem(q)) issue(['questions', i, ...fieldPath(p.field)], p.message);
   });
@@ -294,7 +309,7 @@ function checkDomains(examId: ExamId, domains: readonly number[], path: Property
   domains.forEach((d, i) => {
     // Past 8 the number check has already said so.
     if (d > max && d <= 8)
-      ctx.addIssue({ code: 'custom', path: [...path, i], message: `${blueprints[examId].name} has domains 1–${max}, not ${d}` });
+      ctx.addIssue({ code: 'custom', path: [...path, i], message: `is not a ${blueprints[examId].name} domain (it has domains 1–${max})` });
   });
 }
 
@@ -311,26 +326,33 @@ const kindNames: Record<GroupKind, string> = {
   [REPORT_KIND]: "a member's progress report",
 };
 const versions: Record<GroupKind, number> = { [ASSIGNMENT_KIND]: ASSIGNMENT_VERSION, [REPORT_KIND]: REPORT_VERSION };
-const roots: Record<GroupKind, string> = { [ASSIGNMENT_KIND]: 'assignment', [REPORT_KIND]: 'report' };
+const roots: Record<GroupKind, GroupDocumentRoot> = { [ASSIGNMENT_KIND]: 'assignment', [REPORT_KIND]: 'report' };
 
 /** More than this many problems are summarised: the input is plainly the wrong one. */
 const MAX_PROBLEMS = 12;
 
 /**
  * Checks an already-parsed JSON value as a group document of the expected kind. Never throws.
+ * Problems name their place in words (see `describeProblem`); `formLabels` names top-level fields
+ * as the form that filled them does ({ title: 'The title' }), for a document built from a form.
  * @example parseGroupDocument({ kind: 'bastion-report', version: 1 }, 'bastion-assignment')
  * // { ok: false, problems: ["this is a member's progress report (kind 'bastion-report'), not an assignment"] }
  */
 export function parseGroupDocument<K extends GroupKind>(
   raw: unknown,
   expected: K,
+  formLabels?: Readonly<Record<string, string>>,
 ): GroupParse<K extends typeof ASSIGNMENT_KIND ? Assignment : Report> {
   const refusal = envelopeProblem(raw, expected);
   if (refusal) return { ok: false, problems: [refusal] };
   const schema = expected === ASSIGNMENT_KIND ? assignmentSchema : reportSchema;
   const parsed = schema.safeParse(raw, { error: issueMessage });
   if (parsed.success) return { ok: true, value: parsed.data as K extends typeof ASSIGNMENT_KIND ? Assignment : Report };
-  const problems = parsed.error.issues.map((issue) => `${groupPath(roots[expected], issue.path)}: ${issue.message}`);
+  const problems = parsed.error.issues.map((issue) =>
+    formLabels && issue.path.length === 1 && String(issue.path[0]) in formLabels
+      ? `${formLabels[String(issue.path[0])]!} ${issue.message}`
+      : describeProblem(roots[expected], raw, issue.path, issue.message),
+  );
   return {
     ok: false,
     problems:
@@ -353,7 +375,7 @@ function envelopeProblem(raw: unknown, expected: GroupKind): string | null {
   }
   if (kind !== expected) return `this is ${kindNames[kind]} (kind '${kind}'), not ${wanted}`;
   if (typeof version === 'number' && Number.isInteger(version) && version > versions[expected]) {
-    return `${roots[expected]}.version: ${version} is newer than this app understands (${versions[expected]}): update Bastion, then open it again`;
+    return `this ${roots[expected]} was made by a newer Bastion (format version ${version}; this app reads up to ${versions[expected]}): update Bastion, then open it again`;
   }
   return null;
 }
@@ -411,28 +433,30 @@ export function groupPath(root: string, path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : `${out}.${String(part)}`), root);
 }
 
+/** Zod's issues as what is wrong with the field, said after its name: "total must be at least 1". */
 function issueMessage(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return 'missing';
-      return `expected ${expectedNames[issue.expected] ?? issue.expected}, found ${describeValue(issue.input)}`;
+      if (issue.input === undefined) return 'is missing';
+      return `must be ${expectedNames[issue.expected] ?? issue.expected}, not ${describeValue(issue.input)}`;
     case 'invalid_value': {
       const values = issue.values.map((v) => describeValue(v));
-      return `expected ${values.length > 2 ? `one of ${values.join(', ')}` : values.join(' or ')}, found ${describeValue(issue.input)}`;
+      return `must be ${values.length > 2 ? `one of ${values.join(', ')}` : values.join(' or ')}, not ${describeValue(issue.input)}`;
     }
     case 'invalid_union':
       return issue.note === 'No matching discriminator' || issue.discriminator
-        ? `expected mode 'filter' or 'keys', found ${describeValue((issue.input as Record<string, unknown> | undefined)?.mode)}`
+        ? `must have mode 'filter' or 'keys', not ${describeValue((issue.input as Record<string, unknown> | undefined)?.mode)}`
         : undefined;
     case 'too_small':
       if (issue.origin === 'array') return `must list at least ${String(issue.minimum)}`;
+      if (issue.origin === 'string') return `must be at least ${String(issue.minimum)} characters long`;
       return `must be at least ${String(issue.minimum)}`;
     case 'too_big':
       if (issue.origin === 'array') return `lists more than ${String(issue.maximum)}, the most allowed`;
       if (issue.origin === 'string') return `is longer than ${String(issue.maximum)} characters, the most allowed`;
       return `must be at most ${String(issue.maximum)}`;
     case 'unrecognized_keys':
-      return `unknown ${issue.keys.length === 1 ? 'field' : 'fields'} ${issue.keys.map((k) => describeValue(k)).join(', ')}`;
+      return `has ${issue.keys.length === 1 ? 'an unknown field' : 'unknown fields'} ${issue.keys.map((k) => describeValue(k)).join(', ')}`;
     default:
       return undefined;
   }
@@ -446,14 +470,3 @@ const expectedNames: Record<string, string> = {
   object: 'an object',
   array: 'a list',
 };
-
-/** A value as it appears in the input, shortened, for messages. */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  const text = typeof value === 'string' ? `'${value}'` : String(value);
-  return text.length > 50 ? `${text.slice(0, 47)}…'` : text;
-}

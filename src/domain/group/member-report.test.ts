@@ -30,7 +30,7 @@ describe('buildReport', () => {
   });
 
   it('refuses to write what the lead could not import', () => {
-    expect(buildReport({ ...input, member: '' })).toEqual({ ok: false, problems: ['report.member: must not be empty'] });
+    expect(buildReport({ ...input, member: '' })).toEqual({ ok: false, problems: ["the report's member name must not be empty"] });
   });
 });
 

@@ -1,7 +1,10 @@
+import { useEffect, useRef, useState } from 'react';
 import { deleteAssignment } from '../../data/group-repo';
 import type { LeadAssignmentRecord } from '../../data/db';
 import { blueprints } from '../../domain/exam-blueprints';
+import { ActionStatus } from '../../ui/action-status';
 import { formatDueDate } from '../../ui/assignment-card';
+import { InlineConfirm } from '../../ui/inline-confirm';
 import { AssignmentShare } from './assignment-share';
 import { countOf } from '../../domain/count-text';
 
@@ -14,37 +17,75 @@ interface Props {
 
 /** The group's assignments by due date, each with its way to share it. */
 export function AssignmentList({ assignments, openId, onToggle }: Props) {
+  // Counted, so a second deletion with the same words still moves focus to them.
+  const [status, setStatus] = useState({ message: '', count: 0 });
   return (
     <section className="card" aria-labelledby="assignments-title">
       <h2 id="assignments-title">Assignments</h2>
       {assignments.length === 0 && <p className="muted">No assignment yet. Create the first one below.</p>}
       <ul className="plain">
-        {assignments.map(({ id, assignment: a }) => (
-          <li key={id} className="assignment-row">
-            <p className="flush">
-              <strong>{a.title}</strong>{' '}
-              <span className="muted">
-                · {blueprints[a.exam].name} · {countOf(a.questionKeys.length, 'question')} · due {formatDueDate(a.dueDate)} · target{' '}
-                {a.targetAccuracy}%
-              </span>
-            </p>
-            <div className="row">
-              <button type="button" aria-expanded={openId === id} aria-controls={`share-${id}`} onClick={() => onToggle(id)}>
-                Share <span className="visually-hidden">{a.title}</span>
-              </button>
-              <button
-                type="button"
-                onClick={() => {
-                  if (window.confirm(`Delete “${a.title}” and the results imported for it?`)) void deleteAssignment(id);
-                }}
-              >
-                Delete <span className="visually-hidden">{a.title}</span>
-              </button>
-            </div>
-            {openId === id && <AssignmentShare id={`share-${id}`} assignment={a} />}
-          </li>
+        {assignments.map((record) => (
+          <AssignmentRow
+            key={record.id}
+            record={record}
+            open={openId === record.id}
+            onToggle={onToggle}
+            onDeleted={(title) =>
+              setStatus((s) => ({ message: `Deleted “${title}” and the results imported for it.`, count: s.count + 1 }))
+            }
+          />
         ))}
       </ul>
+      {/* The deleted assignment's row goes, with the button that was pressed: focus comes here. */}
+      <ActionStatus key={status.count} message={status.message} takeFocus />
     </section>
+  );
+}
+
+interface RowProps {
+  record: LeadAssignmentRecord;
+  open: boolean;
+  onToggle: (id: string) => void;
+  onDeleted: (title: string) => void;
+}
+
+function AssignmentRow({ record: { id, assignment: a }, open, onToggle, onDeleted }: RowProps) {
+  // 'kept': the lead chose Keep, and focus goes back to the Delete button it replaced.
+  const [deletion, setDeletion] = useState<'idle' | 'confirming' | 'kept'>('idle');
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (deletion === 'kept') deleteButton.current?.focus();
+  }, [deletion]);
+  return (
+    <li className="assignment-row">
+      <p className="flush">
+        <strong>{a.title}</strong>{' '}
+        <span className="muted">
+          · {blueprints[a.exam].name} · {countOf(a.questionKeys.length, 'question')} · due {formatDueDate(a.dueDate)} · target{' '}
+          {a.targetAccuracy}%
+        </span>
+      </p>
+      {deletion === 'confirming' ? (
+        <InlineConfirm
+          question="Delete this assignment and the results imported for it?"
+          label={`Delete “${a.title}”?`}
+          keepText="Keep"
+          confirmText="Yes, delete"
+          confirmLabel={`Yes, delete “${a.title}”`}
+          onKeep={() => setDeletion('kept')}
+          onConfirm={() => void deleteAssignment(id).then(() => onDeleted(a.title))}
+        />
+      ) : (
+        <div className="row">
+          <button type="button" aria-expanded={open} aria-controls={`share-${id}`} onClick={() => onToggle(id)}>
+            Share <span className="visually-hidden">{a.title}</span>
+          </button>
+          <button type="button" ref={deleteButton} onClick={() => setDeletion('confirming')}>
+            Delete <span className="visually-hidden">{a.title}</span>
+          </button>
+        </div>
+      )}
+      {open && <AssignmentShare id={`share-${id}`} assignment={a} />}
+    </li>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { decodeAssignmentLink, formatBytes, parseGroupFile } from '../../domain/group/group-codec';
 import { GROUP_CAPS, type Assignment } from '../../domain/group/group-schema';
+import { ActionStatus } from '../../ui/action-status';
 import { FileDrop } from '../../ui/file-drop';
 import { AssignmentOffer } from './assignment-offer';
 import { ProblemList } from './problem-list';
@@ -72,7 +73,8 @@ export function AssignmentOpen() {
           onCancel={() => setStep({ kind: 'idle', message: 'Not accepted. Nothing was changed.' })}
         />
       )}
-      <p role="status">{step.kind === 'idle' ? step.message : ''}</p>
+      {/* Accept and Cancel go with the offer: focus moves to what happened. */}
+      <ActionStatus message={step.kind === 'idle' ? step.message : ''} takeFocus />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useLocation } from 'react-router';
 import { appNow } from '../../data/clock';
 import { useAssignmentSummaries } from '../../data/assignment-practice-repo';
+import { ActionStatus } from '../../ui/action-status';
 import { AssignmentCards } from '../../ui/assignment-card';
 import { AssignmentOpen } from './assignment-open';
 import { LeadGroups } from './lead-groups';
@@ -13,7 +14,7 @@ import { ReportExport } from './report-export';
 export function GroupScreen() {
   const assignments = useAssignmentSummaries();
   const now = appNow();
-  // A message handed over by the join screen after accepting or declining.
+  // A message handed over by the join screen after accepting or declining, or after deleting a group.
   const arrived = (useLocation().state as { message?: unknown } | null)?.message;
   return (
     <section aria-labelledby="group-title">
@@ -22,7 +23,8 @@ export function GroupScreen() {
         Leads hand out assignments as a file, a link or a QR code; members answer them here and send back a progress report file. Everything
         stays in each person’s browser: there is no server and no account.
       </p>
-      {typeof arrived === 'string' && <p role="status">{arrived}</p>}
+      {/* The control that acted (Accept on a link, Delete on a group) went with the screen it was on. */}
+      {typeof arrived === 'string' && <ActionStatus message={arrived} takeFocus />}
       <AssignmentCards assignments={assignments} now={now} show="all" heading="Your assignments" />
       <AssignmentOpen />
       <ReportExport />

@@ -1,13 +1,29 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { deleteLeadGroup, updateLeadGroup, type LeadGroup } from '../../data/group-repo';
+import { InlineConfirm } from '../../ui/inline-confirm';
 import { GroupForm } from './group-form';
 
 /** The group's members at a glance, with a form to rename it or change them, and deletion. */
 export function GroupSettings({ group }: { group: LeadGroup }) {
   const [problems, setProblems] = useState<string[]>([]);
   const [message, setMessage] = useState('');
+  // 'kept': the lead chose Keep, and focus goes back to the Delete button it replaced.
+  const [deletion, setDeletion] = useState<'idle' | 'confirming' | 'kept'>('idle');
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (deletion === 'kept') deleteButton.current?.focus();
+  }, [deletion]);
   const navigate = useNavigate();
+  const remove = async () => {
+    const name = group.name;
+    await deleteLeadGroup(group.id);
+    // The group's address no longer leads anywhere: replace it, and say on the group screen what happened.
+    await navigate('/group', {
+      replace: true,
+      state: { message: `Deleted “${name}” with its assignments, imported results and tracker.` },
+    });
+  };
   return (
     <div className="card">
       <h2>Members</h2>
@@ -27,15 +43,21 @@ export function GroupSettings({ group }: { group: LeadGroup }) {
           }}
         />
         <p role="status">{message}</p>
-        <button
-          type="button"
-          onClick={() => {
-            if (window.confirm(`Delete “${group.name}” with its assignments, imported results and tracker? This cannot be undone.`))
-              void deleteLeadGroup(group.id).then(() => navigate('/group'));
-          }}
-        >
-          Delete this group
-        </button>
+        {deletion === 'confirming' ? (
+          <InlineConfirm
+            question={`Delete “${group.name}” with its assignments, imported results and tracker? This cannot be undone.`}
+            label={`Delete the group “${group.name}”?`}
+            keepText="Keep"
+            confirmText="Yes, delete"
+            confirmLabel={`Yes, delete the group “${group.name}”`}
+            onKeep={() => setDeletion('kept')}
+            onConfirm={() => void remove()}
+          />
+        ) : (
+          <button type="button" ref={deleteButton} onClick={() => setDeletion('confirming')}>
+            Delete this group
+          </button>
+        )}
       </details>
     </div>
   );

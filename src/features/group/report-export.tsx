@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { appNow } from '../../data/clock';
 import { prepareReport, useMemberGroups, type PreparedReport } from '../../data/group-report-repo';
 import type { GroupParse } from '../../domain/group/group-schema';
+import { ActionStatus } from '../../ui/action-status';
 import { downloadText } from '../../ui/download-file';
 import { ProblemList } from './problem-list';
 import { ReportPreview } from './report-preview';
@@ -77,7 +78,8 @@ export function ReportExport() {
           }}
         />
       )}
-      <p role="status">{message}</p>
+      {/* Save and Cancel go with the preview: focus moves to what happened. */}
+      <ActionStatus message={message} takeFocus />
     </section>
   );
 }
