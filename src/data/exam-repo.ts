@@ -145,15 +145,8 @@ export async function answerExamItem(
 }
 
 /** Ends the exam by the time rule when its time is up (called on a timer and on load). */
-export async function expireExamIfTimeUp(sessionId: string, now: Date): Promise<void> {
-  const database = db();
-  await database.transaction('rw', database.sessions, async () => {
-    const record = await database.sessions.get(sessionId);
-    if (!record || record.status !== 'active') return;
-    const state = record.state as ExamSessionState;
-    const engine = checkTime(state.engine, now);
-    if (engine.result) await database.sessions.put(finished(record, { ...state, engine, current: null }, now));
-  });
+export function expireExamIfTimeUp(sessionId: string, now: Date): Promise<void> {
+  return endRunningExam(sessionId, now, (state, engine) => (engine.result ? { ...state, engine, current: null } : null));
 }
 
 /**
@@ -161,13 +154,25 @@ export async function expireExamIfTimeUp(sessionId: string, now: Date): Promise<
  * the exam reads as not finished (no pass or fail, see examOutcome) and readiness does not rest on it.
  * If its time was already up, the time rule ends it instead, as it would have on the next tick.
  */
-export async function endExamEarly(sessionId: string, now: Date): Promise<void> {
+export function endExamEarly(sessionId: string, now: Date): Promise<void> {
+  return endRunningExam(sessionId, now, (state, engine) => ({ ...state, engine, current: null, endedByLearner: !engine.result }));
+}
+
+/**
+ * In one transaction: the running exam, its time checked, and its final state as `ending` makes it
+ * (or null to leave it running). An exam already finished, or gone, is left as it is.
+ */
+async function endRunningExam(
+  sessionId: string,
+  now: Date,
+  ending: (state: ExamSessionState, engine: ExamSessionState['engine']) => ExamSessionState | null,
+): Promise<void> {
   const database = db();
   await database.transaction('rw', database.sessions, async () => {
     const record = await database.sessions.get(sessionId);
     if (!record || record.status !== 'active') return;
     const state = record.state as ExamSessionState;
-    const engine = checkTime(state.engine, now);
-    await database.sessions.put(finished(record, { ...state, engine, current: null, endedByLearner: !engine.result }, now));
+    const ended = ending(state, checkTime(state.engine, now));
+    if (ended) await database.sessions.put(finished(record, ended, now));
   });
 }

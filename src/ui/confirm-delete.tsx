@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { useFocusWhenShown } from './use-focus-when-shown';
 import { InlineConfirm } from './inline-confirm';
 
 interface Props {
@@ -18,16 +19,9 @@ interface Props {
  */
 export function ConfirmDelete({ name, verb = 'Delete', onConfirm, children }: Props) {
   const [confirming, setConfirming] = useState(false);
-  const asker = useRef<HTMLButtonElement>(null);
-  const kept = useRef(false);
-  useEffect(() => {
-    if (!confirming && kept.current) {
-      kept.current = false;
-      asker.current?.focus();
-    }
-  }, [confirming]);
+  const { target: asker, focusWhenShown } = useFocusWhenShown<HTMLButtonElement>(!confirming);
   const keep = () => {
-    kept.current = true;
+    focusWhenShown(); // back on the button that asked
     setConfirming(false);
   };
   const lower = verb.toLowerCase();

@@ -29,6 +29,13 @@ const focused = () =>
 const checkedPosition = () =>
   page.locator('.option.choice input').evaluateAll((inputs) => inputs.findIndex((input) => (input as HTMLInputElement).checked));
 
+/** The first line of Past exams: the exam finished last. */
+const newestHistoryRow = () =>
+  page
+    .getByRole('table', { name: /finished simulated exams/ })
+    .locator('tbody tr')
+    .first();
+
 async function startShortExam() {
   await page.goto(`${baseUrl()}/exam`);
   await page.getByRole('radio', { name: /Short practice exam/ }).check();
@@ -158,10 +165,7 @@ describe('exam simulation', () => {
     expect(await page.getByText(/^Ended by you before any of its ending rules applied/).count()).toBe(1);
     expect(await page.locator('.exam-review > li').count()).toBe(1);
     await page.getByRole('button', { name: 'Back to exams' }).click();
-    const row = page
-      .getByRole('table', { name: /finished simulated exams/ })
-      .locator('tbody tr')
-      .first();
+    const row = newestHistoryRow();
     await row.waitFor();
     expect((await row.locator('td').allTextContents()).slice(1, 2)).toEqual(['Not finished']);
     expect(errors).toEqual([]);
@@ -184,10 +188,7 @@ describe('exam simulation', () => {
       'Why a fail: time ran out after 2 items, and this exam needs at least 25; running out of time before that is a fail, whatever the score.',
     );
     await page.getByRole('button', { name: 'Back to exams' }).click();
-    const row = page
-      .getByRole('table', { name: /finished simulated exams/ })
-      .locator('tbody tr')
-      .first();
+    const row = newestHistoryRow();
     await row.waitFor();
     expect(await row.locator('td').allTextContents()).toEqual(['CISSP short practice', 'Fail', expect.any(String), '2', '30 min']);
     await page.evaluate(() => sessionStorage.removeItem('bastion:clock-offset-ms'));

@@ -1,6 +1,7 @@
 import { outlineNotice } from '../../domain/outline-notice';
 import { OutlineNotice } from '../../ui/outline-notice';
-import { useEffect, useRef, useState } from 'react';
+import { useFocusWhenShown } from '../../ui/use-focus-when-shown';
+import { useRef, useState } from 'react';
 import { appNow } from '../../data/clock';
 import { createPlan, replanActive, useActivePlanStatus, usePlans } from '../../data/plan-repo';
 import { useSetting } from '../../data/settings-repo';
@@ -20,15 +21,8 @@ export function PlanScreen() {
   const [error, setError] = useState('');
   const [message, setMessage] = useState('');
   const statusLine = useRef<HTMLParagraphElement>(null);
-  const changeButton = useRef<HTMLButtonElement>(null);
-  /** Set by Cancel: the "Change dates or hours" button is back only after the next render. */
-  const refocusChange = useRef(false);
-  useEffect(() => {
-    if (!editing && refocusChange.current) {
-      refocusChange.current = false;
-      changeButton.current?.focus();
-    }
-  }, [editing]);
+  // Cancel puts focus back on "Change dates or hours", which returns with the next render.
+  const { target: changeButton, focusWhenShown: refocusChange } = useFocusWhenShown<HTMLButtonElement>(!editing);
   const today = calendarDateOf(now);
   if (status === undefined) return <p>Loading…</p>;
   const exam = status?.plan.input.exam ?? focusExam;
@@ -46,7 +40,7 @@ export function PlanScreen() {
   const cancel = () => {
     setError('');
     setMessage('Nothing changed: the active plan is as it was.');
-    refocusChange.current = true;
+    refocusChange();
     setEditing(false);
   };
   return (
