@@ -7,6 +7,7 @@ import type { LoadedExam } from '../../data/exam-hooks';
 import { schedulerSettingsFrom, useSettings } from '../../data/settings-repo';
 import { useActiveStudyTime } from '../../data/time-repo';
 import { InlineConfirm } from '../../ui/inline-confirm';
+import { useFocusWhenShown } from '../../ui/use-focus-when-shown';
 import { ShortcutHelp } from '../../ui/shortcut-help';
 import { useSessionKeys } from '../../ui/use-session-keys';
 import { useItemChoice } from '../../ui/use-item-choice';
@@ -33,14 +34,8 @@ function clock(ms: number): string {
  */
 function EndExamControl({ onEnd }: { onEnd: () => void }) {
   const [confirming, setConfirming] = useState(false);
-  const endButtonRef = useRef<HTMLButtonElement>(null);
-  const refocus = useRef(false);
-  useLayoutEffect(() => {
-    // Keep going removes the focused button: give focus back to the one that asked.
-    if (confirming || !refocus.current) return;
-    refocus.current = false;
-    endButtonRef.current?.focus();
-  }, [confirming]);
+  // Keep going removes the focused button: focus goes back to the one that asked.
+  const { target: endButtonRef, focusWhenShown } = useFocusWhenShown<HTMLButtonElement>(!confirming);
   if (confirming) {
     return (
       <InlineConfirm
@@ -48,7 +43,7 @@ function EndExamControl({ onEnd }: { onEnd: () => void }) {
         keepText="Keep going"
         confirmText="Yes, end the exam"
         onKeep={() => {
-          refocus.current = true;
+          focusWhenShown();
           setConfirming(false);
         }}
         onConfirm={onEnd}

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { deleteAssignment } from '../../data/group-repo';
 import type { LeadAssignmentRecord } from '../../data/db';
 import { blueprints } from '../../domain/exam-blueprints';
 import { ActionStatus } from '../../ui/action-status';
 import { formatDueDate } from '../../ui/assignment-card';
 import { InlineConfirm } from '../../ui/inline-confirm';
+import { useFocusWhenShown } from '../../ui/use-focus-when-shown';
 import { AssignmentShare } from './assignment-share';
 import { countOf } from '../../domain/count-text';
 
@@ -50,12 +51,9 @@ interface RowProps {
 }
 
 function AssignmentRow({ record: { id, assignment: a }, open, onToggle, onDeleted }: RowProps) {
-  // 'kept': the lead chose Keep, and focus goes back to the Delete button it replaced.
-  const [deletion, setDeletion] = useState<'idle' | 'confirming' | 'kept'>('idle');
-  const deleteButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (deletion === 'kept') deleteButton.current?.focus();
-  }, [deletion]);
+  const [confirming, setConfirming] = useState(false);
+  // Keep puts focus back on the Delete button the question replaced.
+  const { target: deleteButton, focusWhenShown } = useFocusWhenShown<HTMLButtonElement>(!confirming);
   return (
     <li className="assignment-row">
       <p className="flush">
@@ -65,14 +63,17 @@ function AssignmentRow({ record: { id, assignment: a }, open, onToggle, onDelete
           {a.targetAccuracy}%
         </span>
       </p>
-      {deletion === 'confirming' ? (
+      {confirming ? (
         <InlineConfirm
           question="Delete this assignment and the results imported for it?"
           label={`Delete “${a.title}”?`}
           keepText="Keep"
           confirmText="Yes, delete"
           confirmLabel={`Yes, delete “${a.title}”`}
-          onKeep={() => setDeletion('kept')}
+          onKeep={() => {
+            focusWhenShown();
+            setConfirming(false);
+          }}
           onConfirm={() => void deleteAssignment(id).then(() => onDeleted(a.title))}
         />
       ) : (
@@ -80,7 +81,7 @@ function AssignmentRow({ record: { id, assignment: a }, open, onToggle, onDelete
           <button type="button" aria-expanded={open} aria-controls={`share-${id}`} onClick={() => onToggle(id)}>
             Share <span className="visually-hidden">{a.title}</span>
           </button>
-          <button type="button" ref={deleteButton} onClick={() => setDeletion('confirming')}>
+          <button type="button" ref={deleteButton} onClick={() => setConfirming(true)}>
             Delete <span className="visually-hidden">{a.title}</span>
           </button>
         </div>
