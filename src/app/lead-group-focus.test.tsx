@@ -1,7 +1,7 @@
 /**
  * The shell's focus on a new screen meets the group screens: after Create group, the new group's
  * screen says "Loading…" first, so the shell finds no heading and focuses the page's main region;
- * the screen then gives its heading the focus, so a keyboard user lands on the group's name.
+ * the shell then moves focus to the heading when it comes, so a keyboard user lands on the group's name.
  */
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

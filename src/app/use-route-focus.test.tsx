@@ -1,6 +1,6 @@
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { createMemoryRouter, Link, Outlet, RouterProvider, useNavigate } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useRouteFocus } from './use-route-focus';
@@ -26,6 +26,20 @@ function ScreenA() {
   return <button onClick={() => void navigate('/b')}>Create and open B</button>;
 }
 
+function LoadingFirst() {
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setLoaded(true), 30);
+    return () => clearTimeout(timer);
+  }, []);
+  return loaded ? <h1>Screen C</h1> : <p>Loading…</p>;
+}
+
+function GoToC() {
+  const navigate = useNavigate();
+  return <button onClick={() => void navigate('/c')}>Open C</button>;
+}
+
 const frame = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
 
 function renderAt(path: string) {
@@ -36,7 +50,9 @@ function renderAt(path: string) {
         Component: Layout,
         children: [
           { path: 'a', Component: ScreenA },
+          { path: 'a2', Component: GoToC },
           { path: 'b', Component: () => <h1>Screen B</h1> },
+          { path: 'c', Component: LoadingFirst },
         ],
       },
     ],
@@ -54,6 +70,13 @@ describe('useRouteFocus', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Create and open B' }));
     await frame();
     expect(screen.getByRole('heading', { name: 'Screen B' })).toHaveFocus();
+  });
+
+  it('waits for the heading of a screen that says "Loading…" first', async () => {
+    renderAt('/a2');
+    await userEvent.click(screen.getByRole('button', { name: 'Open C' }));
+    expect(await screen.findByRole('heading', { name: 'Screen C' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Screen C' })).toHaveFocus());
   });
 
   it('leaves focus where it is when it is still on a control that exists (a navigation link)', async () => {

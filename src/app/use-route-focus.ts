@@ -18,14 +18,33 @@ export function useRouteFocus(main: React.RefObject<HTMLElement | null>): void {
       return;
     }
     // After the new screen's own effects, which may place focus themselves.
+    let observer: MutationObserver | undefined;
     const frame = requestAnimationFrame(() => {
       const active = document.activeElement;
       if (active && active !== document.body && active.isConnected) return;
-      const target = main.current?.querySelector<HTMLElement>('h1') ?? main.current;
-      if (!target) return;
-      if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-      target.focus({ preventScroll: false });
+      const region = main.current;
+      if (!region) return;
+      const heading = region.querySelector('h1');
+      focusHeading(heading ?? region);
+      if (heading) return;
+      // A screen that says "Loading…" first: its heading takes focus when it comes, if focus is
+      // still where this left it.
+      observer = new MutationObserver(() => {
+        const late = region.querySelector('h1');
+        if (!late) return;
+        observer?.disconnect();
+        if (document.activeElement === region) focusHeading(late);
+      });
+      observer.observe(region, { childList: true, subtree: true });
     });
-    return () => cancelAnimationFrame(frame);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer?.disconnect();
+    };
   }, [pathname, main]);
+}
+
+function focusHeading(target: HTMLElement): void {
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus();
 }

@@ -165,6 +165,7 @@ describe('exam simulation', () => {
     expect(await page.getByText(/^Ended by you before any of its ending rules applied/).count()).toBe(1);
     expect(await page.locator('.exam-review > li').count()).toBe(1);
     await page.getByRole('button', { name: 'Back to exams' }).click();
+    await expect.poll(focused).toMatch(/^h1: Exam simulation/); // not the page, with the button gone
     const row = newestHistoryRow();
     await row.waitFor();
     expect((await row.locator('td').allTextContents()).slice(1, 2)).toEqual(['Not finished']);

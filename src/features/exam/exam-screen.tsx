@@ -7,6 +7,7 @@ import { appNow } from '../../data/clock';
 import { useActiveExamId, useExam } from '../../data/exam-hooks';
 import { expireExamIfTimeUp, startExamSession } from '../../data/exam-repo';
 import { useSetting } from '../../data/settings-repo';
+import { useFocusWhenShown } from '../../ui/use-focus-when-shown';
 import { ExamPlayer } from './exam-player';
 import { ExamResults } from './exam-results';
 import { ExamHistory } from './exam-history';
@@ -39,6 +40,9 @@ export function ExamScreen() {
     if (exam && exam.record.status !== 'active' && resultId !== exam.record.id) setParams({ result: exam.record.id }, { replace: true });
   }, [exam, resultId, setParams]);
 
+  // "Back to exams" goes with the results it closes: focus moves to the start form's heading.
+  const { target: title, focusWhenShown: focusTitle } = useFocusWhenShown<HTMLHeadingElement>(!exam);
+
   const start = async (which: ExamId, variant: ExamVariant) => {
     setParams({}, { replace: true });
     await startExamSession(which, variant, now());
@@ -46,12 +50,17 @@ export function ExamScreen() {
   if (activeId === undefined || (shownId && loaded === undefined)) return <p>Loading…</p>;
   return (
     <section aria-labelledby="exam-title">
-      {!(exam && exam.record.status !== 'active') && <h1 id="exam-title">Exam simulation</h1>}
+      {!(exam && exam.record.status !== 'active') && (
+        <h1 id="exam-title" ref={title} tabIndex={-1}>
+          Exam simulation
+        </h1>
+      )}
       {exam?.record.status === 'active' && <ExamPlayer exam={exam} now={now} />}
       {exam && exam.record.status !== 'active' && (
         <ExamResults
           exam={exam}
           onDone={() => {
+            focusTitle();
             setLastId(undefined);
             setParams({}, { replace: true });
           }}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useGroupAssignments, useLeadGroup } from '../../data/group-repo';
 import { AssignmentForm } from './assignment-form';
@@ -13,20 +13,11 @@ export function LeadGroupScreen() {
   const group = useLeadGroup(groupId);
   const assignments = useGroupAssignments(groupId);
   const [shared, setShared] = useState<string | null>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const loaded = group !== undefined && assignments !== undefined;
-  useEffect(() => {
-    // Arriving here (after Create group, say), the app looks for this screen's heading to focus; while
-    // it still says "Loading…" there is none, so focus went to the page's main region: the heading takes it.
-    if (loaded && document.activeElement?.tagName === 'MAIN') heading.current?.focus();
-  }, [loaded]);
   if (group === undefined || assignments === undefined) return <p>Loading…</p>;
   if (group === null) {
     return (
       <section aria-labelledby="lead-missing">
-        <h1 id="lead-missing" ref={heading} tabIndex={-1}>
-          Group not found
-        </h1>
+        <h1 id="lead-missing">Group not found</h1>
         <p>
           No group you lead from this browser has this address. <Link to="/group">See your groups</Link>.
         </p>
@@ -38,9 +29,7 @@ export function LeadGroupScreen() {
       <p>
         <Link to="/group">Study group</Link>
       </p>
-      <h1 id="lead-group-title" ref={heading} tabIndex={-1}>
-        {group.name}
-      </h1>
+      <h1 id="lead-group-title">{group.name}</h1>
       <GroupSettings group={group} />
       <AssignmentList assignments={assignments} openId={shared} onToggle={(id) => setShared(shared === id ? null : id)} />
       <LeadDashboard groupId={group.id} groupName={group.name} />
