@@ -72,4 +72,15 @@ describe('ExamResults', () => {
     expect(screen.getByText(/^100 items answered/)).toHaveTextContent('in 100 min; each answer took about 20 s.');
     expect(screen.queryByText(/^Why a fail/)).toBeNull();
   });
+
+  it('says an exam the bank ran out of questions for ended that way, with no pass or fail', async () => {
+    const full = endedExam({ id: 'exam-x', exam: 'cc', variant: 'linear', startedAt: started, correct: () => true });
+    // No rule ended it and the learner did not: 40 items, then nothing more to draw.
+    const engine = { ...full.engine, result: null, answered: full.engine.answered.slice(0, 40) };
+    renderResults(loaded(engine, 40, minutesIn(45)));
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getByText(/^Ended when your bank had no further question for this form/)).toHaveTextContent(
+      /so it has no pass or fail, and your readiness does not count it\. Import more questions \(Bank → Packs\) for a full exam\.$/,
+    );
+  });
 });

@@ -72,7 +72,8 @@ export function ExamResults({ exam, onDone }: { exam: LoadedExam; onDone: () => 
               ? `Ended by ${endedByText[result.endedBy]}.`
               : state.endedByLearner
                 ? 'Ended by you before any of its ending rules applied, so it has no pass or fail, and your readiness does not count it.'
-                : 'Ended by leaving the exam.'}
+                : // No rule ended it and the learner did not: the bank had no further question for this form.
+                  'Ended when your bank had no further question for this form, before any of its ending rules applied, so it has no pass or fail, and your readiness does not count it. Import more questions (Bank → Packs) for a full exam.'}
           </p>
           {timeFail && <p>{timeFail}</p>}
           <p className="muted">
