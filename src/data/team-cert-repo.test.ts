@@ -33,7 +33,7 @@ describe('team certification rows', () => {
     expect(await database.teamCerts.get(added.value)).toMatchObject({ status: 'passed', cpeEarned: 0, updatedAt: later });
     expect(await saveTeamCert('g-1', { ...input, certification: ' ', cpeRequired: Number.NaN }, t0)).toEqual({
       ok: false,
-      problems: ['certification: must not be empty', 'cpeRequired: expected a number'],
+      problems: ['The certification must not be empty', 'CPE required per cycle must be a number'],
     });
     expect(await database.teamCerts.count()).toBe(1);
     await deleteTeamCert(added.value);

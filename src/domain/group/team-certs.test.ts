@@ -18,9 +18,9 @@ describe('team certification tracker', () => {
     expect(checkTeamCert(row({ member: '', examDate: '2026-02-30', cpeEarned: -1 }))).toEqual({
       ok: false,
       problems: [
-        'member: must not be empty',
-        "examDate: expected a real date like '2026-05-01', or nothing",
-        'cpeEarned: must be 0 or more',
+        'The member must not be empty',
+        "The exam date must be a real date like '2026-05-01', or nothing",
+        'CPE earned must be 0 or more',
       ],
     });
   });

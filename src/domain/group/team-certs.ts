@@ -9,7 +9,7 @@ import { compareMemberNames } from './member-names';
 import { z } from '../zod';
 import { ccFacts, cisspFacts, type CertificationFact } from '../certification/certification-facts';
 import { addMonthsClamped, csvText } from '../certification/endorsement-cpe';
-import { GROUP_CAPS, groupPath, type GroupParse } from './group-schema';
+import { GROUP_CAPS, type GroupParse } from './group-schema';
 
 /** Offered in the form; any other name may be typed. */
 export const COMMON_CERTIFICATIONS = ['CC', 'CISSP', 'CCSP', 'Security+'] as const;
@@ -59,11 +59,29 @@ const teamCertSchema = z.strictObject({
   renewalDate: optionalDay,
 });
 
-/** A tracker row as typed, trimmed and checked, or what is wrong with it. */
+/** Each field as the tracker's form labels it, so a problem reads "The member must not be empty". */
+const fieldLabels: Record<keyof TeamCert, string> = {
+  member: 'The member',
+  certification: 'The certification',
+  status: 'The status',
+  examDate: 'The exam date',
+  cpeEarned: 'CPE earned',
+  cpeRequired: 'CPE required per cycle',
+  renewalDate: 'The renewal date',
+};
+
+/** A tracker row as typed, trimmed and checked, or what is wrong with it, in the form's words. */
 export function checkTeamCert(input: TeamCert): GroupParse<TeamCert> {
   const parsed = teamCertSchema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, problems: parsed.error.issues.map((i) => `${groupPath('', i.path).replace(/^\./, '')}: ${i.message}`) };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((i) => {
+      const field = i.path[0];
+      const label = typeof field === 'string' && field in fieldLabels ? fieldLabels[field as keyof TeamCert] : 'The row';
+      return `${label} ${i.message.replace(/^expected /, 'must be ')}`;
+    }),
+  };
 }
 
 /** ISC2 facts for the certifications Bastion knows: CPE per cycle and the cycle's length. */
