@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
+import { focusLost } from '../ui/focus-lost';
 
 /**
  * After the app moves to another screen, a keyboard or screen-reader user whose focus was lost with
@@ -20,8 +21,7 @@ export function useRouteFocus(main: React.RefObject<HTMLElement | null>): void {
     // After the new screen's own effects, which may place focus themselves.
     let observer: MutationObserver | undefined;
     const frame = requestAnimationFrame(() => {
-      const active = document.activeElement;
-      if (active && active !== document.body && active.isConnected) return;
+      if (!focusLost()) return;
       const region = main.current;
       if (!region) return;
       const heading = region.querySelector('h1');

@@ -5,16 +5,8 @@
  * readiness follow the earlier outline, and a CC learner sitting the exam now must hear that from
  * Bastion, not find it out in the test centre.
  */
+import { longDayText } from './day-text';
 import { blueprints, type ExamId } from './exam-blueprints';
-
-let dayFormat: Intl.DateTimeFormat | undefined;
-
-/** The day, as "1 September 2026": day, English month, year (the outline's own wording), in UTC. */
-function dayText(isoDay: string): string {
-  // Made once, on first use: the notice is computed as screens render, and a formatter is costly to build.
-  dayFormat ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return dayFormat.format(new Date(`${isoDay}T00:00:00Z`));
-}
 
 /**
  * The notice for `exam` at `now`, or null when its outline has no announced successor.
@@ -25,7 +17,7 @@ export function outlineNotice(exam: ExamId, now: Date): string | null {
   const next = blueprint.nextOutline;
   if (!next) return null;
   const name = exam.toUpperCase();
-  const day = dayText(next.effective);
+  const day = longDayText(next.effective);
   return now.getTime() >= Date.parse(`${next.effective}T00:00:00Z`)
     ? `ISC2 put a new ${name} exam outline into effect on ${day}. Its domains and weights could not be confirmed when this bank was written, so Bastion’s ${name} questions, weights and readiness follow the earlier outline. Check the current outline with ISC2 and study any topic it adds.`
     : `ISC2 puts a new ${name} exam outline into effect on ${day}. Bastion’s ${name} questions, weights and readiness follow the current outline: if you sit the exam on or after that day, check the new outline with ISC2.`;

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { focusLost } from './focus-lost';
 
 /**
  * The status line that says what an action did ("Imported …", "Your data was replaced …"). When
@@ -13,8 +14,7 @@ export function ActionStatus({ message, takeFocus = false }: { message: string; 
   useEffect(() => {
     if (!message) return;
     const frame = requestAnimationFrame(() => {
-      const active = document.activeElement;
-      if (!takeFocus && active && active !== document.body && active.isConnected) return;
+      if (!takeFocus && !focusLost()) return;
       line.current?.focus();
     });
     return () => cancelAnimationFrame(frame);

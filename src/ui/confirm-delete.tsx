@@ -7,6 +7,10 @@ interface Props {
   name: string;
   /** The destructive verb on the button: "Delete" or "Remove". */
   verb?: 'Delete' | 'Remove';
+  /** The visible question when "Delete?" alone would not say what goes with it. */
+  question?: string;
+  /** The asking button's own content ("Delete this group"), which then names it; otherwise the verb, named with `name`. */
+  buttonText?: ReactNode;
   onConfirm: () => void;
   /** Other buttons shown beside the verb (e.g. Edit); hidden while the question is asked. */
   children?: ReactNode;
@@ -17,7 +21,7 @@ interface Props {
  * on Keep, so a second Enter does not destroy anything by accident; Keep (or Escape) puts focus back
  * on the button that asked. The caller moves focus after a confirmed delete, since this row goes.
  */
-export function ConfirmDelete({ name, verb = 'Delete', onConfirm, children }: Props) {
+export function ConfirmDelete({ name, verb = 'Delete', question, buttonText, onConfirm, children }: Props) {
   const [confirming, setConfirming] = useState(false);
   const { target: asker, focusWhenShown } = useFocusWhenShown<HTMLButtonElement>(!confirming);
   const keep = () => {
@@ -28,7 +32,7 @@ export function ConfirmDelete({ name, verb = 'Delete', onConfirm, children }: Pr
   if (confirming)
     return (
       <InlineConfirm
-        question={`${verb}?`}
+        question={question ?? `${verb}?`}
         label={`${verb} ${name}?`}
         keepText="Keep"
         confirmText={`Yes, ${lower}`}
@@ -40,8 +44,13 @@ export function ConfirmDelete({ name, verb = 'Delete', onConfirm, children }: Pr
   return (
     <span className="row">
       {children}
-      <button type="button" ref={asker} onClick={() => setConfirming(true)} aria-label={`${verb} ${name}`}>
-        {verb}
+      <button
+        type="button"
+        ref={asker}
+        onClick={() => setConfirming(true)}
+        aria-label={buttonText === undefined ? `${verb} ${name}` : undefined}
+      >
+        {buttonText ?? verb}
       </button>
     </span>
   );

@@ -15,14 +15,15 @@ import {
   ASSIGNMENT_KIND,
   ASSIGNMENT_VERSION,
   ASSIGNMENT_VERSION_WITHOUT_PACK,
-  describeValue,
   GROUP_CAPS,
   parseGroupDocument,
   QUESTION_KEY_PATTERN,
   type Assignment,
   type GroupParse,
 } from './group-schema';
-import { localDay, longDayText } from './assignment-progress';
+import { localDay } from './assignment-progress';
+import { longDayText } from '../day-text';
+import { describeValue } from './group-problems';
 import { countOf, countText } from '../count-text';
 
 export type SelectionDraft =
@@ -221,7 +222,7 @@ const formLabels = {
  */
 function pastDueProblem(dueDate: string, now: Date): string | null {
   const [y, m, d] = dueDate.split('-').map(Number) as [number, number, number];
-  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
+  // setUTCFullYear, not Date.UTC (nor plan-dates' isIsoDate, built on it), which reads years 0–99 as 1900–1999.
   const real =
     /^\d{4}-\d{2}-\d{2}$/.test(dueDate) && new Date(new Date(0).setUTCFullYear(y, m - 1, d)).toISOString().slice(0, 10) === dueDate;
   if (!real || dueDate >= localDay(now)) return null; // a malformed or impossible date is the schema's to name

@@ -112,20 +112,6 @@ export function daysUntil(dueDate: string, now: Date): number {
   return Math.round((due - today) / 86_400_000);
 }
 
-let localDayFormat: Intl.DateTimeFormat | undefined;
-let utcDayFormat: Intl.DateTimeFormat | undefined;
-const longDay: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
-
-/** The day of a moment on the local calendar, for messages: '1 June 2027'. Formatters are made on first use (they are costly). */
-export function longDateText(moment: Date): string {
-  return (localDayFormat ??= new Intl.DateTimeFormat('en-GB', longDay)).format(moment);
-}
-
-/** A 'yyyy-mm-dd' day, for messages: '31 January 2020'. */
-export function longDayText(day: string): string {
-  return (utcDayFormat ??= new Intl.DateTimeFormat('en-GB', { ...longDay, timeZone: 'UTC' })).format(new Date(`${day}T00:00:00Z`));
-}
-
 /** 'yyyy-mm-dd' of `now` in local time. */
 export function localDay(now: Date): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;

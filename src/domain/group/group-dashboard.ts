@@ -15,7 +15,8 @@
 import { compareMemberNames } from './member-names';
 import { csvText } from '../certification/endorsement-cpe';
 import { blueprints, type ExamId } from '../exam-blueprints';
-import { isOverdue, daysUntil, longDateText } from './assignment-progress';
+import { isOverdue, daysUntil } from './assignment-progress';
+import { longDateText } from '../day-text';
 import { reportAssignmentName } from './group-problems';
 import { memberKey, type Assignment, type GroupParse, type Report, type ReportAssignment } from './group-schema';
 

@@ -17,8 +17,6 @@ import { isReservedPackId, questionKeyOf } from '../pack/pack-ids';
 import { packFields, questionSchema } from '../pack/pack-schema';
 import { describeProblem, describeValue, type GroupDocumentRoot } from './group-problems';
 
-export { describeValue } from './group-problems';
-
 export const ASSIGNMENT_KIND = 'bastion-assignment';
 export const REPORT_KIND = 'bastion-report';
 /**
@@ -426,11 +424,6 @@ function repeatedMembers(entries: readonly { name: string; line: number }[]): st
       const caseNote = new Set(same.map((e) => e.name)).size > 1 ? '; names are matched whatever their case' : '';
       return `${same[0]!.name} is listed ${times} (${where}${caseNote})`;
     });
-}
-
-/** `assignment.questionKeys[3]` */
-export function groupPath(root: string, path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : `${out}.${String(part)}`), root);
 }
 
 /** Zod's issues as what is wrong with the field, said after its name: "total must be at least 1". */

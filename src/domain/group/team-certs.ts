@@ -44,15 +44,13 @@ const text = (max: number) =>
     .max(max, `is longer than ${max} characters`)
     .refine((s) => !CONTROL.test(s), 'must not contain control characters');
 const realDay = z.iso.date();
-const optionalDay = z
-  .string()
-  .refine((s) => s === '' || realDay.safeParse(s).success, "expected a real date like '2026-05-01', or nothing");
-const credits = z.number({ error: 'expected a number' }).min(0, 'must be 0 or more').max(10_000, 'must be at most 10,000').nullable();
+const optionalDay = z.string().refine((s) => s === '' || realDay.safeParse(s).success, "must be a real date like '2026-05-01', or nothing");
+const credits = z.number({ error: 'must be a number' }).min(0, 'must be 0 or more').max(10_000, 'must be at most 10,000').nullable();
 
 const teamCertSchema = z.strictObject({
   member: text(GROUP_CAPS.memberName),
   certification: text(80),
-  status: z.enum(CERT_STATUSES, { error: 'expected studying, exam booked, passed or endorsed' }),
+  status: z.enum(CERT_STATUSES, { error: 'must be studying, exam booked, passed or endorsed' }),
   examDate: optionalDay,
   cpeEarned: credits,
   cpeRequired: credits,
@@ -79,7 +77,7 @@ export function checkTeamCert(input: TeamCert): GroupParse<TeamCert> {
     problems: parsed.error.issues.map((i) => {
       const field = i.path[0];
       const label = typeof field === 'string' && field in fieldLabels ? fieldLabels[field as keyof TeamCert] : 'The row';
-      return `${label} ${i.message.replace(/^expected /, 'must be ')}`;
+      return `${label} ${i.message}`;
     }),
   };
 }

@@ -1,12 +1,8 @@
-import { lazyDateFormat } from '../../ui/lazy-date-format';
+import { longDayText } from '../../domain/day-text';
 
-/** Calendar days ('yyyy-mm-dd') in words. The day is a date, not an instant, so it is read in UTC. */
-const dayFormat = lazyDateFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** '2027-02-28' → '28 February 2027'; anything else is shown as given. */
+/** '2027-02-28' → '28 February 2027' (as every message writes a day); anything else is shown as given. */
 export function formatDay(day: string): string {
-  const time = Date.parse(`${day}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) && Number.isFinite(time) ? dayFormat().format(time) : day;
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) && Number.isFinite(Date.parse(`${day}T00:00:00Z`)) ? longDayText(day) : day;
 }
 
 /** A calendar day of `now`, as 'yyyy-mm-dd' in the user's time zone (what a date input shows). */

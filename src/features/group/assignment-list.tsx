@@ -4,8 +4,7 @@ import type { LeadAssignmentRecord } from '../../data/db';
 import { blueprints } from '../../domain/exam-blueprints';
 import { ActionStatus } from '../../ui/action-status';
 import { formatDueDate } from '../../ui/assignment-card';
-import { InlineConfirm } from '../../ui/inline-confirm';
-import { useFocusWhenShown } from '../../ui/use-focus-when-shown';
+import { ConfirmDelete } from '../../ui/confirm-delete';
 import { AssignmentShare } from './assignment-share';
 import { countOf } from '../../domain/count-text';
 
@@ -51,9 +50,6 @@ interface RowProps {
 }
 
 function AssignmentRow({ record: { id, assignment: a }, open, onToggle, onDeleted }: RowProps) {
-  const [confirming, setConfirming] = useState(false);
-  // Keep puts focus back on the Delete button the question replaced.
-  const { target: deleteButton, focusWhenShown } = useFocusWhenShown<HTMLButtonElement>(!confirming);
   return (
     <li className="assignment-row">
       <p className="flush">
@@ -63,29 +59,20 @@ function AssignmentRow({ record: { id, assignment: a }, open, onToggle, onDelete
           {a.targetAccuracy}%
         </span>
       </p>
-      {confirming ? (
-        <InlineConfirm
-          question="Delete this assignment and the results imported for it?"
-          label={`Delete “${a.title}”?`}
-          keepText="Keep"
-          confirmText="Yes, delete"
-          confirmLabel={`Yes, delete “${a.title}”`}
-          onKeep={() => {
-            focusWhenShown();
-            setConfirming(false);
-          }}
-          onConfirm={() => void deleteAssignment(id).then(() => onDeleted(a.title))}
-        />
-      ) : (
-        <div className="row">
-          <button type="button" aria-expanded={open} aria-controls={`share-${id}`} onClick={() => onToggle(id)}>
-            Share <span className="visually-hidden">{a.title}</span>
-          </button>
-          <button type="button" ref={deleteButton} onClick={() => setConfirming(true)}>
+      <ConfirmDelete
+        name={`“${a.title}”`}
+        question="Delete this assignment and the results imported for it?"
+        buttonText={
+          <>
             Delete <span className="visually-hidden">{a.title}</span>
-          </button>
-        </div>
-      )}
+          </>
+        }
+        onConfirm={() => void deleteAssignment(id).then(() => onDeleted(a.title))}
+      >
+        <button type="button" aria-expanded={open} aria-controls={`share-${id}`} onClick={() => onToggle(id)}>
+          Share <span className="visually-hidden">{a.title}</span>
+        </button>
+      </ConfirmDelete>
       {open && <AssignmentShare id={`share-${id}`} assignment={a} />}
     </li>
   );

@@ -1,18 +1,13 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { deleteLeadGroup, updateLeadGroup, type LeadGroup } from '../../data/group-repo';
-import { InlineConfirm } from '../../ui/inline-confirm';
-import { useFocusWhenShown } from '../../ui/use-focus-when-shown';
+import { ConfirmDelete } from '../../ui/confirm-delete';
 import { GroupForm } from './group-form';
 
 /** The group's members at a glance, with a form to rename it or change them, and deletion. */
 export function GroupSettings({ group }: { group: LeadGroup }) {
   const [problems, setProblems] = useState<string[]>([]);
   const [message, setMessage] = useState('');
-  // 'kept': the lead chose Keep, and focus goes back to the Delete button it replaced.
-  const [confirming, setConfirming] = useState(false);
-  // Keep puts focus back on the Delete button the question replaced.
-  const { target: deleteButton, focusWhenShown } = useFocusWhenShown<HTMLButtonElement>(!confirming);
   const navigate = useNavigate();
   const remove = async () => {
     const name = group.name;
@@ -42,24 +37,12 @@ export function GroupSettings({ group }: { group: LeadGroup }) {
           }}
         />
         <p role="status">{message}</p>
-        {confirming ? (
-          <InlineConfirm
-            question={`Delete “${group.name}” with its assignments, imported results and tracker? This cannot be undone.`}
-            label={`Delete the group “${group.name}”?`}
-            keepText="Keep"
-            confirmText="Yes, delete"
-            confirmLabel={`Yes, delete the group “${group.name}”`}
-            onKeep={() => {
-              focusWhenShown();
-              setConfirming(false);
-            }}
-            onConfirm={() => void remove()}
-          />
-        ) : (
-          <button type="button" ref={deleteButton} onClick={() => setConfirming(true)}>
-            Delete this group
-          </button>
-        )}
+        <ConfirmDelete
+          name={`the group “${group.name}”`}
+          question={`Delete “${group.name}” with its assignments, imported results and tracker? This cannot be undone.`}
+          buttonText="Delete this group"
+          onConfirm={() => void remove()}
+        />
       </details>
     </div>
   );

@@ -4,6 +4,7 @@ import type { ExamId } from '../../domain/exam-blueprints';
 import { addDays, addMonths, calendarDateOf } from '../../domain/plan/plan-dates';
 import { defaultPlanInput, studyDayCount, validatePlanInput, type PlanInput } from '../../domain/plan/plan-input';
 import { backgroundLabels, backgrounds, budgetFit, expectedHours } from '../../domain/plan/study-need';
+import { numberOrNaN, shownNumber } from './number-input';
 
 const dayNames = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const durations: Record<ExamId, { label: string; months?: number; weeks?: number }[]> = {
@@ -18,9 +19,6 @@ const durations: Record<ExamId, { label: string; months?: number; weeks?: number
     { label: '8 weeks', weeks: 8 },
   ],
 };
-
-/** An empty number field is NaN, not 0: it stays empty (no "08") and the message asks for a number. */
-const numberOrNaN = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 
 interface Props {
   exam: ExamId;
@@ -101,7 +99,7 @@ export function PlanSetup({ exam, today, initial, submitLabel, onSubmit, onCance
             type="number"
             min={1}
             max={40}
-            value={Number.isNaN(input.hoursPerWeek) ? '' : input.hoursPerWeek}
+            value={shownNumber(input.hoursPerWeek)}
             onChange={(e) => set({ hoursPerWeek: numberOrNaN(e.target.value) })}
           />
           <fieldset style={{ marginTop: '0.5rem' }}>

@@ -13,6 +13,7 @@ import {
   type ManualSource,
 } from '../../data/time-repo';
 import { entryName, TimeEntryRow } from './time-entry-row';
+import { numberOrNaN, shownNumber } from './number-input';
 
 const sources: { value: ManualSource; label: string }[] = [
   { value: 'reading', label: 'Reading' },
@@ -112,9 +113,8 @@ export function TimeLog({ exam, today }: { exam: ExamId; today: string }) {
             type="number"
             min={1}
             max={1440}
-            value={Number.isNaN(entry.minutes) ? '' : entry.minutes}
-            // Empty is NaN, not 0: the field stays empty (no "020") and the message asks for minutes.
-            onChange={(e) => setEntry({ ...entry, minutes: e.target.value.trim() === '' ? Number.NaN : Number(e.target.value) })}
+            value={shownNumber(entry.minutes)}
+            onChange={(e) => setEntry({ ...entry, minutes: numberOrNaN(e.target.value) })}
           />
         </label>
         <label>
