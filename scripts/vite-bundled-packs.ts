@@ -13,7 +13,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
 import type { Pack } from '../src/domain/pack/pack-schema';
-import { bundledPackFiles } from './bundled-packs-on-disk';
+import { bundledPackFiles } from './bundled-packs-on-disk.ts';
 
 type DecodePack = (typeof import('../src/domain/pack/pack-decode'))['decodePack'];
 type StarterSetModule = typeof import('../src/domain/bank/starter-set');
