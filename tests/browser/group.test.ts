@@ -428,6 +428,9 @@ describe('study group', () => {
     await page.getByLabel('Group name').fill('Scratch group');
     await page.getByRole('button', { name: 'Create group' }).click();
     await page.getByRole('heading', { name: 'Scratch group', level: 1 }).waitFor();
+    // Opened afresh, the group list's code is not loaded yet when the group is deleted.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Scratch group', level: 1 }).waitFor();
     await page.getByText('Rename the group or change its members').click();
     await page.getByRole('button', { name: 'Delete this group' }).focus();
     await page.keyboard.press('Enter');
@@ -439,6 +442,14 @@ describe('study group', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     expect(await focused(page)).toEqual({ tag: 'button', text: 'Yes, delete' });
+    // On the way out, the deleted group's page never says "Group not found".
+    await page.evaluate(() => {
+      const seen = window as unknown as { notFoundSeen: boolean };
+      seen.notFoundSeen = false;
+      new MutationObserver(() => {
+        if (document.body.textContent?.includes('Group not found')) seen.notFoundSeen = true;
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Study group', level: 1 }).waitFor();
     await expect
@@ -447,6 +458,7 @@ describe('study group', () => {
         tag: 'p',
         text: 'Deleted “Scratch group” with its assignments, imported results and tracker.',
       });
+    expect(await page.evaluate(() => (window as unknown as { notFoundSeen: boolean }).notFoundSeen)).toBe(false);
     expect((await readStore<{ name: string }>(page, 'groups')).map((g) => g.name)).toEqual(['ML platform']);
     await page.getByRole('link', { name: 'ML platform' }).waitFor();
     expect(await page.getByRole('link', { name: 'Scratch group' }).count()).toBe(0);
