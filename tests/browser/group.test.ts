@@ -173,6 +173,10 @@ describe('study group', () => {
         text: 'Accepted “Week 3: identity and access”. It is in your assignments, on Today and on Practice.',
       });
     expect(new URL(page.url()).hash).toBe('');
+    // It says what just happened: a reload does not say it again.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Study group', level: 1 }).waitFor();
+    expect(await page.getByText(/^Accepted “Week 3/).count()).toBe(0);
 
     await page.goto(`${baseUrl()}/`);
     const card = page.getByRole('article', { name: 'Week 3: identity and access' });
@@ -462,6 +466,17 @@ describe('study group', () => {
     expect((await readStore<{ name: string }>(page, 'groups')).map((g) => g.name)).toEqual(['ML platform']);
     await page.getByRole('link', { name: 'ML platform' }).waitFor();
     expect(await page.getByRole('link', { name: 'Scratch group' }).count()).toBe(0);
+
+    // Said once: Back (to the group screen as it was) and Forward, or a reload, do not say it again.
+    const deleted = page.getByText('Deleted “Scratch group” with its assignments, imported results and tracker.');
+    await page.goBack();
+    await expect.poll(() => deleted.count()).toBe(0);
+    await page.goForward();
+    await page.getByRole('link', { name: 'ML platform' }).waitFor();
+    expect(await deleted.count()).toBe(0);
+    await page.reload();
+    await page.getByRole('link', { name: 'ML platform' }).waitFor();
+    expect(await deleted.count()).toBe(0);
   });
 
   it('looks right in light, dark and at 360 px, with no horizontal scroll and only same-origin requests', async () => {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { LeadAssignmentRecord } from '../../data/db';
 import { deleteLeadGroup, useGroupAssignments, useLeadGroup, type LeadGroup } from '../../data/group-repo';
+import { arrivalState } from './arrival-message';
 import { AssignmentForm } from './assignment-form';
 import { AssignmentList } from './assignment-list';
 import { GroupSettings } from './group-settings';
@@ -41,7 +42,7 @@ export function LeadGroupScreen() {
     // The group's address no longer leads anywhere: replace it, and say on the group screen what happened.
     await navigate('/group', {
       replace: true,
-      state: { message: `Deleted “${group.name}” with its assignments, imported results and tracker.` },
+      state: arrivalState(`Deleted “${group.name}” with its assignments, imported results and tracker.`),
     });
   };
   return (
