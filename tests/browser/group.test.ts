@@ -315,6 +315,19 @@ describe('study group', () => {
     const text = await readFile(await csv.path(), 'utf8');
     expect(text).toContain(`Ana Lima,yes,Week 3: identity and access,CISSP,`);
     expect(text.split('\r\n')[0]).toMatch(/^\uFEFFMember,On member list,Assignment,/);
+
+    // A report imported by mistake: the lead removes that member's results, asked in place first.
+    await page.getByText('Remove a member’s imported results').click();
+    await page.getByRole('button', { name: 'Remove Ana Lima’s imported results' }).click();
+    await page.getByText('Remove Ana Lima’s imported results (1 assignment)? Ana Lima stays on the member list.').waitFor();
+    await page.getByRole('button', { name: 'Yes, remove Ana Lima’s imported results' }).click();
+    await expect.poll(() => focused(page)).toEqual({ tag: 'p', text: 'Removed Ana Lima’s imported results (1 assignment).' });
+    expect(await readStore(page, 'memberResults')).toEqual([]);
+    await expect.poll(() => ana.getByRole('cell').nth(1).textContent()).toMatch(/^no report/); // still on the list, with no result
+    // Sent again, the report imports as new.
+    await page.getByLabel('Member report files (.bastion-report.json), one or many').setInputFiles([json(reportName, reportText)]);
+    await imported.getByText(`${reportName}: Ana Lima — 1 result updated.`).waitFor();
+    await expect.poll(() => ana.getByRole('cell').nth(1).textContent()).toBe(`${done}/3 · ${accuracy}done`);
     await setClockOffset(page, 0);
   });
 
