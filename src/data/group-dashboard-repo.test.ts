@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sampleAssignment, sampleReport } from '../../tests/fixtures/group-documents';
 import { serializeGroupDocument } from '../domain/group/group-codec';
 import { BastionDb, setDatabase } from './db';
-import { importReportText, useDashboard } from './group-dashboard-repo';
+import { importReportText, memberResultRecord, removeMemberResults, useDashboard } from './group-dashboard-repo';
 
 let database: BastionDb;
 let n = 0;
@@ -116,6 +116,38 @@ describe('importReportText', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('removeMemberResults', () => {
+  it("removes only that member's results in that group: other members, other groups and the member list stay", async () => {
+    await importReportText(groupId, text(), t0);
+    await importReportText(groupId, text({ reportId: 'r-ben-0001', member: 'Ben Okafor' }), t0);
+    // The same member in another group this browser leads.
+    const elsewhere = memberResultRecord(
+      'g-night-class',
+      {
+        assignmentId: 'a-week-3',
+        member: 'Ana Lima',
+        memberKey: 'ana lima',
+        reportId: 'r-ana-0007',
+        generatedAt: '2026-03-10T18:00:00.000Z',
+        result: sampleReport().assignments[0]!,
+      },
+      t0,
+    );
+    await database.memberResults.put(elsewhere);
+    const before = await counts();
+    const groupsBefore = await database.groups.toArray();
+    const [ben] = await database.memberResults.where('memberKey').equals('ben okafor').toArray();
+
+    expect(await removeMemberResults(groupId, ' ana LIMA ')).toBe(1); // matched by name as imports match it
+    expect(await database.memberResults.orderBy('id').toArray()).toEqual([ben, elsewhere].sort((a, b) => a!.id.localeCompare(b!.id)));
+    expect(await counts()).toEqual({ ...before, memberResults: before.memberResults! - 1 });
+    expect(await database.groups.toArray()).toEqual(groupsBefore); // Ana Lima is still on the member list
+
+    expect(await removeMemberResults(groupId, 'Ana Lima')).toBe(0); // nothing left to remove: nothing changes
+    expect(await database.memberResults.count()).toBe(2);
   });
 });
 

@@ -1,12 +1,13 @@
 /**
- * The lead's side of member reports: importing report files into a group, and the dashboard built
- * from them. Each file is validated in full (schema, then against this group) before anything is
+ * The lead's side of member reports: importing report files into a group, forgetting one member's
+ * results, and the dashboard built from them. Each file is validated in full (schema, then against this group) before anything is
  * written, and written in one transaction: a bad file changes nothing, and the good files of a
  * batch are imported whatever the bad ones hold. src/domain/group/group-dashboard.ts has the rules
  * that make importing idempotent and monotonic.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { parseGroupFile } from '../domain/group/group-codec';
+import { memberKey } from '../domain/group/group-schema';
 import {
   buildDashboard,
   leadAssignmentInfo,
@@ -83,6 +84,21 @@ export async function importReportText(groupId: string, text: string, now: Date)
       problems: [`the import failed and nothing was changed: ${error instanceof Error ? error.message : String(error)}`],
     };
   }
+}
+
+/**
+ * Forgets one member's imported results in a group (a report imported by mistake, a member who
+ * left): only their rows go, matched by name as imports match it. The member list, the other
+ * members' results and other groups are untouched; a report the member sends later imports as new.
+ * Returns how many results went.
+ */
+export async function removeMemberResults(groupId: string, member: string): Promise<number> {
+  const key = memberKey(member);
+  return db()
+    .memberResults.where('groupId')
+    .equals(groupId)
+    .and((r) => r.memberKey === key)
+    .delete();
 }
 
 /** The group's dashboard at `now`; undefined when this browser leads no such group. */

@@ -173,6 +173,10 @@ describe('study group', () => {
         text: 'Accepted “Week 3: identity and access”. It is in your assignments, on Today and on Practice.',
       });
     expect(new URL(page.url()).hash).toBe('');
+    // It says what just happened: a reload does not say it again.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Study group', level: 1 }).waitFor();
+    expect(await page.getByText(/^Accepted “Week 3/).count()).toBe(0);
 
     await page.goto(`${baseUrl()}/`);
     const card = page.getByRole('article', { name: 'Week 3: identity and access' });
@@ -311,6 +315,19 @@ describe('study group', () => {
     const text = await readFile(await csv.path(), 'utf8');
     expect(text).toContain(`Ana Lima,yes,Week 3: identity and access,CISSP,`);
     expect(text.split('\r\n')[0]).toMatch(/^\uFEFFMember,On member list,Assignment,/);
+
+    // A report imported by mistake: the lead removes that member's results, asked in place first.
+    await page.getByText('Remove a member’s imported results').click();
+    await page.getByRole('button', { name: 'Remove Ana Lima’s imported results' }).click();
+    await page.getByText('Remove Ana Lima’s imported results (1 assignment)? Ana Lima stays on the member list.').waitFor();
+    await page.getByRole('button', { name: 'Yes, remove Ana Lima’s imported results' }).click();
+    await expect.poll(() => focused(page)).toEqual({ tag: 'p', text: 'Removed Ana Lima’s imported results (1 assignment).' });
+    expect(await readStore(page, 'memberResults')).toEqual([]);
+    await expect.poll(() => ana.getByRole('cell').nth(1).textContent()).toMatch(/^no report/); // still on the list, with no result
+    // Sent again, the report imports as new.
+    await page.getByLabel('Member report files (.bastion-report.json), one or many').setInputFiles([json(reportName, reportText)]);
+    await imported.getByText(`${reportName}: Ana Lima — 1 result updated.`).waitFor();
+    await expect.poll(() => ana.getByRole('cell').nth(1).textContent()).toBe(`${done}/3 · ${accuracy}done`);
     await setClockOffset(page, 0);
   });
 
@@ -428,6 +445,9 @@ describe('study group', () => {
     await page.getByLabel('Group name').fill('Scratch group');
     await page.getByRole('button', { name: 'Create group' }).click();
     await page.getByRole('heading', { name: 'Scratch group', level: 1 }).waitFor();
+    // Opened afresh, the group list's code is not loaded yet when the group is deleted.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Scratch group', level: 1 }).waitFor();
     await page.getByText('Rename the group or change its members').click();
     await page.getByRole('button', { name: 'Delete this group' }).focus();
     await page.keyboard.press('Enter');
@@ -439,6 +459,14 @@ describe('study group', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     expect(await focused(page)).toEqual({ tag: 'button', text: 'Yes, delete' });
+    // On the way out, the deleted group's page never says "Group not found".
+    await page.evaluate(() => {
+      const seen = window as unknown as { notFoundSeen: boolean };
+      seen.notFoundSeen = false;
+      new MutationObserver(() => {
+        if (document.body.textContent?.includes('Group not found')) seen.notFoundSeen = true;
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Study group', level: 1 }).waitFor();
     await expect
@@ -447,9 +475,21 @@ describe('study group', () => {
         tag: 'p',
         text: 'Deleted “Scratch group” with its assignments, imported results and tracker.',
       });
+    expect(await page.evaluate(() => (window as unknown as { notFoundSeen: boolean }).notFoundSeen)).toBe(false);
     expect((await readStore<{ name: string }>(page, 'groups')).map((g) => g.name)).toEqual(['ML platform']);
     await page.getByRole('link', { name: 'ML platform' }).waitFor();
     expect(await page.getByRole('link', { name: 'Scratch group' }).count()).toBe(0);
+
+    // Said once: Back (to the group screen as it was) and Forward, or a reload, do not say it again.
+    const deleted = page.getByText('Deleted “Scratch group” with its assignments, imported results and tracker.');
+    await page.goBack();
+    await expect.poll(() => deleted.count()).toBe(0);
+    await page.goForward();
+    await page.getByRole('link', { name: 'ML platform' }).waitFor();
+    expect(await deleted.count()).toBe(0);
+    await page.reload();
+    await page.getByRole('link', { name: 'ML platform' }).waitFor();
+    expect(await deleted.count()).toBe(0);
   });
 
   it('looks right in light, dark and at 360 px, with no horizontal scroll and only same-origin requests', async () => {

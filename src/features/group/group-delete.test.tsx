@@ -1,11 +1,12 @@
 /**
  * Deleting a group or an assignment asks in place, "Keep / Yes, delete" with focus on Keep, never
  * through the browser's own dialog; Keep changes nothing and gives focus back to the Delete button,
- * and after deleting, focus is on the line that says what was deleted.
+ * and after deleting, focus is on the line that says what was deleted. The deleted group's page never
+ * says "Group not found" on the way to the group list.
  */
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { createMemoryRouter, MemoryRouter, Route, RouterProvider, Routes, useLocation } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleAssignment } from '../../../tests/fixtures/group-documents';
 import { BastionDb, setDatabase } from '../../data/db';
@@ -85,5 +86,40 @@ describe('deleting an assignment', () => {
     await waitFor(() => expect(status).toHaveFocus());
     expect(await database.assignments.count()).toBe(0);
     expect(confirm).not.toHaveBeenCalled();
+  });
+});
+
+describe('leaving a deleted group', () => {
+  it('never shows “Group not found” for the group just deleted, while the group list is still on its way', async () => {
+    const created = await createLeadGroup('ML platform', ['Ana Lima'], new Date('2026-03-01T09:00:00Z'));
+    if (!created.ok) throw new Error(created.problems.join());
+    // The group list's code loads only when asked for, as after a reload on the group's page: the
+    // database has long said the group is gone when the app gets there.
+    let arrive = () => {};
+    const listLoaded = new Promise<void>((resolve) => (arrive = resolve));
+    const router = createMemoryRouter(
+      [
+        { path: '/group/lead/:groupId', Component: LeadGroupScreen },
+        { path: '/group', lazy: async () => (await listLoaded, { Component: Arrived }) },
+      ],
+      { initialEntries: [`/group/lead/${created.value}`] },
+    );
+    const seen: string[] = [];
+    const watch = new MutationObserver(() => seen.push(document.body.textContent ?? ''));
+    watch.observe(document.body, { childList: true, subtree: true, characterData: true });
+    const user = userEvent.setup({ delay: null });
+    render(<RouterProvider router={router} />);
+    await screen.findByRole('heading', { name: 'ML platform', level: 1 });
+    await user.click(screen.getByText('Rename the group or change its members'));
+    await user.click(screen.getByRole('button', { name: 'Delete this group' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete the group “ML platform”' }));
+    await waitFor(async () => expect(await database.groups.count()).toBe(0));
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the live queries read the database again
+    arrive();
+    const status = await screen.findByRole('status');
+    expect(status).toHaveTextContent('Deleted “ML platform” with its assignments, imported results and tracker.');
+    await waitFor(() => expect(status).toHaveFocus());
+    watch.disconnect();
+    expect(seen.filter((text) => text.includes('Group not found'))).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
-import { useLocation } from 'react-router';
 import { appNow } from '../../data/clock';
 import { useAssignmentSummaries } from '../../data/assignment-practice-repo';
 import { ActionStatus } from '../../ui/action-status';
 import { AssignmentCards } from '../../ui/assignment-card';
+import { useArrivalMessage } from './arrival-message';
 import { AssignmentOpen } from './assignment-open';
 import { LeadGroups } from './lead-groups';
 import { ReportExport } from './report-export';
@@ -15,7 +15,7 @@ export function GroupScreen() {
   const assignments = useAssignmentSummaries();
   const now = appNow();
   // A message handed over by the join screen after accepting or declining, or after deleting a group.
-  const arrived = (useLocation().state as { message?: unknown } | null)?.message;
+  const arrived = useArrivalMessage();
   return (
     <section aria-labelledby="group-title">
       <h1 id="group-title">Study group</h1>
@@ -24,7 +24,7 @@ export function GroupScreen() {
         stays in each person’s browser: there is no server and no account.
       </p>
       {/* The control that acted (Accept on a link, Delete on a group) went with the screen it was on. */}
-      {typeof arrived === 'string' && <ActionStatus message={arrived} takeFocus />}
+      {arrived && <ActionStatus key={arrived.key} message={arrived.message} takeFocus />}
       <AssignmentCards assignments={assignments} now={now} show="all" heading="Your assignments" />
       <AssignmentOpen />
       <ReportExport />

@@ -1,23 +1,12 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
-import { deleteLeadGroup, updateLeadGroup, type LeadGroup } from '../../data/group-repo';
+import { updateLeadGroup, type LeadGroup } from '../../data/group-repo';
 import { ConfirmDelete } from '../../ui/confirm-delete';
 import { GroupForm } from './group-form';
 
-/** The group's members at a glance, with a form to rename it or change them, and deletion. */
-export function GroupSettings({ group }: { group: LeadGroup }) {
+/** The group's members at a glance, with a form to rename it or change them, and deletion (asked first; `onDelete` deletes). */
+export function GroupSettings({ group, onDelete }: { group: LeadGroup; onDelete: () => void }) {
   const [problems, setProblems] = useState<string[]>([]);
   const [message, setMessage] = useState('');
-  const navigate = useNavigate();
-  const remove = async () => {
-    const name = group.name;
-    await deleteLeadGroup(group.id);
-    // The group's address no longer leads anywhere: replace it, and say on the group screen what happened.
-    await navigate('/group', {
-      replace: true,
-      state: { message: `Deleted “${name}” with its assignments, imported results and tracker.` },
-    });
-  };
   return (
     <div className="card">
       <h2>Members</h2>
@@ -41,7 +30,7 @@ export function GroupSettings({ group }: { group: LeadGroup }) {
           name={`the group “${group.name}”`}
           question={`Delete “${group.name}” with its assignments, imported results and tracker? This cannot be undone.`}
           buttonText="Delete this group"
-          onConfirm={() => void remove()}
+          onConfirm={onDelete}
         />
       </details>
     </div>

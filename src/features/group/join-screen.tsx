@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { decodeAssignmentLink } from '../../domain/group/group-codec';
+import { arrivalState } from './arrival-message';
 import { AssignmentOffer } from './assignment-offer';
 import { ProblemList } from './problem-list';
 
@@ -14,7 +15,7 @@ export function JoinScreen() {
   // With its path, a fragment without "a=" reads as a damaged Bastion link, which it is.
   const parsed = useMemo(() => decodeAssignmentLink(pathname + hash), [pathname, hash]);
   // Leaving drops the payload from the address, so it does not linger in the tab's history entry.
-  const leave = (message: string) => navigate('/group', { replace: true, state: { message } });
+  const leave = (message: string) => navigate('/group', { replace: true, state: arrivalState(message) });
   return (
     <section aria-labelledby="join-title">
       <h1 id="join-title">Assignment from your study group</h1>

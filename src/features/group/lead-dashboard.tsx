@@ -6,10 +6,11 @@ import { localDay } from '../../domain/group/assignment-progress';
 import { downloadText } from '../../ui/download-file';
 import { CompletionMatrix } from './completion-matrix';
 import { DomainHeatmap } from './domain-heatmap';
+import { MemberResults } from './member-results';
 import { OverdueList } from './overdue-list';
 import { ReportImport } from './report-import';
 
-/** The lead's view of the group: reports in, then completion, accuracy by domain, what is overdue, and a CSV. */
+/** The lead's view of the group: reports in, then completion (and removing a member's results), accuracy by domain, what is overdue, and a CSV. */
 export function LeadDashboard({ groupId, groupName }: { groupId: string; groupName: string }) {
   const now = appNow();
   const dashboard = useDashboard(groupId, now);
@@ -24,6 +25,7 @@ export function LeadDashboard({ groupId, groupName }: { groupId: string; groupNa
       ) : (
         <>
           <CompletionMatrix dashboard={dashboard} />
+          <MemberResults groupId={groupId} dashboard={dashboard} />
           <DomainHeatmap dashboard={dashboard} />
           <OverdueList items={dashboard.overdue} />
           <button
