@@ -63,7 +63,8 @@ describe('PlanScreen', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: '4 months' }));
     await user.click(screen.getByRole('button', { name: 'Create plan' }));
     const said = await screen.findByText(/^Plan created: \d+ weeks, about \d+ h in all\.$/, {}, { timeout: 10_000 });
-    expect(said).toHaveFocus();
+    // The status line takes focus a frame after it says so (ActionStatus).
+    await waitFor(() => expect(said).toHaveFocus());
     expect(await activePlans()).toHaveLength(1);
   });
 
@@ -83,6 +84,6 @@ describe('PlanScreen', { timeout: 20_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: 'Re-plan from what I did' }));
     const said = await screen.findByText(/^Re-planned from what you did: \d+ weeks, about \d+ h in all\.$/, {}, { timeout: 10_000 });
-    expect(said).toHaveFocus();
+    await waitFor(() => expect(said).toHaveFocus());
   });
 });
