@@ -7,7 +7,7 @@ import { CpeForm } from './cpe-form';
 import { CpeProgressPanel } from './cpe-progress-panel';
 import { CpeTable } from './cpe-table';
 import { downloadCsv } from './csv-download';
-import { isoToday } from './format-day';
+import { calendarDayOf } from '../../domain/calendar-day';
 
 interface Props {
   profile: CertificationProfile;
@@ -62,7 +62,7 @@ export function CpeSection({ profile, now }: Props) {
           disabled={entries.length === 0}
           onClick={() => {
             const oldestFirst = [...entries].sort((a, b) => a.date.localeCompare(b.date));
-            downloadCsv(`bastion-cpe-${isoToday(now)}.csv`, cpeCsv(oldestFirst));
+            downloadCsv(`bastion-cpe-${calendarDayOf(now)}.csv`, cpeCsv(oldestFirst));
             say(`Exported ${entries.length} CPE ${entries.length === 1 ? 'entry' : 'entries'} as CSV.`);
           }}
         >

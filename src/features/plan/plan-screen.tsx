@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { appNow } from '../../data/clock';
 import { createPlan, replanActive, useActivePlanStatus, usePlans } from '../../data/plan-repo';
 import { useSetting } from '../../data/settings-repo';
-import { calendarDateOf } from '../../domain/plan/plan-dates';
+import { calendarDayOf } from '../../domain/calendar-day';
 import type { StudyPlan } from '../../domain/plan/plan-generator';
 import { ActionStatus, useActionStatus } from '../../ui/action-status';
 import { PlanSetup } from './plan-setup';
@@ -23,7 +23,7 @@ export function PlanScreen() {
   const [said, say] = useActionStatus();
   // Cancel puts focus back on "Change dates or hours", which returns with the next render.
   const { target: changeButton, focusWhenShown: refocusChange } = useFocusWhenShown<HTMLButtonElement>(!editing);
-  const today = calendarDateOf(now);
+  const today = calendarDayOf(now);
   if (status === undefined) return <p>Loading…</p>;
   const exam = status?.plan.input.exam ?? focusExam;
   const run = (work: Promise<StudyPlan | null>, done: string) =>
