@@ -68,7 +68,7 @@ export function CpeForm({ entry, now, onSaved, onCancel }: Props) {
       setDraft(blank);
       onSaved(`${editing ? 'Saved' : 'Logged'} “${checked.activity}”.`);
     } catch (error) {
-      setSaveError(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      setSaveError(error instanceof Error ? error.message : String(error));
     }
   }
 

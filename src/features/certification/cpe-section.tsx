@@ -52,7 +52,7 @@ export function CpeSection({ profile, now }: Props) {
           if (editing?.id === entry.id) setEditing(null);
           void removeCpeEntry(entry.id).then(
             () => announce(`Deleted “${entry.activity}”.`),
-            (error: Error) => announce(`Not deleted: ${error.message}`),
+            (error: Error) => announce(error.message),
           );
         }}
       />

@@ -48,7 +48,7 @@ export function EligibilitySection({ profile, now }: Props) {
               if (editing?.id === job.id) setEditing(null);
               void removeJob(job.id).then(
                 () => announce(`Removed “${job.title}”.`),
-                (error: Error) => announce(`Not removed: ${error.message}`),
+                (error: Error) => announce(error.message),
               );
             }}
           />

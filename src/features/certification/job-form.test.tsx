@@ -50,4 +50,15 @@ describe('JobForm hours per week', () => {
     expect(within(form).queryByRole('alert')).toBeNull();
     expect((await loadCertificationProfile()).jobs.map((j) => j.hoursPerWeek)).toEqual([7.25]);
   });
+
+  it('says in plain words that the job was not saved, and nothing changed, when storage refuses it', async () => {
+    vi.spyOn(database.settings, 'put').mockRejectedValueOnce(new Error('UnknownError: Internal error opening backing store'));
+    const { form, onSaved } = await fillPartTimeJob('20');
+    expect(await within(form).findByRole('alert')).toHaveTextContent(
+      "The job was not saved: this browser's storage did not take the change. Nothing was changed.",
+    );
+    expect(within(form).getByRole('alert')).not.toHaveTextContent(/UnknownError|backing store|✖|→/);
+    expect(onSaved).not.toHaveBeenCalled();
+    expect((await loadCertificationProfile()).jobs).toHaveLength(0);
+  });
 });
