@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Job } from '../domain/certification/experience';
 import {
   CERTIFICATION_PROFILE_KEY,
@@ -47,10 +47,27 @@ describe('jobs and credentials', () => {
     expect((await loadCertificationProfile()).jobs.map((j) => j.id)).toEqual([other]);
   });
 
-  it('refuses a job that ends before it starts, and stores nothing', async () => {
-    await expect(saveJob({ ...analyst, end: '2018-12-31' })).rejects.toThrow(/cannot end before it starts/);
-    await expect(saveJob({ ...analyst, start: '2023-02-29' })).rejects.toThrow(/not saved/);
+  it('refuses a job that ends before it starts, saying so in plain words, and stores nothing', async () => {
+    await expect(saveJob({ ...analyst, end: '2018-12-31' })).rejects.toThrow(
+      new Error('The job was not saved: the end date is before the start date. Nothing was changed.'),
+    );
+    await expect(saveJob({ ...analyst, start: '2023-02-29' })).rejects.toThrow(
+      new Error('The job was not saved: the start date is not a real day. Nothing was changed.'),
+    );
     expect(await database.settings.get(CERTIFICATION_PROFILE_KEY)).toBeUndefined();
+  });
+
+  it('says what failed, and that nothing changed, when storage refuses the write', async () => {
+    const kept = await saveJob(analyst);
+    const put = vi.spyOn(database.settings, 'put').mockRejectedValue(new Error('DatabaseClosedError: the database was closed'));
+    try {
+      await expect(removeJob(kept)).rejects.toThrow(
+        new Error("The job was not removed: this browser's storage did not take the change. Nothing was changed."),
+      );
+    } finally {
+      put.mockRestore();
+    }
+    expect((await loadCertificationProfile()).jobs.map((j) => j.id)).toEqual([kept]);
   });
 
   it('saves and removes credentials', async () => {
@@ -88,7 +105,9 @@ describe('after the exam', () => {
   });
 
   it('refuses a CPE entry with no hours', async () => {
-    await expect(addCpeEntry({ date: '2026-08-01', activity: 'Webinar', group: 'A', hours: 0 })).rejects.toThrow(/not saved/);
+    await expect(addCpeEntry({ date: '2026-08-01', activity: 'Webinar', group: 'A', hours: 0 })).rejects.toThrow(
+      new Error('The CPE entry was not saved: the hours must be above 0. Nothing was changed.'),
+    );
   });
 });
 

@@ -18,6 +18,7 @@ import type { CpeCertification, CpeEntry } from '../domain/certification/endorse
 import type { Credential, Job } from '../domain/certification/experience';
 import { agencyRoles, type AgencyRole } from '../domain/certification/role-paths';
 import { db } from './db';
+import { isQuotaExceeded } from './storage-full';
 
 export const CERTIFICATION_PROFILE_KEY = 'certificationProfile';
 
@@ -76,7 +77,7 @@ const jobSchema = z
     domains: z.array(z.number().int().min(1).max(8)).max(8),
   })
   // Dates compare correctly as strings in yyyy-mm-dd form.
-  .refine((job) => job.end === null || job.end >= job.start, { message: 'a job cannot end before it starts', path: ['end'] });
+  .refine((job) => job.end === null || job.end >= job.start, { message: 'the end date is before the start date', path: ['end'] });
 
 const credentialSchema = z.object({ id, kind: z.enum(['degree', 'approved-credential']), name: text(TEXT_LIMITS.credentialName) });
 
@@ -117,13 +118,70 @@ export function useCertificationProfile(): CertificationProfile | undefined {
   return useLiveQuery(loadCertificationProfile);
 }
 
-async function updateProfile(change: (profile: CertificationProfile) => CertificationProfile): Promise<void> {
+/** A change the profile refused, or storage did not take: its message is for the learner, as it is. */
+export class ProfileNotChanged extends Error {}
+
+/**
+ * Applies a change to the stored profile, all or nothing. When it cannot be kept, throws a
+ * ProfileNotChanged saying what failed (`failed`, e.g. "The job was not saved"), why, and that
+ * nothing was changed: the forms check first, so this is for what gets past them.
+ */
+async function updateProfile(failed: string, change: (profile: CertificationProfile) => CertificationProfile): Promise<void> {
   const database = db();
-  await database.transaction('rw', database.settings, async () => {
-    const next = certificationProfileSchema.safeParse(change(await loadCertificationProfile()));
-    if (!next.success) throw new Error(`The certification profile was not saved:\n${z.prettifyError(next.error)}`);
-    await database.settings.put({ key: CERTIFICATION_PROFILE_KEY, value: next.data });
-  });
+  try {
+    await database.transaction('rw', database.settings, async () => {
+      const next = certificationProfileSchema.safeParse(change(await loadCertificationProfile()));
+      if (!next.success) throw new ProfileNotChanged(`${failed}: ${refusalReason(next.error)}. Nothing was changed.`);
+      await database.settings.put({ key: CERTIFICATION_PROFILE_KEY, value: next.data });
+    });
+  } catch (error) {
+    if (error instanceof ProfileNotChanged) throw error;
+    // The transaction was aborted, so what was stored before is still there.
+    const why = isQuotaExceeded(error) ? 'this device has no storage space left' : "this browser's storage did not take the change";
+    throw new ProfileNotChanged(`${failed}: ${why}. Nothing was changed.`, { cause: error });
+  }
+}
+
+/** What each stored field is, in the forms' words. */
+const fieldWords: Record<string, string> = {
+  title: 'the job title',
+  start: 'the start date',
+  end: 'the end date',
+  kind: 'the kind',
+  hoursPerWeek: 'the hours per week',
+  domains: 'the CISSP domains',
+  name: 'the name',
+  date: 'the date',
+  activity: 'the activity',
+  group: 'the group',
+  hours: 'the hours',
+  evidence: 'the evidence',
+  passDate: 'the day you passed',
+  certifiedDate: 'the day you were certified',
+  certification: 'the certification',
+  role: 'the role',
+};
+
+/** Why the profile refused a change, from its first problem: "the hours must be above 0". */
+function refusalReason(error: z.ZodError): string {
+  const issue = error.issues[0];
+  const key = issue?.path.findLast((part) => typeof part === 'string');
+  const field = (typeof key === 'string' && fieldWords[key]) || 'a value';
+  switch (issue?.code) {
+    case 'custom':
+      return issue.message;
+    case 'invalid_format': // only days have a format here
+      return `${field} is not a real day`;
+    case 'too_small':
+      if (issue.origin === 'string') return `${field} is empty`;
+      return `${field} must be ${issue.inclusive ? 'at least' : 'above'} ${String(issue.minimum)}`;
+    case 'too_big':
+      if (issue.origin === 'string') return `${field} is longer than ${String(issue.maximum)} characters`;
+      if (issue.origin === 'array') return `${field} are more than ${String(issue.maximum)}`;
+      return `${field} must be ${issue.inclusive ? 'at most' : 'below'} ${String(issue.maximum)}`;
+    default:
+      return `${field} is not a value the profile can keep`;
+  }
 }
 
 const newId = (): string => crypto.randomUUID();
@@ -136,55 +194,61 @@ function upsert<T extends { id: string }>(list: readonly T[], item: T): T[] {
 /** Adds a job, or replaces the one with the same id. Returns its id. Throws if the job is invalid. */
 export async function saveJob(job: Job & { id?: string }): Promise<string> {
   const stored = { ...job, id: job.id ?? newId() };
-  await updateProfile((p) => ({ ...p, jobs: upsert(p.jobs, stored) }));
+  await updateProfile('The job was not saved', (p) => ({ ...p, jobs: upsert(p.jobs, stored) }));
   return stored.id;
 }
 
 export async function removeJob(jobId: string): Promise<void> {
-  await updateProfile((p) => ({ ...p, jobs: p.jobs.filter((j) => j.id !== jobId) }));
+  await updateProfile('The job was not removed', (p) => ({ ...p, jobs: p.jobs.filter((j) => j.id !== jobId) }));
 }
 
 /** Adds a credential, or replaces the one with the same id. Returns its id. */
 export async function saveCredential(credential: Credential & { id?: string }): Promise<string> {
   const stored = { ...credential, id: credential.id ?? newId() };
-  await updateProfile((p) => ({ ...p, credentials: upsert(p.credentials, stored) }));
+  await updateProfile('The degree or credential was not saved', (p) => ({ ...p, credentials: upsert(p.credentials, stored) }));
   return stored.id;
 }
 
 export async function removeCredential(credentialId: string): Promise<void> {
-  await updateProfile((p) => ({ ...p, credentials: p.credentials.filter((c) => c.id !== credentialId) }));
+  await updateProfile('The degree or credential was not removed', (p) => ({
+    ...p,
+    credentials: p.credentials.filter((c) => c.id !== credentialId),
+  }));
 }
 
 export async function setPassDate(passDate: string | null): Promise<void> {
-  await updateProfile((p) => ({ ...p, passDate }));
+  await updateProfile('The day you passed was not saved', (p) => ({ ...p, passDate }));
 }
 
 /** The certification held: it sets the CPE target and the annual fee. */
 export async function setCertification(certification: CpeCertification): Promise<void> {
-  await updateProfile((p) => ({ ...p, certification }));
+  await updateProfile('The certification was not saved', (p) => ({ ...p, certification }));
 }
 
 /** The day the certification was awarded, which starts the CPE cycle. */
 export async function setCertifiedDate(certifiedDate: string | null): Promise<void> {
-  await updateProfile((p) => ({ ...p, certifiedDate }));
+  await updateProfile('The day you were certified was not saved', (p) => ({ ...p, certifiedDate }));
 }
 
 /** Appends a CPE entry. Returns its id. */
 export async function addCpeEntry(entry: CpeEntry): Promise<string> {
   const stored = { ...entry, id: newId() };
-  await updateProfile((p) => ({ ...p, cpeEntries: [...p.cpeEntries, stored] }));
+  await updateProfile('The CPE entry was not saved', (p) => ({ ...p, cpeEntries: [...p.cpeEntries, stored] }));
   return stored.id;
 }
 
 /** Replaces the CPE entry with this id; does nothing if it was removed meanwhile. */
 export async function updateCpeEntry(entry: StoredCpeEntry): Promise<void> {
-  await updateProfile((p) => ({ ...p, cpeEntries: p.cpeEntries.map((e) => (e.id === entry.id ? entry : e)) }));
+  await updateProfile('The CPE entry was not saved', (p) => ({
+    ...p,
+    cpeEntries: p.cpeEntries.map((e) => (e.id === entry.id ? entry : e)),
+  }));
 }
 
 export async function removeCpeEntry(entryId: string): Promise<void> {
-  await updateProfile((p) => ({ ...p, cpeEntries: p.cpeEntries.filter((e) => e.id !== entryId) }));
+  await updateProfile('The CPE entry was not deleted', (p) => ({ ...p, cpeEntries: p.cpeEntries.filter((e) => e.id !== entryId) }));
 }
 
 export async function setRole(role: AgencyRole | null): Promise<void> {
-  await updateProfile((p) => ({ ...p, role }));
+  await updateProfile('The role was not saved', (p) => ({ ...p, role }));
 }

@@ -5,7 +5,7 @@
  */
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { calendarDateOf } from '../domain/plan/plan-dates';
+import { calendarDayOf } from '../domain/calendar-day';
 import { tallies } from '../domain/progress/answer-days';
 import {
   BastionDb,
@@ -294,8 +294,8 @@ describe('schema migrations', () => {
     expect(await dumpTables(current, Object.keys(schemaV4))).toEqual(before);
     // Two version-1 logs (no `correct`: counted as answers, not as right ones) and four version-4 ones.
     expect((await current.answerDays.toArray()).map((d) => [d.day, tallies(d)])).toEqual([
-      [calendarDateOf(new Date('2026-02-01T00:00:00Z')), new Map([['q-001', [1, 0]]])],
-      [calendarDateOf(new Date('2026-02-05T00:00:00Z')), new Map([['q-001', [1, 0]]])],
+      [calendarDayOf(new Date('2026-02-01T00:00:00Z')), new Map([['q-001', [1, 0]]])],
+      [calendarDayOf(new Date('2026-02-05T00:00:00Z')), new Map([['q-001', [1, 0]]])],
       [
         '2026-03-10',
         new Map([

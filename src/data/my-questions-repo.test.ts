@@ -6,6 +6,7 @@ import { BastionDb, EXPORT_SETTINGS_KEY, setDatabase } from './db';
 import { exportMyQuestions, removeMyQuestion, restoreMyQuestion, saveMyQuestion, type ExportSettings } from './my-questions-repo';
 import { exportImportedPack, importPackText, MY_QUESTIONS_ID } from './pack-repo';
 import { loadActivePool } from './study-hooks';
+import { snapshotWritten } from './pool-cache';
 import { countCards, putCard } from './card-store';
 
 let database: BastionDb;
@@ -20,15 +21,26 @@ const settings: ExportSettings = {
   release: '2',
 };
 
-beforeEach(async () => {
+/** Every database the running test opened: each test starts from its own and leaves none behind. */
+const opened: BastionDb[] = [];
+
+/** A new, empty database (a fresh browser profile), made the app's for the rest of the test. */
+function openDatabase(): BastionDb {
   database = new BastionDb(`my-questions-${++n}`);
+  opened.push(database);
   setDatabase(database);
-  await syncBundledBank(database, [
+  return database;
+}
+
+beforeEach(async () => {
+  await syncBundledBank(openDatabase(), [
     { file: 'core.pack.json', text: JSON.stringify(makePack('bastion-core-x', [makeQuestion({ id: 'core-001' })])) },
   ]);
 });
 afterEach(async () => {
-  await database.delete();
+  // A pool snapshot still being written must not land in the next test's time.
+  await snapshotWritten();
+  await Promise.all(opened.splice(0).map((d) => d.delete()));
 });
 
 describe('My questions', () => {
@@ -86,7 +98,7 @@ describe('My questions', () => {
     expect((await database.meta.get(EXPORT_SETTINGS_KEY))?.value).toEqual(settings);
     expect(JSON.parse((await exportMyQuestions(settings, ['mine-002'])).text).questions).toHaveLength(1);
 
-    setDatabase((database = new BastionDb(`my-questions-${++n}`)));
+    openDatabase(); // another browser, where the file is imported
     expect(await importPackText(file.text, t0)).toMatchObject({ ok: true, changed: true, questionCount: 2 });
     expect((await exportImportedPack('my-questions-abcd')).text).toBe(file.text);
   });

@@ -18,6 +18,7 @@ import {
 } from './pack-repo';
 import { loadPackSummaries } from './pack-summaries-repo';
 import { loadActivePool } from './study-hooks';
+import { snapshotWritten } from './pool-cache';
 import { countPracticeMatches, startReviewSession } from './study-starters';
 import { seedReviewLogs } from '../../tests/fixtures/review-logs';
 import { allReviewLogs, countReviewLogs } from './review-log-store';
@@ -30,13 +31,24 @@ const t1 = new Date('2026-03-08T09:00:00Z');
 
 const bundled = makePack('bastion-core-test', [makeQuestion({ id: 'core-001' }), makeQuestion({ id: 'core-002' })]);
 
-beforeEach(async () => {
+/** Every database the running test opened: each test starts from its own and leaves none behind. */
+const opened: BastionDb[] = [];
+
+/** A new, empty database (a fresh browser profile), made the app's for the rest of the test. */
+function openDatabase(): BastionDb {
   database = new BastionDb(`pack-repo-${++n}`);
+  opened.push(database);
   setDatabase(database);
-  await syncBundledBank(database, [{ file: 'core.pack.json', text: JSON.stringify(bundled) }]);
+  return database;
+}
+
+beforeEach(async () => {
+  await syncBundledBank(openDatabase(), [{ file: 'core.pack.json', text: JSON.stringify(bundled) }]);
 });
 afterEach(async () => {
-  await database.delete();
+  // A pool snapshot still being written must not land in the next test's time.
+  await snapshotWritten();
+  await Promise.all(opened.splice(0).map((d) => d.delete()));
 });
 
 /** Every row of the tables an import may touch, to prove that something changed nothing. */
@@ -207,7 +219,7 @@ describe('exporting a pack', () => {
     const first = await exportImportedPack('round-trip');
     expect(first.fileName).toBe('round-trip.pack.json');
 
-    setDatabase((database = new BastionDb(`pack-repo-${++n}`)));
+    openDatabase(); // another browser, where the file is imported
     expect(await importPackText(first.text, t1)).toMatchObject({ ok: true, changed: true, questionCount: 40 });
     const second = await exportImportedPack('round-trip');
     expect(second.text).toBe(first.text);

@@ -4,7 +4,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ExamId } from '../domain/exam-blueprints';
-import { calendarDateOf } from '../domain/plan/plan-dates';
+import { calendarDayOf } from '../domain/calendar-day';
 import { generatePlan, replan, type StudyPlan, type WeekActual } from '../domain/plan/plan-generator';
 import type { PlanInput } from '../domain/plan/plan-input';
 import { validatePlanInput } from '../domain/plan/plan-input';
@@ -23,7 +23,7 @@ export interface StoredPlan extends PlanRecord {
 export function weekActuals(plan: StudyPlan, entries: readonly StudyTimeRecord[]): WeekActual[] {
   // Each entry's calendar day worked out once, not twice per week of the plan: with two years of
   // entries (~600) and a 22-week plan that was ~27,000 date formats, ~16 ms of Today and of Progress.
-  const dated = entries.filter((e) => e.exam === plan.input.exam).map((e) => ({ entry: e, day: calendarDateOf(e.date) }));
+  const dated = entries.filter((e) => e.exam === plan.input.exam).map((e) => ({ entry: e, day: calendarDayOf(e.date) }));
   return plan.weeks.map((week) => {
     const inWeek = dated.filter(({ day }) => day >= week.start && day <= week.end).map(({ entry }) => entry);
     const hours = inWeek.reduce((sum, e) => sum + e.minutes / 60, 0);
@@ -41,7 +41,7 @@ export function weekActuals(plan: StudyPlan, entries: readonly StudyTimeRecord[]
 }
 
 export async function createPlan(input: PlanInput, now: Date): Promise<StudyPlan> {
-  const problems = validatePlanInput(input, calendarDateOf(now));
+  const problems = validatePlanInput(input, calendarDayOf(now));
   if (problems.length > 0) throw new Error(problems.join(' '));
   const progress = toDomainProgress(await loadProgress(input.exam, now));
   const plan = generatePlan(input, progress, now);
@@ -58,7 +58,7 @@ export async function replanActive(now: Date, input?: PlanInput): Promise<StudyP
   const active = await db().plans.where('status').equals('active').first();
   if (!active) return null;
   const previous = active.plan as StudyPlan;
-  const today = calendarDateOf(now);
+  const today = calendarDayOf(now);
   if (input === undefined && previous.input.examDate <= today)
     throw new Error(
       'The exam date of this plan has passed, so there is nothing left to plan. Choose “Change dates or hours” and set a new exam date.',

@@ -8,7 +8,8 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { blueprints, type ExamId } from '../domain/exam-blueprints';
-import { calendarDateOf, localMidnight } from '../domain/plan/plan-dates';
+import { localMidnight } from '../domain/plan/plan-dates';
+import { calendarDayOf } from '../domain/calendar-day';
 import {
   burnUpSeries,
   coverageByDomain,
@@ -76,7 +77,7 @@ export async function loadProgressCharts(exam: ExamId, now: Date): Promise<Progr
     const actual = new Map(weekActuals(plan, time).map((a) => [a.weekIndex, a.hours]));
     burnUp = burnUpSeries(
       plan.weeks.map((w) => ({ start: w.start, end: w.end, plannedHours: w.plannedHours, actualHours: actual.get(w.index) ?? 0 })),
-      calendarDateOf(now),
+      calendarDayOf(now),
     );
   }
 

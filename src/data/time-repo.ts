@@ -6,7 +6,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import type { ExamId } from '../domain/exam-blueprints';
-import { calendarDateOf } from '../domain/plan/plan-dates';
+import { calendarDayOf } from '../domain/calendar-day';
 import { appNow } from './clock';
 import { db, type StudyTimeRecord } from './db';
 
@@ -124,7 +124,7 @@ export function manualEntryProblems(entry: ManualEntry, today?: string): string[
 }
 
 function refuseProblems(entry: ManualEntry): void {
-  const problems = manualEntryProblems(entry, calendarDateOf(appNow()));
+  const problems = manualEntryProblems(entry, calendarDayOf(appNow()));
   if (problems.length > 0) throw new Error(problems.join(' '));
 }
 

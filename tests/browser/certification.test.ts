@@ -124,6 +124,14 @@ describe('certification screen', () => {
     expect(await jobForm(page).getByRole('alert').textContent()).toContain('Keep the job title to 200 characters or fewer (it has 242).');
     expect(await jobForm(page).getByRole('alert').textContent()).not.toMatch(/Too big|expected string|jobs\[/);
     await jobForm(page).getByLabel('Job title').fill('');
+
+    // Part-time hours below 1 are refused in the app's banner: the browser's own check of the field
+    // (min 1, half-hour steps) neither blocks the form nor shows a bubble first.
+    await jobForm(page).getByText('Part time').click();
+    await jobForm(page).getByLabel('Hours per week').fill('0.75');
+    await jobForm(page).getByRole('button', { name: 'Add job' }).click();
+    await expect.poll(() => jobForm(page).getByRole('alert').textContent()).toContain('Enter the hours worked per week, between 1 and 40.');
+    await jobForm(page).getByText('Full time').click();
     expect(await page.getByRole('list', { name: 'Your jobs' }).getByRole('listitem').count()).toBe(2);
   });
 
@@ -170,7 +178,8 @@ describe('certification screen', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keep');
     await page.getByRole('button', { name: 'Yes, delete Cloud security course on 11 February 2026' }).click();
     await page.getByText('Deleted “Cloud security course”.').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Deleted “Cloud security course”.');
+    // The status line takes focus a frame after it says so.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Deleted “Cloud security course”.');
     expect(await page.getByRole('table', { name: 'CPE log' }).getByRole('row').count()).toBe(2); // the header and the webinar
 
     // Everything survives a reload.

@@ -56,7 +56,8 @@ describe('plan and progress', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Create plan' }).click();
     await page.getByRole('heading', { name: 'Week by week' }).waitFor();
-    expect(await focusedText()).toMatch(/^Plan created: \d+ weeks, about \d+ h in all\.$/);
+    // The status line takes focus a frame after it says so.
+    await expect.poll(focusedText).toMatch(/^Plan created: \d+ weeks, about \d+ h in all\.$/);
 
     // "Change dates or hours" can be left with Cancel: focus goes to its heading, then back to the button.
     await page.getByRole('button', { name: 'Change dates or hours' }).click();

@@ -21,7 +21,7 @@ import {
   type Assignment,
   type GroupParse,
 } from './group-schema';
-import { localDay } from './assignment-progress';
+import { calendarDayOf, isCalendarDay } from '../calendar-day';
 import { longDayText } from '../day-text';
 import { describeValue } from './group-problems';
 import { countOf, countText } from '../count-text';
@@ -221,11 +221,8 @@ const formLabels = {
  * from the start, and a past day is almost always a typo (a wrong year or month).
  */
 function pastDueProblem(dueDate: string, now: Date): string | null {
-  const [y, m, d] = dueDate.split('-').map(Number) as [number, number, number];
-  // setUTCFullYear, not Date.UTC (nor plan-dates' isIsoDate, built on it), which reads years 0–99 as 1900–1999.
-  const real =
-    /^\d{4}-\d{2}-\d{2}$/.test(dueDate) && new Date(new Date(0).setUTCFullYear(y, m - 1, d)).toISOString().slice(0, 10) === dueDate;
-  if (!real || dueDate >= localDay(now)) return null; // a malformed or impossible date is the schema's to name
+  // A malformed or impossible date is the schema's to name.
+  if (!isCalendarDay(dueDate) || dueDate >= calendarDayOf(now)) return null;
   return `The due date, ${longDayText(dueDate)}, has already passed: choose today or a later day`;
 }
 

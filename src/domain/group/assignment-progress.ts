@@ -11,6 +11,7 @@
  */
 import type { ExamId } from '../exam-blueprints';
 import type { DomainResult, HistoryEntry, ReportAssignment } from './group-schema';
+import { calendarDayOf } from '../calendar-day';
 
 /** One answer, as the data layer reads it from the review log. */
 export interface AssignmentAnswer {
@@ -101,7 +102,7 @@ export const isComplete = (p: AssignmentProgress): boolean => p.done > 0 && p.re
 
 /** An assignment is overdue from the day after its due date (local calendar day), while unfinished. */
 export function isOverdue(dueDate: string, done: number, total: number, now: Date): boolean {
-  return done < total && localDay(now) > dueDate;
+  return done < total && calendarDayOf(now) > dueDate;
 }
 
 /** Whole days from today to the due date: negative when overdue. */
@@ -112,10 +113,8 @@ export function daysUntil(dueDate: string, now: Date): number {
   return Math.round((due - today) / 86_400_000);
 }
 
-/** 'yyyy-mm-dd' of `now` in local time. */
-export function localDay(now: Date): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
+/** 'yyyy-mm-dd' of `now` in local time: the app's one "today" (calendar-day), by the name the group screens use. */
+export const localDay = calendarDayOf;
 
 /** The report's entry for one assignment, from its progress. */
 export function reportEntry(

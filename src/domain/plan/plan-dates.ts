@@ -1,28 +1,20 @@
 /**
  * Calendar arithmetic on yyyy-mm-dd strings for the study plan.
  *
- * Days are counted in UTC (Date.UTC) so a daylight-saving change never makes a day 23 or 25 hours
+ * Days are counted in UTC so a daylight-saving change never makes a day 23 or 25 hours
  * long and a plan never drifts by a day. No date library is installed, and the plan only needs
  * whole days, weekdays and ISO weeks (Monday first).
  */
 
-const DAY_MS = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { isCalendarDay, utcMidnight } from '../calendar-day';
 
-/** True for a real calendar date written yyyy-mm-dd. @example isIsoDate('2026-02-30') // false */
-export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
+const DAY_MS = 86_400_000;
 
 /** Days since 1970-01-01. Throws on anything but a valid yyyy-mm-dd date. */
 export function dayNumber(isoDate: string): number {
-  if (!isIsoDate(isoDate)) throw new RangeError(`"${isoDate}" is not a calendar date written yyyy-mm-dd.`);
+  if (!isCalendarDay(isoDate)) throw new RangeError(`"${isoDate}" is not a calendar date written yyyy-mm-dd.`);
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
+  return Math.round(utcMidnight(y, m, d) / DAY_MS);
 }
 
 /** The yyyy-mm-dd date of a day number. @example fromDayNumber(0) // '1970-01-01' */
@@ -49,8 +41,8 @@ export function addMonths(isoDate: string, months: number): string {
   const monthIndex = y * 12 + (m - 1) + months;
   const year = Math.floor(monthIndex / 12);
   const month = monthIndex - year * 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return fromDayNumber(Math.round(Date.UTC(year, month, Math.min(d, lastDay)) / DAY_MS));
+  const lastDay = new Date(utcMidnight(year, month + 2, 0)).getUTCDate();
+  return fromDayNumber(Math.round(utcMidnight(year, month + 1, Math.min(d, lastDay)) / DAY_MS));
 }
 
 /** 0 = Sunday … 6 = Saturday, like Date.getDay(). 1970-01-01 was a Thursday. */
@@ -63,17 +55,7 @@ export function mondayOf(isoDate: string): string {
   return addDays(isoDate, -((weekday(isoDate) + 6) % 7));
 }
 
-/**
- * The learner's calendar day at `now`. Local fields on purpose: "today" is the day on the learner's
- * wall calendar, which is what "a week that has ended" means to them. Everything after this step is
- * UTC day arithmetic.
- */
-export function calendarDateOf(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${String(now.getFullYear()).padStart(4, '0')}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** The local midnight of a yyyy-mm-dd calendar date (the inverse of `calendarDateOf`). */
+/** The local midnight of a yyyy-mm-dd calendar date (the inverse of calendar-day's `calendarDayOf`). */
 export function localMidnight(isoDate: string): Date {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   return new Date(y, m - 1, d);

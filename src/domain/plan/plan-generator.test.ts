@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blueprints, type ExamId } from '../exam-blueprints';
 import { SHARE_BOUND, type DomainProgress } from './domain-split';
-import { addDays, calendarDateOf, fromDayNumber, dayNumber } from './plan-dates';
+import { addDays, fromDayNumber, dayNumber } from './plan-dates';
+import { calendarDayOf } from '../calendar-day';
 import { generatePlan, replan, type StudyPlan, type WeekActual } from './plan-generator';
 import { defaultPlanInput, studyDayCount, validatePlanInput, type PlanInput } from './plan-input';
 import { mockExamHours } from './plan-tasks';
@@ -121,7 +122,7 @@ describe('replan: properties', () => {
       fc.property(scenario, progressArb, ([input, offset, hours], progress) => {
         const previous = generatePlan(input, [], NOW);
         const now = new Date(`${addDays(input.startDate, offset)}T12:00:00`);
-        const today = calendarDateOf(now);
+        const today = calendarDayOf(now);
         const actual: WeekActual[] = hours.map((h, weekIndex) => ({ weekIndex, hours: h, domainHours: { 1: h } }));
         const plan = replan(previous, actual, input, progress, now);
         expect(plan.basedOn).toBe(previous.id);

@@ -9,7 +9,7 @@
 import { domainShares, weaknessByDomain, type DomainProgress } from './domain-split';
 import { apportion } from './hour-allocation';
 import { planCalendar, studyDaysFrom, weekCapacity, type CalendarWeek } from './plan-calendar';
-import { calendarDateOf } from './plan-dates';
+import { calendarDayOf } from '../calendar-day';
 import { studyDayCount, validatePlanInput, type PlanInput } from './plan-input';
 import { fillWeeks, reinforcementRanks, type PlanWeek } from './week-schedule';
 import { fnv1a } from '../fnv1a';
@@ -87,7 +87,7 @@ export function replan(
   if (input.exam !== previous.input.exam) throw new RangeError('A re-plan keeps the exam; start a new plan to switch exams.');
   const fixedInput: PlanInput = { ...input, startDate: previous.input.startDate };
   assertValid(fixedInput);
-  const today = calendarDateOf(now);
+  const today = calendarDayOf(now);
   const calendar = planCalendar(fixedInput);
   const actualOf = (start: string) => {
     const before = previous.weeks.find((w) => w.start === start);

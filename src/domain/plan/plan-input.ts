@@ -2,7 +2,8 @@
  * What the learner tells the plan generator, its defaults, and its validation in plain words.
  */
 import type { ExamId } from '../exam-blueprints';
-import { addDays, addMonths, calendarDateOf, countWeekdays, daysBetween, isIsoDate } from './plan-dates';
+import { addDays, addMonths, countWeekdays, daysBetween } from './plan-dates';
+import { calendarDayOf, isCalendarDay } from '../calendar-day';
 import { backgrounds, type Background } from './study-need';
 
 export interface PlanInput {
@@ -30,7 +31,7 @@ export const PLAN_DAYS_MAX = 731;
  * @example defaultPlanInput('cc', new Date(2026, 2, 4)).examDate // '2026-04-15'
  */
 export function defaultPlanInput(exam: ExamId, today: Date): PlanInput {
-  const startDate = calendarDateOf(today);
+  const startDate = calendarDayOf(today);
   return {
     exam,
     startDate,
@@ -68,8 +69,8 @@ export function validatePlanInput(input: PlanInput, today?: string): string[] {
   ) {
     problems.push('Study days must be distinct days of the week, from 0 (Sunday) to 6 (Saturday).');
   }
-  const startValid = isIsoDate(input.startDate);
-  const examValid = isIsoDate(input.examDate);
+  const startValid = isCalendarDay(input.startDate);
+  const examValid = isCalendarDay(input.examDate);
   // A date field holds '' until all its parts are filled in; the learner never types yyyy-mm-dd.
   if (!startValid) problems.push(input.startDate === '' ? 'Enter a start date.' : 'The start date is not a real calendar date.');
   if (!examValid) problems.push(input.examDate === '' ? 'Enter an exam date.' : 'The exam date is not a real calendar date.');

@@ -3,7 +3,8 @@
  * hours would be done at that pace, and what to do about it this week.
  */
 import { studyDaysFrom } from './plan-calendar';
-import { addDays, calendarDateOf, countWeekdays, daysBetween, maxDate, minDate } from './plan-dates';
+import { addDays, countWeekdays, daysBetween, maxDate, minDate } from './plan-dates';
+import { calendarDayOf } from '../calendar-day';
 import type { StudyPlan } from './plan-generator';
 import type { PlanWeek } from './week-schedule';
 
@@ -44,7 +45,7 @@ export type HoursToDate = number | readonly { readonly weekIndex: number; readon
 
 /** The week holding `now`, or undefined before the plan's first week and after its last. */
 export function currentWeek(plan: StudyPlan, now: Date): PlanWeek | undefined {
-  const today = calendarDateOf(now);
+  const today = calendarDayOf(now);
   return plan.weeks.find((w) => w.start <= today && today <= w.end);
 }
 
@@ -53,7 +54,7 @@ export function currentWeek(plan: StudyPlan, now: Date): PlanWeek | undefined {
  * @example onTrack(plan, 30, 0.25, now).suggestion // 'Add about 6 h this week, on Domain 3 and Domain 4.'
  */
 export function onTrack(plan: StudyPlan, actualHoursToDate: HoursToDate, coverageToDate: number, now: Date): TrackReport {
-  const today = calendarDateOf(now);
+  const today = calendarDayOf(now);
   const { input } = plan;
   const actualHours =
     typeof actualHoursToDate === 'number' ? clean(actualHoursToDate) : actualHoursToDate.reduce((s, a) => s + clean(a.hours), 0);

@@ -9,7 +9,8 @@
  *
  * A day is the learner's local calendar day when the answer was given ('yyyy-mm-dd').
  */
-import { addDays, calendarDateOf } from '../plan/plan-dates';
+import { addDays } from '../plan/plan-dates';
+import { calendarDayOf } from '../calendar-day';
 
 /**
  * One day's answers: the questions answered, and for the i-th of them `counts[2i]` answers given and
@@ -25,7 +26,7 @@ export interface AnswerDay {
 }
 
 /** The day an answer given at `at` counts on. */
-export const answerDayOf = (at: Date): string => calendarDateOf(at);
+export const answerDayOf = (at: Date): string => calendarDayOf(at);
 
 function dayFrom(day: string, tallies: ReadonlyMap<string, readonly [number, number]>): AnswerDay {
   const keys = [...tallies.keys()];
@@ -79,7 +80,7 @@ export function tallyLogs(
  * @example firstDayOfWindow(new Date(2026, 10, 22, 15), 30) // '2026-10-24'
  */
 export function firstDayOfWindow(now: Date, days: number): string {
-  return addDays(calendarDateOf(now), 1 - days);
+  return addDays(calendarDayOf(now), 1 - days);
 }
 
 /** Answers and right answers per question key over `days`. */

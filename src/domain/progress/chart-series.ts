@@ -10,7 +10,7 @@
  * over the records with a binary search over at most a few dozen boundaries.
  */
 import type { ExamDomain } from '../exam-blueprints';
-import { calendarDateOf } from '../plan/plan-dates';
+import { calendarDayOf } from '../calendar-day';
 import { wilsonInterval } from '../plan/progress-math';
 
 /** Local midnight `days` calendar days after the day holding `at`. @example localDayStart(new Date(2026, 2, 4, 15), 1) // 5 March 00:00 */
@@ -215,7 +215,7 @@ export function weeklyAccuracy(answers: Iterable<AnswerCount>, now: Date, weeks:
     const k = correct[i] ?? 0;
     const w = n > 0 ? wilsonInterval(k, n) : null;
     return {
-      start: calendarDateOf(startAt),
+      start: calendarDayOf(startAt),
       startAt,
       answered: n,
       correct: k,
@@ -261,7 +261,7 @@ export function reviewForecast(dues: Iterable<Date>, now: Date, days: number): F
     if (i >= 0) due[i]!++;
   }
   return starts.slice(0, count).map((startAt, i) => ({
-    date: calendarDateOf(startAt),
+    date: calendarDayOf(startAt),
     startAt,
     due: (due[i] ?? 0) + (i === 0 ? overdue : 0),
     overdue: i === 0 ? overdue : 0,

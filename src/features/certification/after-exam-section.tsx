@@ -9,7 +9,8 @@ import {
 import { setCertification, setCertifiedDate, setPassDate, type CertificationProfile } from '../../data/certification-repo';
 import { DateField } from './date-field';
 import { countOf } from '../../domain/count-text';
-import { formatDay, isoToday } from './format-day';
+import { calendarDayOf } from '../../domain/calendar-day';
+import { formatDay } from './format-day';
 import { useSavedChoice } from './use-saved-choice';
 
 export const certificationNames: Record<CpeCertification, string> = {
@@ -51,7 +52,7 @@ export function AfterExamSection({ profile, now }: Props) {
             label="Day you passed the exam"
             initial={profile.passDate}
             help={`An ISC2-certified professional in good standing (or ISC2 itself) must endorse your application within ${formatCount(cisspFacts.endorsementMonths, 'months')} of passing, or the exam must be taken again.`}
-            latest={{ day: isoToday(now), message: 'The day you passed is after today; enter the day you passed the exam.' }}
+            latest={{ day: calendarDayOf(now), message: 'The day you passed is after today; enter the day you passed the exam.' }}
             onCommit={(day) => void setPassDate(day)}
           />
           <p role="status">

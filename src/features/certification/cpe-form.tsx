@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CpeEntry } from '../../domain/certification/endorsement-cpe';
 import { addCpeEntry, TEXT_LIMITS, tooLong, updateCpeEntry, type StoredCpeEntry } from '../../data/certification-repo';
-import { isoToday, isRealDay } from './format-day';
+import { calendarDayOf, isCalendarDay } from '../../domain/calendar-day';
 
 interface Draft {
   date: string;
@@ -16,7 +16,7 @@ const draftOf = (e: StoredCpeEntry): Draft => ({ ...e, hours: String(e.hours), e
 function entryFromDraft(d: Draft): CpeEntry | string[] {
   const errors: string[] = [];
   const hours = Number(d.hours);
-  if (!isRealDay(d.date)) errors.push('Enter the date of the activity.');
+  if (!isCalendarDay(d.date)) errors.push('Enter the date of the activity.');
   const activityTooLong = tooLong('activity', d.activity, TEXT_LIMITS.cpeActivity);
   if (d.activity.trim() === '') errors.push('Describe the activity, e.g. "ISC2 webinar: securing LLM agents".');
   else if (activityTooLong) errors.push(activityTooLong);
@@ -40,7 +40,7 @@ interface Props {
 
 /** Log one CPE activity: date, what it was, Group A (security) or B (professional development), hours, evidence. */
 export function CpeForm({ entry, now, onSaved, onCancel }: Props) {
-  const blank: Draft = { date: isoToday(now), activity: '', group: 'A', hours: '1', evidence: '' };
+  const blank: Draft = { date: calendarDayOf(now), activity: '', group: 'A', hours: '1', evidence: '' };
   const [draft, setDraft] = useState<Draft>(entry ? draftOf(entry) : blank);
   // After a first try the problems follow the fields as they change, so a fixed one never lingers.
   const [tried, setTried] = useState(false);
@@ -68,7 +68,7 @@ export function CpeForm({ entry, now, onSaved, onCancel }: Props) {
       setDraft(blank);
       onSaved(`${editing ? 'Saved' : 'Logged'} “${checked.activity}”.`);
     } catch (error) {
-      setSaveError(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      setSaveError(error instanceof Error ? error.message : String(error));
     }
   }
 

@@ -1,12 +1,13 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { cisspFacts, formatCount } from '../../domain/certification/certification-facts';
 import { cpeCsv } from '../../domain/certification/endorsement-cpe';
 import { removeCpeEntry, type CertificationProfile, type StoredCpeEntry } from '../../data/certification-repo';
+import { ActionStatus, useActionStatus } from '../../ui/action-status';
 import { CpeForm } from './cpe-form';
 import { CpeProgressPanel } from './cpe-progress-panel';
 import { CpeTable } from './cpe-table';
 import { downloadCsv } from './csv-download';
-import { isoToday } from './format-day';
+import { calendarDayOf } from '../../domain/calendar-day';
 
 interface Props {
   profile: CertificationProfile;
@@ -16,13 +17,9 @@ interface Props {
 /** Continuing professional education: log, progress through the cycle, and a CSV export. */
 export function CpeSection({ profile, now }: Props) {
   const [editing, setEditing] = useState<StoredCpeEntry | null>(null);
-  const [message, setMessage] = useState('');
-  const status = useRef<HTMLParagraphElement>(null);
-  /** Says what happened and puts focus on the words: the control that was pressed is gone. */
-  const announce = (text: string) => {
-    setMessage(text);
-    status.current?.focus();
-  };
+  const [status, say] = useActionStatus();
+  /** Says what happened and puts focus on the words: the control that was pressed is going. */
+  const announce = (text: string) => say(text, true);
   const entries = profile.cpeEntries;
   return (
     <section className="card" aria-labelledby="cpe-title">
@@ -43,13 +40,11 @@ export function CpeSection({ profile, now }: Props) {
         now={now}
         onSaved={(text) => {
           setEditing(null);
-          setMessage(text);
+          say(text);
         }}
         onCancel={() => setEditing(null)}
       />
-      <p role="status" className="muted" ref={status} tabIndex={-1}>
-        {message}
-      </p>
+      <ActionStatus {...status} className="muted" />
       <CpeTable
         entries={entries}
         onEdit={setEditing}
@@ -57,7 +52,7 @@ export function CpeSection({ profile, now }: Props) {
           if (editing?.id === entry.id) setEditing(null);
           void removeCpeEntry(entry.id).then(
             () => announce(`Deleted “${entry.activity}”.`),
-            (error: Error) => announce(`Not deleted: ${error.message}`),
+            (error: Error) => announce(error.message),
           );
         }}
       />
@@ -67,8 +62,8 @@ export function CpeSection({ profile, now }: Props) {
           disabled={entries.length === 0}
           onClick={() => {
             const oldestFirst = [...entries].sort((a, b) => a.date.localeCompare(b.date));
-            downloadCsv(`bastion-cpe-${isoToday(now)}.csv`, cpeCsv(oldestFirst));
-            setMessage(`Exported ${entries.length} CPE ${entries.length === 1 ? 'entry' : 'entries'} as CSV.`);
+            downloadCsv(`bastion-cpe-${calendarDayOf(now)}.csv`, cpeCsv(oldestFirst));
+            say(`Exported ${entries.length} CPE ${entries.length === 1 ? 'entry' : 'entries'} as CSV.`);
           }}
         >
           Export CPE as CSV

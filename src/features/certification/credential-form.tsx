@@ -30,7 +30,7 @@ export function CredentialForm({ credentials, onMessage, onRemoved }: Props) {
     try {
       await saveCredential({ kind, name: trimmed });
     } catch (error) {
-      return setError(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      return setError(error instanceof Error ? error.message : String(error));
     }
     setName('');
     setError('');
@@ -61,7 +61,7 @@ export function CredentialForm({ credentials, onMessage, onRemoved }: Props) {
                 onConfirm={() =>
                   void removeCredential(c.id).then(
                     () => onRemoved(`Removed “${c.name}”.`),
-                    (error: Error) => onRemoved(`Not removed: ${error.message}`),
+                    (error: Error) => onRemoved(error.message),
                   )
                 }
               />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { isRealDay } from './format-day';
+import { isCalendarDay } from '../../domain/calendar-day';
 
 interface Props {
   id: string;
@@ -18,7 +18,7 @@ interface Props {
  */
 export function DateField({ id, label, initial, help, latest, onCommit }: Props) {
   const [value, setValue] = useState(initial ?? '');
-  const tooLate = latest !== undefined && isRealDay(value) && value > latest.day;
+  const tooLate = latest !== undefined && isCalendarDay(value) && value > latest.day;
   const describedBy = [help ? `${id}-help` : '', tooLate ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div>
@@ -37,7 +37,7 @@ export function DateField({ id, label, initial, help, latest, onCommit }: Props)
           const next = e.target.value;
           setValue(next);
           if (next === '') onCommit(null);
-          else if (isRealDay(next) && next >= '1950-01-01' && !(latest && next > latest.day)) onCommit(next);
+          else if (isCalendarDay(next) && next >= '1950-01-01' && !(latest && next > latest.day)) onCommit(next);
         }}
       />
       {tooLate && (

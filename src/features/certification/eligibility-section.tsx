@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { cisspFacts, formatCount } from '../../domain/certification/certification-facts';
 import { removeJob, type CertificationProfile, type StoredJob } from '../../data/certification-repo';
+import { ActionStatus, useActionStatus } from '../../ui/action-status';
 import { CredentialForm } from './credential-form';
 import { EligibilityVerdict } from './eligibility-verdict';
 import { JobForm } from './job-form';
@@ -14,13 +15,9 @@ interface Props {
 /** Can you certify? Jobs and credentials in, the CISSP experience verdict out. */
 export function EligibilitySection({ profile, now }: Props) {
   const [editing, setEditing] = useState<StoredJob | null>(null);
-  const [message, setMessage] = useState('');
-  const status = useRef<HTMLParagraphElement>(null);
-  /** Says what happened and puts focus on the words: the Remove that was pressed is gone. */
-  const announce = (text: string) => {
-    setMessage(text);
-    status.current?.focus();
-  };
+  const [status, say] = useActionStatus();
+  /** Says what happened and puts focus on the words: the Remove that was pressed is going. */
+  const announce = (text: string) => say(text, true);
   return (
     <section className="card" aria-labelledby="eligibility-title">
       <h2 id="eligibility-title">Can you certify? The CISSP experience check</h2>
@@ -37,7 +34,7 @@ export function EligibilitySection({ profile, now }: Props) {
             job={editing}
             onSaved={(title) => {
               setEditing(null);
-              setMessage(`Saved “${title}”.`);
+              say(`Saved “${title}”.`);
             }}
             onCancel={() => setEditing(null)}
           />
@@ -51,16 +48,14 @@ export function EligibilitySection({ profile, now }: Props) {
               if (editing?.id === job.id) setEditing(null);
               void removeJob(job.id).then(
                 () => announce(`Removed “${job.title}”.`),
-                (error: Error) => announce(`Not removed: ${error.message}`),
+                (error: Error) => announce(error.message),
               );
             }}
           />
-          <CredentialForm credentials={profile.credentials} onMessage={setMessage} onRemoved={announce} />
+          <CredentialForm credentials={profile.credentials} onMessage={say} onRemoved={announce} />
         </div>
       </div>
-      <p role="status" className="muted" ref={status} tabIndex={-1}>
-        {message}
-      </p>
+      <ActionStatus {...status} className="muted" />
       <EligibilityVerdict jobs={profile.jobs} credentials={profile.credentials} now={now} />
     </section>
   );

@@ -1,7 +1,7 @@
 /** The job form's fields as typed, and their conversion to a domain Job with errors in plain words. */
 import type { Job, JobKind } from '../../domain/certification/experience';
 import { TEXT_LIMITS, tooLong } from '../../data/certification-repo';
-import { isRealDay } from './format-day';
+import { isCalendarDay } from '../../domain/calendar-day';
 
 export interface JobDraft {
   title: string;
@@ -36,9 +36,9 @@ export function jobFromDraft(draft: JobDraft): { job: Job; errors: [] } | { job:
   const titleTooLong = tooLong('job title', title, TEXT_LIMITS.jobTitle);
   if (title === '') errors.push('Give the job a title.');
   else if (titleTooLong) errors.push(titleTooLong);
-  if (!isRealDay(draft.start)) errors.push('Enter the first day you worked there (start date).');
-  if (!draft.current && !isRealDay(draft.end)) errors.push('Enter the last day you worked there, or tick "I still work here".');
-  if (!draft.current && isRealDay(draft.start) && isRealDay(draft.end) && draft.end < draft.start)
+  if (!isCalendarDay(draft.start)) errors.push('Enter the first day you worked there (start date).');
+  if (!draft.current && !isCalendarDay(draft.end)) errors.push('Enter the last day you worked there, or tick "I still work here".');
+  if (!draft.current && isCalendarDay(draft.start) && isCalendarDay(draft.end) && draft.end < draft.start)
     errors.push('The end date is before the start date.');
   const hours = Number(draft.hours);
   const partTime = draft.kind !== 'full-time';

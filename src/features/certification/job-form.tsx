@@ -47,6 +47,9 @@ export function JobForm({ job, onSaved, onCancel }: Props) {
   return (
     <form
       aria-labelledby={`${prefix}-form-title`}
+      // The app checks every field and says what is wrong in one place (hours between 1 and 40, any
+      // fraction); the browser's bubble for min, max or the arrows' half-hour step would disagree.
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void submit();

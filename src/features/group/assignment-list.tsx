@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { deleteAssignment } from '../../data/group-repo';
 import type { LeadAssignmentRecord } from '../../data/db';
 import { blueprints } from '../../domain/exam-blueprints';
-import { ActionStatus } from '../../ui/action-status';
+import { ActionStatus, useActionStatus } from '../../ui/action-status';
 import { formatDueDate } from '../../ui/assignment-card';
 import { ConfirmDelete } from '../../ui/confirm-delete';
 import { AssignmentShare } from './assignment-share';
@@ -17,8 +16,7 @@ interface Props {
 
 /** The group's assignments by due date, each with its way to share it. */
 export function AssignmentList({ assignments, openId, onToggle }: Props) {
-  // Counted, so a second deletion with the same words still moves focus to them.
-  const [status, setStatus] = useState({ message: '', count: 0 });
+  const [status, say] = useActionStatus();
   return (
     <section className="card" aria-labelledby="assignments-title">
       <h2 id="assignments-title">Assignments</h2>
@@ -30,14 +28,12 @@ export function AssignmentList({ assignments, openId, onToggle }: Props) {
             record={record}
             open={openId === record.id}
             onToggle={onToggle}
-            onDeleted={(title) =>
-              setStatus((s) => ({ message: `Deleted “${title}” and the results imported for it.`, count: s.count + 1 }))
-            }
+            onDeleted={(title) => say(`Deleted “${title}” and the results imported for it.`)}
           />
         ))}
       </ul>
       {/* The deleted assignment's row goes, with the button that was pressed: focus comes here. */}
-      <ActionStatus key={status.count} message={status.message} takeFocus />
+      <ActionStatus {...status} takeFocus />
     </section>
   );
 }

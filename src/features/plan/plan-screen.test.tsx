@@ -8,7 +8,7 @@ import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BastionDb, setDatabase } from '../../data/db';
 import { createPlan } from '../../data/plan-repo';
-import { calendarDateOf } from '../../domain/plan/plan-dates';
+import { calendarDayOf } from '../../domain/calendar-day';
 import type { StudyPlan } from '../../domain/plan/plan-generator';
 import { defaultPlanInput } from '../../domain/plan/plan-input';
 import { PlanScreen } from './plan-screen';
@@ -59,11 +59,12 @@ describe('PlanScreen', { timeout: 20_000 }, () => {
     expect(await activePlans()).toHaveLength(0);
 
     await user.clear(start);
-    await user.type(start, calendarDateOf(new Date()));
+    await user.type(start, calendarDayOf(new Date()));
     await user.click(screen.getByRole('button', { name: '4 months' }));
     await user.click(screen.getByRole('button', { name: 'Create plan' }));
     const said = await screen.findByText(/^Plan created: \d+ weeks, about \d+ h in all\.$/, {}, { timeout: 10_000 });
-    expect(said).toHaveFocus();
+    // The status line takes focus a frame after it says so (ActionStatus).
+    await waitFor(() => expect(said).toHaveFocus());
     expect(await activePlans()).toHaveLength(1);
   });
 
@@ -83,6 +84,6 @@ describe('PlanScreen', { timeout: 20_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: 'Re-plan from what I did' }));
     const said = await screen.findByText(/^Re-planned from what you did: \d+ weeks, about \d+ h in all\.$/, {}, { timeout: 10_000 });
-    expect(said).toHaveFocus();
+    await waitFor(() => expect(said).toHaveFocus());
   });
 });

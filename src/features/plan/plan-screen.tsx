@@ -1,12 +1,13 @@
 import { outlineNotice } from '../../domain/outline-notice';
 import { OutlineNotice } from '../../ui/outline-notice';
 import { useFocusWhenShown } from '../../ui/use-focus-when-shown';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { appNow } from '../../data/clock';
 import { createPlan, replanActive, useActivePlanStatus, usePlans } from '../../data/plan-repo';
 import { useSetting } from '../../data/settings-repo';
-import { calendarDateOf } from '../../domain/plan/plan-dates';
+import { calendarDayOf } from '../../domain/calendar-day';
 import type { StudyPlan } from '../../domain/plan/plan-generator';
+import { ActionStatus, useActionStatus } from '../../ui/action-status';
 import { PlanSetup } from './plan-setup';
 import { PlanView } from './plan-view';
 import { TimeLog } from './time-log';
@@ -19,11 +20,10 @@ export function PlanScreen() {
   const plans = usePlans();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState('');
-  const [message, setMessage] = useState('');
-  const statusLine = useRef<HTMLParagraphElement>(null);
+  const [said, say] = useActionStatus();
   // Cancel puts focus back on "Change dates or hours", which returns with the next render.
   const { target: changeButton, focusWhenShown: refocusChange } = useFocusWhenShown<HTMLButtonElement>(!editing);
-  const today = calendarDateOf(now);
+  const today = calendarDayOf(now);
   if (status === undefined) return <p>Loading…</p>;
   const exam = status?.plan.input.exam ?? focusExam;
   const run = (work: Promise<StudyPlan | null>, done: string) =>
@@ -31,15 +31,14 @@ export function PlanScreen() {
       (plan) => {
         setError('');
         setEditing(false);
-        if (plan) setMessage(`${done}: ${plan.weeks.length} weeks, about ${Math.round(plan.totalHours)} h in all.`);
         // The form or button pressed may be gone: focus the words that say what happened.
-        statusLine.current?.focus();
+        if (plan) say(`${done}: ${plan.weeks.length} weeks, about ${Math.round(plan.totalHours)} h in all.`, true);
       },
       (e: Error) => setError(e.message),
     );
   const cancel = () => {
     setError('');
-    setMessage('Nothing changed: the active plan is as it was.');
+    say('Nothing changed: the active plan is as it was.');
     refocusChange();
     setEditing(false);
   };
@@ -48,9 +47,7 @@ export function PlanScreen() {
       <h1 id="plan-title">Study plan</h1>
       <OutlineNotice text={outlineNotice(exam, now)} />
       {error && <p role="alert">{error}</p>}
-      <p role="status" ref={statusLine} tabIndex={-1}>
-        {message}
-      </p>
+      <ActionStatus {...said} />
       {(!status || editing) && (
         <PlanSetup
           exam={exam}
@@ -74,7 +71,7 @@ export function PlanScreen() {
               type="button"
               ref={changeButton}
               onClick={() => {
-                setMessage('');
+                say('');
                 setError('');
                 setEditing(true);
               }}

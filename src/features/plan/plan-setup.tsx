@@ -1,7 +1,8 @@
 import { ExamRadios } from '../../ui/exam-radios';
 import { useEffect, useRef, useState } from 'react';
 import type { ExamId } from '../../domain/exam-blueprints';
-import { addDays, addMonths, calendarDateOf } from '../../domain/plan/plan-dates';
+import { addDays, addMonths } from '../../domain/plan/plan-dates';
+import { calendarDayOf } from '../../domain/calendar-day';
 import { defaultPlanInput, studyDayCount, validatePlanInput, type PlanInput } from '../../domain/plan/plan-input';
 import { backgroundLabels, backgrounds, budgetFit, expectedHours } from '../../domain/plan/study-need';
 import { numberOrNaN, shownNumber } from './number-input';
@@ -40,7 +41,7 @@ export function PlanSetup({ exam, today, initial, submitLabel, onSubmit, onCance
     if (focusOnOpen) heading.current?.focus();
   }, [focusOnOpen]);
   const set = (patch: Partial<PlanInput>) => setInput((prev) => ({ ...prev, ...patch }));
-  const problems = validatePlanInput(input, calendarDateOf(today));
+  const problems = validatePlanInput(input, calendarDayOf(today));
   const totalHours = problems.length === 0 ? (studyDayCount(input) / Math.max(1, input.studyDays.length)) * input.hoursPerWeek : 0;
   const need = expectedHours(input.exam, input.background);
   const fit = problems.length === 0 ? budgetFit(totalHours, need) : undefined;

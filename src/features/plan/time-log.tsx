@@ -2,7 +2,7 @@ import { TableScroll } from '../../ui/table-scroll';
 import { useRef, useState } from 'react';
 import type { StudyTimeRecord } from '../../data/db';
 import { blueprints, type ExamId } from '../../domain/exam-blueprints';
-import { calendarDateOf } from '../../domain/plan/plan-dates';
+import { calendarDayOf } from '../../domain/calendar-day';
 import {
   addManualEntry,
   deleteTimeEntry,
@@ -24,7 +24,7 @@ const sources: { value: ManualSource; label: string }[] = [
 ];
 
 const toManualEntry = (e: StudyTimeRecord): ManualEntry => ({
-  date: calendarDateOf(e.date),
+  date: calendarDayOf(e.date),
   minutes: Math.round(e.minutes),
   domain: e.domain,
   exam: e.exam,

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { exportBackup, recordBackupDone, reviewHistoryCsv, useBackupStatus, type BackupStatus } from '../../data/backup-repo';
 import { appNow } from '../../data/clock';
 import { BackupImport } from './backup-import';
-import { calendarDateOf } from '../../domain/plan/plan-dates';
+import { calendarDayOf } from '../../domain/calendar-day';
 import { downloadBlob, downloadText } from '../../ui/download-file';
 import { countOf } from '../../domain/count-text';
 import { formatDateTime, formatMegabytes } from './backup-files';
@@ -32,7 +32,7 @@ export function BackupPanel() {
   const exportEverything = () =>
     run(async () => {
       const now = appNow();
-      const fileName = `bastion-backup-${calendarDateOf(now)}.json`;
+      const fileName = `bastion-backup-${calendarDayOf(now)}.json`;
       const backup = await exportBackup(now);
       downloadBlob(fileName, backup.file);
       await recordBackupDone(now);
@@ -42,7 +42,7 @@ export function BackupPanel() {
 
   const exportCsv = () =>
     run(async () => {
-      const fileName = `bastion-review-history-${calendarDateOf(appNow())}.csv`;
+      const fileName = `bastion-review-history-${calendarDayOf(appNow())}.csv`;
       // A byte-order mark makes Excel read the file as UTF-8; other spreadsheets ignore it.
       downloadText(fileName, ['\uFEFF', await reviewHistoryCsv()], 'text/csv;charset=utf-8');
       return `Saved ${fileName}.`;
