@@ -81,7 +81,13 @@ const pwa = VitePWA({
 
 export default defineConfig({
   plugins: [react(), cspMetaTag(), bankHashPlugin(), bundledPacksPlugin(), pwa, precompressedAssetsPlugin()],
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 800 },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 800,
+    // The starter set is a chunk of its own, preloaded beside the entry (src/app/first-visit-gate.ts).
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'starter-set', test: /starter-set/ }] } } },
+  },
   preview: {
     host: '127.0.0.1',
     port: 4173,

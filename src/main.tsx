@@ -1,22 +1,22 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
-import { expectFirstScreen, startBankSync } from './data/bank-sync-status';
-import { isQuick10Address } from './domain/study/quick-link';
+import { previewStarterText } from './app/first-visit-gate';
+import { showFirstVisitPreview } from './app/first-visit-preview';
 import './app/styles.css';
 
-// A Quick 10 link (Today's, or a bookmark) opens Practice, which asks start-up's bulk work to wait
-// for its first drawing as it mounts (use-first-screen.ts); its code arrives after the bank check,
-// so ask now, from the address. On a first visit the Quick 10 then starts from the starter set and
-// the packs wait for its first question (bank-sync-status.ts).
-if (isQuick10Address(window.location.pathname, window.location.search)) expectFirstScreen();
-// Start loading the bundled bank now, in parallel with the first render, not after it.
-void startBankSync();
-
+/**
+ * Start-up. This chunk holds React, the styles and the first-visit preview only; the app (router,
+ * database, screens) is a chunk of its own, requested at once, except on a visit with a preview,
+ * where it waits for the preview's paint so its evaluation does not hold that paint back.
+ */
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+
+const preview = previewStarterText ? showFirstVisitPreview(root, previewStarterText) : undefined;
+void (preview ? afterNextPaint() : Promise.resolve()).then(async () => (await import('./app/start-app')).startApp(root, preview));
+
+/** After the frame being drawn is painted; a hidden page paints nothing, so only a task is waited for. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.visibilityState !== 'visible') setTimeout(resolve, 0);
+    else requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+}

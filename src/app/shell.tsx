@@ -1,7 +1,8 @@
 import { Suspense, useRef } from 'react';
 import { NavLink, Outlet, useNavigation } from 'react-router';
 import { useBankSyncStatus } from '../data/bank-sync-status';
-import { navRoutes } from './routes';
+import type { RouteEntry } from './routes';
+import { ShellFrame } from './shell-frame';
 import { StorageFullAlert } from './storage-full-alert';
 import { UpdatePrompt } from './update-prompt';
 import { usePersistenceRequest } from './use-persistence-request';
@@ -13,33 +14,22 @@ export function Shell() {
   usePersistenceRequest();
   useRouteFocus(main);
   return (
-    <div className="shell">
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <nav className="shell-nav" aria-label="Main">
-        <NavLink to="/" className="brand">
-          Bastion
-        </NavLink>
-        <ul>
-          {navRoutes.map((r) => (
-            <li key={r.path}>
-              <NavLink to={r.path} end={r.path === '/'} className="nav-link">
-                {r.label}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <main id="main" ref={main} className="shell-main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
-        <StorageFullAlert />
-        <UpdatePrompt />
-        <BankSyncBanner />
-        <Suspense fallback={<p>Loading…</p>}>
-          <Outlet />
-        </Suspense>
-      </main>
-    </div>
+    <ShellFrame link={navLink} mainRef={main} busy={navigation.state === 'loading'}>
+      <StorageFullAlert />
+      <UpdatePrompt />
+      <BankSyncBanner />
+      <Suspense fallback={<p>Loading…</p>}>
+        <Outlet />
+      </Suspense>
+    </ShellFrame>
+  );
+}
+
+function navLink(route: RouteEntry, className: string) {
+  return (
+    <NavLink to={route.path} end={route.path === '/'} className={className}>
+      {route.label}
+    </NavLink>
   );
 }
 

@@ -7,6 +7,7 @@ import { BANK_HASH_KEY, db, type QuestionRecord } from './db';
 import { holdPoolBeingWritten, holdStarterSet, loadActivePool, loadCards, releasePoolBeingWritten } from './pool-cache';
 import { loadBundledPackSources, loadStarterSetText } from './bundled-bank-sources';
 import bundledBankHash from 'virtual:bundled-bank-hash';
+import { hintedBank, noteBank } from './start-hints';
 
 export interface BankSyncStatus {
   phase: 'idle' | 'loading' | 'ready' | 'error';
@@ -69,6 +70,11 @@ export function firstScreenShown(): void {
   screenShown();
 }
 
+/** Resolves once a screen that asked to go first has said it is drawn. */
+export function whenFirstScreenShown(): Promise<void> {
+  return firstScreen;
+}
+
 /**
  * Resolves once the frame being drawn now has been painted: after the next animation frame's
  * callbacks, in a task of its own. Work begun here does not hold that paint back.
@@ -116,32 +122,6 @@ async function loadNewBank(
   } catch (error) {
     releasePoolBeingWritten(false);
     throw error;
-  }
-}
-
-/**
- * localStorage's note of the last bank this browser's database was seen to hold: only a hint,
- * read synchronously as the app starts, so that on a first visit (or the first start of a build
- * with a changed bank) the bank is fetched at once, beside the first screen's code, rather than
- * after the database answers. The database's own record decides; a wrong hint only costs time (a
- * bank fetched for nothing, or fetched after the check). Asking IndexedDB instead
- * (`indexedDB.databases()`) answered only once the main thread was free: ~350 ms into a first visit.
- */
-const BANK_HINT_KEY = 'bastion:bundled-bank';
-
-function hintedBank(): string | null {
-  try {
-    return globalThis.localStorage?.getItem(BANK_HINT_KEY) ?? null;
-  } catch {
-    return null; // storage blocked: no hint
-  }
-}
-
-function noteBank(hash: string): void {
-  try {
-    globalThis.localStorage?.setItem(BANK_HINT_KEY, hash);
-  } catch {
-    // storage blocked or full: the hint is only an optimisation
   }
 }
 

@@ -7,6 +7,7 @@ import { domainIn, objectiveIn } from '../domain/bank/question-filter';
 import { stemIndex, type StemIndex } from '../domain/pack/near-duplicates';
 import type { ExamId } from '../domain/exam-blueprints';
 import type { KeyedQuestion } from '../domain/study/practice-selection';
+import { inKeyOrder } from '../domain/study/quick-session';
 import type { BastionDb, CardRecord, QuestionRecord } from './db';
 import { keepSnapshot, readUnretiredQuestions, type PoolRead } from './pool-snapshot';
 import { tableCache } from './table-cache';
@@ -79,7 +80,7 @@ let beingWritten: { readonly pool: QuestionRecord[]; readonly byKey: ReadonlyMap
 let starter: { readonly pool: QuestionRecord[]; readonly byKey: ReadonlyMap<string, QuestionRecord> } | undefined;
 
 const keyed = (questions: readonly QuestionRecord[]) => {
-  const sorted = [...questions].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const sorted = inKeyOrder(questions);
   return { pool: sorted, byKey: new Map(sorted.map((q) => [q.key, q])) };
 };
 

@@ -1,12 +1,18 @@
 import { createEmptyCard } from 'ts-fsrs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedBundledPack } from '../../tests/fixtures/bundled-pack';
-import { makeQuestion } from '../../tests/fixtures/questions';
+import { makePack, makeQuestion } from '../../tests/fixtures/questions';
+import { bankRecordsOf } from '../domain/bank/bank-record';
+import { firstVisitQuick10 } from '../domain/study/quick-session';
+import { holdStarterSet, releasePoolBeingWritten } from './pool-cache';
 import { putCards } from './card-store';
 import { BastionDb, setDatabase } from './db';
-import { startReviewSession } from './study-starters';
+import { startQuickSession, startReviewSession } from './study-starters';
 
 let database: BastionDb;
+const starterQuestions = [1, 2, 3, 4, 5].flatMap((domain) =>
+  Array.from({ length: 5 }, (_, i) => makeQuestion({ id: `s${domain}-${i}`, domain, objective: `${domain}.1` })),
+);
 let n = 0;
 const now = new Date(2026, 2, 4, 10, 0);
 
@@ -29,5 +35,19 @@ describe('startReviewSession', () => {
     );
     const id = await startReviewSession('cissp', now, 1);
     expect((await database.sessions.get(id!))?.state).toMatchObject({ config: { title: 'Review: 1,000 due, 0 new' } });
+  });
+});
+
+describe('startQuickSession on a first visit', () => {
+  afterEach(() => releasePoolBeingWritten(false));
+
+  it('stores the session the first-visit preview drew from the same starter set and seed', async () => {
+    const starter = bankRecordsOf(makePack('bundled-cissp', starterQuestions)).reverse();
+    holdStarterSet(starter);
+    for (const seed of [1, 99, 123_456]) {
+      const id = await startQuickSession('cissp', now, seed);
+      const stored = (await database.sessions.get(id!))!.state;
+      expect(stored).toEqual(firstVisitQuick10(starter, 'cissp', seed));
+    }
   });
 });

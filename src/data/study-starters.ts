@@ -8,6 +8,7 @@ import { quickSessionKeys, selectPracticeKeys } from '../domain/study/practice-s
 import { randomSeed, seededRng } from '../domain/study/random';
 import { buildReviewQueue } from '../domain/study/review-queue';
 import { createSessionState, type SessionConfig } from '../domain/study/session';
+import { quickSessionConfig } from '../domain/study/quick-session';
 import { loadSettings } from './settings-repo';
 import { countNewToday, domainRecords, loadActivePool, loadCardSummaries, loadLearnerHistory } from './study-hooks';
 import { createStudySession } from './study-repo';
@@ -48,18 +49,7 @@ export async function startQuickSession(exam: ExamId, now: Date, seed = randomSe
   const [pool, history, cards] = await Promise.all([loadQuickPool(), loadLearnerHistory(now), loadCardSummaries()]);
   const rng = seededRng(seed);
   const keys = quickSessionKeys(pool, exam, domainRecords(exam, pool, cards), history, rng);
-  const config: SessionConfig = {
-    kind: 'practice',
-    exam,
-    title: 'Quick 10 from your weakest domains',
-    domains: [],
-    objectives: [],
-    tags: [],
-    difficulties: [],
-    source: 'all',
-    size: keys.length,
-  };
-  return startSessionWithKeys(config, keys, now, seed);
+  return startSessionWithKeys(quickSessionConfig(exam, keys.length), keys, now, seed);
 }
 
 /** User Timing name of the review-queue build (reads plus queue), read by `npm run bench`. */

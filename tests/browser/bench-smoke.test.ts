@@ -38,6 +38,7 @@ describe('npm run bench (smoke)', () => {
       /^review-queue build/,
       /^JS heap/,
       /^first-load JS/,
+      /^JS of a start without the first-visit preview/,
     ])
       expect(names.some((n) => expected.test(n))).toBe(true);
     for (const m of result.metrics) {

@@ -127,17 +127,19 @@ describe('practice session', () => {
 });
 
 describe('what practice loads', () => {
-  it('opens a first visit’s Quick 10 straight into its first question, never drawing the set-up form, without the validator', async () => {
+  it('opens a first visit’s Quick 10 straight into its first question, never showing the set-up form or a “Starting” line, without the validator', async () => {
     const fresh = await browser.newContext();
-    // Watches from before the app's first script: anything drawn even for one frame is caught.
+    // Watches from before the app's first script: anything shown even for one frame is caught (the
+    // app draws behind the first-visit preview, hidden, until its own question is drawn).
     await fresh.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { __shown: string[] }).__shown = seen;
+      const shown = (element: Element | null | undefined) => !!element && element.checkVisibility();
       new MutationObserver(() => {
-        if (document.getElementById('setup-title') && !seen.includes('set-up')) seen.push('set-up');
-        if (document.querySelector('[role="status"]')?.textContent === 'Starting a Quick 10…' && !seen.includes('starting'))
-          seen.push('starting');
-        if (document.querySelector('.option.choice') && !seen.includes('question')) {
+        if (shown(document.getElementById('setup-title')) && !seen.includes('set-up')) seen.push('set-up');
+        const starting = [...document.querySelectorAll('[role="status"]')].find((s) => s.textContent === 'Starting a Quick 10…');
+        if (shown(starting) && !seen.includes('starting')) seen.push('starting');
+        if (shown(document.querySelector('.option.choice')) && !seen.includes('question')) {
           seen.push('question');
           (window as unknown as { __questionAt: number }).__questionAt = performance.now();
           // The frame that paints it: its animation-frame callbacks run just before that paint.
@@ -147,7 +149,7 @@ describe('what practice loads', () => {
     });
     const { page: first, errors: firstErrors } = await openPage(fresh, '/practice?quick=1');
     await first.locator('.option.choice').first().waitFor({ timeout: 20_000 });
-    expect(await first.evaluate(() => (window as unknown as { __shown: string[] }).__shown)).toEqual(['starting', 'question']);
+    expect(await first.evaluate(() => (window as unknown as { __shown: string[] }).__shown)).toEqual(['question']);
     expect(await progressTextOf(first)).toMatch(/question 1 of 10/);
     // The question came from the starter set held in memory, before the bank's write began (its
     // reads would otherwise queue behind ~2,500 puts)…

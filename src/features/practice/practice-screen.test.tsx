@@ -12,24 +12,23 @@ import { useBankSyncStatus } from '../../data/bank-sync-status';
 import { BastionDb, setDatabase } from '../../data/db';
 import { PracticeScreen } from './practice-screen';
 import { allReviewLogs } from '../../data/review-log-store';
+import { beginPreviewHandoff, endPreviewHandoff } from '../../data/first-visit-handoff';
+import { firstVisitQuick10 } from '../../domain/study/quick-session';
 
 let database: BastionDb;
 let n = 0;
+const questions = [1, 2, 3].map((i) =>
+  makeQuestion({
+    id: `q-${i}`,
+    stem: `Scenario ${i}: the fraud model's training data arrives from a vendor. Which control applies FIRST?`,
+    answer: 3,
+  }),
+);
 
 beforeEach(async () => {
   database = new BastionDb(`practice-ui-${++n}`);
   setDatabase(database);
-  await seedBundledPack(
-    database,
-    [1, 2, 3].map((i) =>
-      makeQuestion({
-        id: `q-${i}`,
-        stem: `Scenario ${i}: the fraud model's training data arrives from a vendor. Which control applies FIRST?`,
-        answer: 3,
-      }),
-    ),
-    new Date(),
-  );
+  await seedBundledPack(database, questions, new Date());
 });
 afterEach(async () => {
   cleanup(); // unmount first: leaving a session flushes its study time to the database
@@ -112,6 +111,31 @@ describe('PracticeScreen', () => {
     useBankSyncStatus.setState({ phase: 'ready', poolKnown: true });
     expect(await screen.findByText(/question 1 of 3/, {}, sessionStart)).toBeInTheDocument();
     expect(screen.queryByText('Starting a Quick 10…')).toBeNull();
+  });
+
+  it('takes over a first visit’s preview: the same Quick 10 from its seed, its submitted choice answered once', async () => {
+    const drawn = firstVisitQuick10(
+      questions.map((q) => ({ ...q, key: q.id })),
+      'cissp',
+      5,
+    );
+    const firstKey = drawn.queue[0]!;
+    const keyPosition = drawn.optionOrders[firstKey]!.indexOf(3);
+    beginPreviewHandoff({ seed: 5, exam: 'cissp', firstKey, shownAt: Date.now() - 4_000, chosen: keyPosition, submitAsked: true });
+    useBankSyncStatus.setState({ phase: 'ready', poolKnown: true });
+    try {
+      renderPractice('/practice?quick=1');
+      expect(await screen.findByText('Correct.', {}, sessionStart)).toBeInTheDocument();
+      const [session] = await database.sessions.toArray();
+      expect((session?.state as { queue: string[] }).queue).toEqual(drawn.queue);
+      await waitFor(async () => expect(await allReviewLogs(database)).toHaveLength(1));
+      const [log] = await allReviewLogs(database);
+      expect(log).toMatchObject({ questionKey: firstKey, correct: true });
+      // Timed from the preview's paint, not from the app's.
+      expect(log!.responseMs).toBeGreaterThanOrEqual(4_000);
+    } finally {
+      endPreviewHandoff();
+    }
   });
 
   it('shows the set-up form with the reason when a Quick 10 finds nothing to ask', async () => {

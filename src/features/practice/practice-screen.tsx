@@ -13,6 +13,7 @@ import { PracticeSetup } from './practice-setup';
 import { SessionPlayer } from './session-player';
 import { SessionSummary } from './session-summary';
 import { useShownSession } from './use-shown-session';
+import { takePreviewSeed } from '../../data/first-visit-handoff';
 import { useFirstScreen } from './use-first-screen';
 
 const now = appNow;
@@ -57,7 +58,7 @@ export function PracticeScreen() {
   const quickReady = useBankSyncStatus((s) => s.poolKnown || s.starterKnown);
   const quick = asksForQuick10(params);
   useEffect(() => {
-    if (quick && quickReady && !loading && !session) void start(() => startQuickSession(exam, now()));
+    if (quick && quickReady && !loading && !session) void start(() => startQuickSession(exam, now(), takePreviewSeed(exam)));
   }, [quick, quickReady, loading, session, exam, start]);
 
   // Each link starts its session once, even if the screen re-renders before the URL is cleared.

@@ -4,6 +4,7 @@ import { formatInterval, previewIntervals } from '../../domain/study/scheduler';
 import { currentKey, isFinished, type RecordedAnswer } from '../../domain/study/session';
 import { useCardBeforeAnswer, type LoadedSession } from '../../data/study-hooks';
 import { firstScreenShown } from '../../data/bank-sync-status';
+import { takePreviewChoice } from '../../data/first-visit-handoff';
 import { useActiveStudyTime } from '../../data/time-repo';
 import { advanceSession, finishSession, recordAnswer, setConfidence, toggleFlag, undoLastAnswer } from '../../data/study-repo';
 import { schedulerSettingsFrom, useSettings, type Settings } from '../../data/settings-repo';
@@ -13,9 +14,8 @@ import { ProblemReportForm } from './problem-report-form';
 import { ShortcutHelp } from '../../ui/shortcut-help';
 import { useSessionKeys } from '../../ui/use-session-keys';
 import { useItemChoice } from '../../ui/use-item-choice';
-import { countText } from '../../domain/count-text';
+import { OptionChoices, SessionActions, SessionTopRow } from '../../ui/session-question';
 
-const letters = ['A', 'B', 'C', 'D'];
 const defaultOrder: readonly number[] = [0, 1, 2, 3];
 const confidenceChoices: { value: Confidence; label: string; key: string }[] = [
   { value: 'guessed', label: 'Guessed', key: 'G' },
@@ -53,6 +53,16 @@ export function SessionPlayer({ session, now }: Props) {
     shownAt.current = now().getTime();
     headingRef.current?.focus();
   }, [key, now]);
+  // A first visit's preview may have had this question's option chosen, or even submitted, before
+  // the app took over (first-visit-handoff.ts): the choice carries on, timed from the preview's paint.
+  const previewSubmit = useRef(false);
+  useLayoutEffect(() => {
+    const carried = key ? takePreviewChoice(key) : undefined;
+    if (!carried) return;
+    choose(carried.position);
+    shownAt.current = carried.shownAt;
+    previewSubmit.current = carried.submit;
+  }, [key, choose]);
 
   const scheduler = settings ? schedulerSettingsFrom(settings) : undefined;
   const submit = useCallback(() => {
@@ -77,6 +87,12 @@ export function SessionPlayer({ session, now }: Props) {
       },
     );
   }, [key, question, answer, chosenNow, scheduler, order, record.id, now]);
+
+  useEffect(() => {
+    if (!previewSubmit.current || !scheduler || !question) return;
+    previewSubmit.current = false;
+    submit();
+  }, [scheduler, question, submit]);
 
   const next = useCallback(async () => {
     if (!key || !answer) return;
@@ -124,26 +140,22 @@ export function SessionPlayer({ session, now }: Props) {
 
   return (
     <section aria-labelledby="question-heading" className="session">
-      <div className="row" style={{ justifyContent: 'space-between' }}>
-        <p className="muted" style={{ margin: 0 }}>
-          {state.config.title} · question {countText(state.position + 1)} of {countText(state.queue.length)} · {countText(answeredCount)}{' '}
-          answered
-        </p>
-        <div className="row">
-          <button type="button" onClick={handlers.flag} aria-pressed={flagged}>
-            {flagged ? 'Flagged' : 'Flag'} <kbd>F</kbd>
-          </button>
-          <button type="button" onClick={handlers.undo} disabled={answeredCount === 0}>
-            Undo last answer
-          </button>
-          <button type="button" onClick={() => setHelpOpen(true)} aria-haspopup="dialog">
-            Shortcuts <kbd>?</kbd>
-          </button>
-          <button type="button" onClick={() => void finishSession(record.id, now())}>
-            End session
-          </button>
-        </div>
-      </div>
+      <SessionTopRow
+        title={state.config.title}
+        position={state.position}
+        total={state.queue.length}
+        answered={answeredCount}
+        actions={
+          <SessionActions
+            flagged={flagged}
+            canUndo={answeredCount > 0}
+            onFlag={handlers.flag}
+            onUndo={handlers.undo}
+            onShortcuts={() => setHelpOpen(true)}
+            onEnd={() => void finishSession(record.id, now())}
+          />
+        }
+      />
       <progress max={state.queue.length} value={answeredCount} aria-label="Session progress" style={{ width: '100%' }} />
       <h2 id="question-heading" ref={headingRef} tabIndex={-1} className="visually-hidden">
         Question {state.position + 1}
@@ -152,25 +164,7 @@ export function SessionPlayer({ session, now }: Props) {
       <div className="card">
         <p className="stem">{question.stem}</p>
         {!answer ? (
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              submit();
-            }}
-          >
-            <fieldset className="option-fieldset">
-              <legend className="visually-hidden">Choose one option</legend>
-              {order.map((optionIndex, position) => (
-                <label key={optionIndex} className={`option choice ${selected === position ? 'selected' : ''}`}>
-                  <input type="radio" name="option" checked={selected === position} onChange={() => choose(position)} />
-                  <strong>{letters[position]}.</strong> {question.options[optionIndex]?.text}
-                </label>
-              ))}
-            </fieldset>
-            <button type="submit" className="primary" disabled={selected === undefined}>
-              Submit answer <kbd>Enter</kbd>
-            </button>
-          </form>
+          <OptionChoices question={question} order={order} selected={selected} onChoose={choose} onSubmit={submit} />
         ) : (
           <Feedback
             session={session}
