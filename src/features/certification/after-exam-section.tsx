@@ -11,7 +11,7 @@ import { DateField } from './date-field';
 import { countOf } from '../../domain/count-text';
 import { calendarDayOf } from '../../domain/calendar-day';
 import { formatDay } from './format-day';
-import { useSavedChoice } from './use-saved-choice';
+import { useSaveFailure, useSavedChoice } from './use-saved-choice';
 
 export const certificationNames: Record<CpeCertification, string> = {
   cissp: 'CISSP',
@@ -40,10 +40,12 @@ interface Props {
 
 /** After the exam: the endorsement countdown, the certification held, its cycle start and fee. */
 export function AfterExamSection({ profile, now }: Props) {
-  const [certification, chooseCertification] = useSavedChoice(profile.certification, setCertification);
+  const [certification, chooseCertification, certificationFailure] = useSavedChoice(profile.certification, setCertification);
+  const [dateFailure, watchDateSave] = useSaveFailure();
   return (
     <section className="card" aria-labelledby="after-title">
       <h2 id="after-title">After the exam: endorsement and upkeep</h2>
+      {(dateFailure || certificationFailure) && <p role="alert">{dateFailure || certificationFailure}</p>}
       <div className="grid-2">
         <div>
           <h3>Endorsement</h3>
@@ -53,7 +55,7 @@ export function AfterExamSection({ profile, now }: Props) {
             initial={profile.passDate}
             help={`An ISC2-certified professional in good standing (or ISC2 itself) must endorse your application within ${formatCount(cisspFacts.endorsementMonths, 'months')} of passing, or the exam must be taken again.`}
             latest={{ day: calendarDayOf(now), message: 'The day you passed is after today; enter the day you passed the exam.' }}
-            onCommit={(day) => void setPassDate(day)}
+            onCommit={(day) => watchDateSave(setPassDate(day))}
           />
           <p role="status">
             {profile.passDate === null ? 'Enter your pass date to see the endorsement deadline.' : deadlineText(profile.passDate, now)}
@@ -74,7 +76,7 @@ export function AfterExamSection({ profile, now }: Props) {
               id="certified-date"
               label="Day you were certified (starts your CPE cycle)"
               initial={profile.certifiedDate}
-              onCommit={(day) => void setCertifiedDate(day)}
+              onCommit={(day) => watchDateSave(setCertifiedDate(day))}
             />
           </div>
           <p role="status">{feeText(profile.certification, profile.certifiedDate, now)}</p>

@@ -57,7 +57,7 @@ interface Props {
 /** Which certifications fit a role in an AI agency, with a way to start preparing for one. */
 export function RolePathsSection({ role: savedRole }: Props) {
   const navigate = useNavigate();
-  const [role, chooseRole] = useSavedChoice(savedRole, setRole);
+  const [role, chooseRole, roleFailure] = useSavedChoice(savedRole, setRole);
   const path = role === null ? null : rolePaths[role];
 
   async function planFor(exam: ExamId) {
@@ -68,6 +68,7 @@ export function RolePathsSection({ role: savedRole }: Props) {
   return (
     <section className="card" aria-labelledby="roles-title">
       <h2 id="roles-title">Certification paths by role</h2>
+      {roleFailure && <p role="alert">{roleFailure}</p>}
       <fieldset>
         <legend>Your role</legend>
         {agencyRoles.map((r) => (
