@@ -315,6 +315,12 @@ describe('study group', () => {
     const text = await readFile(await csv.path(), 'utf8');
     expect(text).toContain(`Ana Lima,yes,Week 3: identity and access,CISSP,`);
     expect(text.split('\r\n')[0]).toMatch(/^\uFEFFMember,On member list,Assignment,/);
+    // It says what it saved, like the other exports; the button keeps focus.
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Saved ${csv.suggestedFilename()}.` })
+      .waitFor();
+    expect(await focused(page)).toEqual({ tag: 'button', text: 'Export the dashboard (CSV)' });
 
     // A report imported by mistake: the lead removes that member's results, asked in place first.
     await page.getByText('Remove a member’s imported results').click();
