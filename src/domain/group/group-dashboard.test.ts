@@ -4,6 +4,7 @@ import { sampleReport } from '../../../tests/fixtures/group-documents';
 import {
   buildDashboard,
   dashboardCsv,
+  isBelowTarget,
   isNewer,
   overdueByMember,
   planReportImport,
@@ -186,6 +187,16 @@ describe('buildDashboard', () => {
     expect(lines[1]).toBe('Ana Lima,yes,Week 3: identity and access,CISSP,2026-03-15,4,3,2,67,80,1,1.6,done,2026-03-10T18:00:00.000Z,67');
     expect(lines[2]).toBe("Ana Lima,yes,'=crypto,CISSP,2026-03-08,2,0,0,,70,0,0,overdue,,".replace("'=crypto", 'Week 4: =crypto'));
     expect(csv.endsWith('\r\n')).toBe(true);
+  });
+});
+
+describe('isBelowTarget', () => {
+  it('compares the percent the dashboard shows with the target, and needs an answer', () => {
+    expect(isBelowTarget({ accuracy: 0.35 }, 70)).toBe(true);
+    expect(isBelowTarget({ accuracy: 0.694 }, 70)).toBe(true); // shown as 69%
+    expect(isBelowTarget({ accuracy: 0.696 }, 70)).toBe(false); // shown as 70%
+    expect(isBelowTarget({ accuracy: 0.95 }, 70)).toBe(false);
+    expect(isBelowTarget({ accuracy: null }, 70)).toBe(false);
   });
 });
 

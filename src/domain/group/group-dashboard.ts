@@ -324,6 +324,14 @@ function cellFor(a: LeadAssignmentInfo, stored: StoredResult | undefined, now: D
   };
 }
 
+/**
+ * Whether a member's accuracy on an assignment is under its target, as the dashboard shows it
+ * (rounded to a whole percent, so a cell reading "70%" is never called below a 70% target).
+ */
+export function isBelowTarget(cell: Pick<CompletionCell, 'accuracy'>, targetAccuracy: number): boolean {
+  return cell.accuracy !== null && Math.round(cell.accuracy * 100) < targetAccuracy;
+}
+
 export const statusLabels: Record<CellStatus, string> = {
   'no-report': 'no report',
   'not-started': 'not started',

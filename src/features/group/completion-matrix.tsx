@@ -1,8 +1,12 @@
 import { TableScroll } from '../../ui/table-scroll';
-import { statusLabels, type CompletionCell, type Dashboard } from '../../domain/group/group-dashboard';
+import { isBelowTarget, statusLabels, type CompletionCell, type Dashboard } from '../../domain/group/group-dashboard';
 import { formatDueDate } from '../../ui/assignment-card';
 
 const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
+
+/** Finished, but under the target: not the same as finished well, in the words and in the shade. */
+const doneBelowTarget = (c: CompletionCell, target: number) => c.status === 'done' && isBelowTarget(c, target);
+const shadeOf = (c: CompletionCell, target: number) => (doneBelowTarget(c, target) ? 'status-done-below' : `status-${c.status}`);
 
 /** Member × assignment: done of total, accuracy and status in every cell, as text. */
 export function CompletionMatrix({ dashboard }: { dashboard: Dashboard }) {
@@ -37,7 +41,7 @@ export function CompletionMatrix({ dashboard }: { dashboard: Dashboard }) {
                   {!row.inRoster && <span className="muted small"> (not on the member list)</span>}
                 </th>
                 {row.cells.map((c, i) => (
-                  <td key={assignments[i]!.id} className={`status-${c.status}`}>
+                  <td key={assignments[i]!.id} className={shadeOf(c, assignments[i]!.targetAccuracy)}>
                     <CellText cell={c} target={assignments[i]!.targetAccuracy} />
                   </td>
                 ))}
@@ -46,18 +50,21 @@ export function CompletionMatrix({ dashboard }: { dashboard: Dashboard }) {
           </tbody>
         </table>
       </TableScroll>
+      <p className="muted small">
+        Shading: done at the target or above, done below the target, overdue. Every cell says the same in words; the shade only helps
+        scanning.
+      </p>
     </>
   );
 }
 
 function CellText({ cell: c, target }: { cell: CompletionCell; target: number }) {
   if (c.reportedAt === null) return <span className="muted">no report{c.status === 'overdue' ? ' · overdue' : ''}</span>;
-  const belowTarget = c.accuracy !== null && c.accuracy * 100 < target;
   return (
     <>
-      {c.done}/{c.total} · <span className={belowTarget ? 'bad' : undefined}>{percent(c.accuracy)}</span>
+      {c.done}/{c.total} · <span className={isBelowTarget(c, target) ? 'bad' : undefined}>{percent(c.accuracy)}</span>
       <br />
-      <span className="small">{statusLabels[c.status]}</span>
+      <span className="small">{doneBelowTarget(c, target) ? 'done, below target' : statusLabels[c.status]}</span>
       {c.missing > 0 && <span className="muted small"> · {c.missing} not in their bank</span>}
     </>
   );

@@ -5,7 +5,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { sampleReport } from '../../../tests/fixtures/group-documents';
-import { buildDashboard, planReportImport, type LeadAssignmentInfo } from '../../domain/group/group-dashboard';
+import { buildDashboard, planReportImport, type LeadAssignmentInfo, type StoredResult } from '../../domain/group/group-dashboard';
 import { CompletionMatrix } from './completion-matrix';
 import { DomainHeatmap } from './domain-heatmap';
 
@@ -36,5 +36,33 @@ describe('the dashboard tables', () => {
     const region = screen.getByRole('region', { name: 'Completion by member and assignment (scrolls sideways)' });
     expect(region).not.toContainElement(screen.getByRole('heading', { name: 'Completion by member and assignment' }));
     expect(within(region).getByRole('table', { name: 'Completion by member and assignment' })).not.toBeNull();
+  });
+
+  it('shades a cell done below the target apart from one done at it, and says so in words', () => {
+    const week3 = sampleReport().assignments[0]!;
+    const result = (member: string, correct: number): StoredResult => ({
+      assignmentId: 'a-week-3',
+      member,
+      memberKey: member.toLowerCase(),
+      reportId: `r-${member}`,
+      generatedAt: '2026-03-10T18:00:00.000Z',
+      result: { ...week3, total: 8, done: 8, correct, missing: 0 },
+    });
+    // Target 80%: Ana has 8 of 8 right, Ben 3 of 8 (38%), Cy 7 of 8 (88%).
+    const d = buildDashboard({
+      members: ['Ana', 'Ben', 'Cy'],
+      assignments,
+      results: [result('Ana', 8), result('Ben', 3), result('Cy', 7)],
+      now,
+    });
+    render(<CompletionMatrix dashboard={d} />);
+    const cell = (member: string) => within(screen.getByRole('row', { name: new RegExp(`^${member}`) })).getByRole('cell');
+    expect(cell('Ana')).toHaveClass('status-done');
+    expect(cell('Ana')).toHaveTextContent(/^8\/8 · 100%done$/);
+    expect(cell('Ben')).toHaveClass('status-done-below');
+    expect(cell('Ben')).not.toHaveClass('status-done');
+    expect(cell('Ben')).toHaveTextContent(/^8\/8 · 38%done, below target$/);
+    expect(cell('Cy')).toHaveClass('status-done');
+    expect(screen.getByText(/^Shading: done at the target or above, done below the target, overdue\./)).not.toBeNull();
   });
 });
