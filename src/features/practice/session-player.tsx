@@ -48,13 +48,17 @@ export function SessionPlayer({ session, now }: Props) {
   const shownAt = useRef(now().getTime());
   const headingRef = useRef<HTMLHeadingElement>(null);
 
+  const scheduler = settings ? schedulerSettingsFrom(settings) : undefined;
+  // The question is drawn only once the settings are read: on a fresh mount that is a render after
+  // the first ("Loading…"), and its heading must take focus then, not when it was not there yet.
+  const questionDrawn = !!scheduler && !!question;
+
   // At commit, not after paint: the response time starts when the question is on screen.
   useLayoutEffect(() => {
     shownAt.current = now().getTime();
     headingRef.current?.focus();
-  }, [key, now]);
+  }, [key, now, questionDrawn]);
 
-  const scheduler = settings ? schedulerSettingsFrom(settings) : undefined;
   const submit = useCallback(() => {
     const position = chosenNow();
     if (!key || !question || answer || position === undefined || !scheduler) return;
