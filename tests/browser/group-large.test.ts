@@ -73,4 +73,30 @@ describe('a lead’s group of thirty', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  it("adds up each assignment in the completion table's first row, and keeps its headers and member names in view as it scrolls", async () => {
+    const matrix = page.getByRole('table', { name: 'Completion by member and assignment' });
+    const totals = matrix.getByRole('row', { name: /^All members/ });
+    const sums = await totals.getByRole('cell').allTextContents();
+    expect(sums).toHaveLength(8);
+    for (const sum of sums) expect(sum).toMatch(/^\d+ of 30 done( \(\d+ below target\))?\d+ overdue · \d+ no reportmedian (\d+%|—)$/);
+
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 844 });
+      const region = page.getByRole('region', { name: /^Completion by member and assignment/ });
+      await region.scrollIntoViewIfNeeded();
+      // Far down and to the right: a cell there still has its member and its assignment on screen.
+      await region.evaluate((el) => el.scrollTo(el.scrollWidth, el.scrollHeight));
+      const box = (await region.boundingBox())!;
+      const corner = (await matrix.getByRole('columnheader', { name: 'Member' }).boundingBox())!;
+      const lastHeader = (await matrix.getByRole('columnheader').last().boundingBox())!;
+      const lastMember = (await matrix.getByRole('rowheader').last().boundingBox())!;
+      expect(Math.abs(corner.y - box.y)).toBeLessThan(2);
+      expect(Math.abs(corner.x - box.x)).toBeLessThan(2);
+      expect(Math.abs(lastHeader.y - box.y)).toBeLessThan(2);
+      expect(Math.abs(lastMember.x - box.x)).toBeLessThan(2);
+      expect(box.height).toBeLessThanOrEqual(844 * 0.7 + 1);
+    }
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
 });

@@ -124,6 +124,55 @@ describe('practice session', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  it('asks before a Quick 10 replaces an open practice session: continue it, or start the Quick 10, by keyboard', async () => {
+    const quick10Card = () => page.locator('.card').filter({ has: page.getByRole('heading', { name: 'Quick 10', exact: true }) });
+    // A Domain 1 session from a readiness link, one answer in, left open for Today.
+    await page.goto(baseUrl() + '/practice?exam=cissp&domain=1');
+    await expect.poll(progressText, { timeout: 10_000 }).toMatch(/^CISSP practice: Domain 1 · question 1 of \d+ · 0 answered/);
+    await answerCurrent('1');
+    await page.keyboard.press('n');
+    await expect.poll(progressText).toMatch(/question 2 of \d+ · 1 answered/);
+    await page.goto(baseUrl() + '/');
+    await quick10Card().getByRole('link', { name: 'Start Quick 10' }).click();
+
+    // Not the old session shown as if it were the Quick 10: what is open, how far it got, and the choice.
+    const choice = page.getByRole('group', { name: /^You have a practice session open/ });
+    await choice.getByText(/^You have a practice session open: “CISSP practice: Domain 1”, 1 of \d+ questions answered\./).waitFor();
+    expect(await page.locator('.option.choice').count()).toBe(0);
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+    await expect.poll(focusedText).toBe('Continue it');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // Continue it: the same session, where it was.
+    await page.keyboard.press('Enter');
+    await expect.poll(progressText).toMatch(/^CISSP practice: Domain 1 · question 2 of \d+ · 1 answered/);
+    await expect.poll(focusedText).toBe('Question 2');
+
+    // Asked again, Start the Quick 10 instead: the Domain 1 session closes with its answer kept.
+    await page.goto(baseUrl() + '/');
+    await quick10Card().getByRole('link', { name: 'Start Quick 10' }).click();
+    await choice.waitFor();
+    await expect.poll(focusedText).toBe('Continue it');
+    await page.keyboard.press('Tab');
+    expect(await focusedText()).toBe('Start the Quick 10 instead');
+    await page.keyboard.press('Enter');
+    await expect.poll(progressText, { timeout: 10_000 }).toMatch(/^Quick 10 from your weakest domains · question 1 of \d+ · 0 answered/);
+    await expect.poll(focusedText).toBe('Question 1');
+    const sessions = await readStore<{ kind: string; status: string; state: { config: { title: string }; answers: object } }>(
+      page,
+      'sessions',
+    );
+    const practice = sessions.filter((s) => s.kind === 'practice');
+    const domain1 = practice.filter((s) => s.state.config.title === 'CISSP practice: Domain 1');
+    expect(domain1.map((s) => [s.status, Object.keys(s.state.answers).length])).toEqual([['abandoned', 1]]);
+    expect(practice.filter((s) => s.status === 'active').map((s) => s.state.config.title)).toEqual(['Quick 10 from your weakest domains']);
+
+    // No practice session stays open for the tests that follow.
+    await page.getByRole('button', { name: 'End session' }).click();
+    await page.getByRole('heading', { name: 'Session complete' }).waitFor();
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('what practice loads', () => {

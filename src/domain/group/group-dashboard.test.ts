@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sampleReport } from '../../../tests/fixtures/group-documents';
 import {
+  assignmentTotals,
   buildDashboard,
   dashboardCsv,
+  isBelowTarget,
   isNewer,
   overdueByMember,
   planReportImport,
@@ -186,6 +188,43 @@ describe('buildDashboard', () => {
     expect(lines[1]).toBe('Ana Lima,yes,Week 3: identity and access,CISSP,2026-03-15,4,3,2,67,80,1,1.6,done,2026-03-10T18:00:00.000Z,67');
     expect(lines[2]).toBe("Ana Lima,yes,'=crypto,CISSP,2026-03-08,2,0,0,,70,0,0,overdue,,".replace("'=crypto", 'Week 4: =crypto'));
     expect(csv.endsWith('\r\n')).toBe(true);
+  });
+});
+
+describe('assignmentTotals', () => {
+  const now = new Date(2026, 2, 12, 12, 0); // 12 March, local: Week 3 is open, Week 4 is overdue
+  const week3 = (member: string, done: number, correct: number): StoredResult => ({
+    assignmentId: 'a-week-3',
+    member,
+    memberKey: member.toLowerCase(),
+    reportId: `r-${member.toLowerCase()}`,
+    generatedAt: '2026-03-10T18:00:00.000Z',
+    result: { ...sampleReport().assignments[0]!, total: 4, done, correct, missing: 0 },
+  });
+
+  it('counts done (and of those, below the target), overdue and without a report, with the median accuracy', () => {
+    const results = [week3('Ana', 4, 4), week3('Ben', 4, 2), week3('Cy', 2, 1)];
+    const d = buildDashboard({ members: ['Ana', 'Ben', 'Cy', 'Dee'], assignments, results, now });
+    expect(assignmentTotals(d)).toEqual([
+      { members: 4, done: 2, doneBelowTarget: 1, overdue: 0, noReport: 1, medianAccuracy: 0.5 },
+      // Nobody reported on Week 4, due 8 March: everyone is overdue, and there is no accuracy to take a median of.
+      { members: 4, done: 0, doneBelowTarget: 0, overdue: 4, noReport: 4, medianAccuracy: null },
+    ]);
+  });
+
+  it('takes the middle two for an even count', () => {
+    const d = buildDashboard({ members: ['Ana', 'Ben'], assignments, results: [week3('Ana', 4, 4), week3('Ben', 4, 2)], now });
+    expect(assignmentTotals(d)[0]!.medianAccuracy).toBe(0.75);
+  });
+});
+
+describe('isBelowTarget', () => {
+  it('compares the percent the dashboard shows with the target, and needs an answer', () => {
+    expect(isBelowTarget({ accuracy: 0.35 }, 70)).toBe(true);
+    expect(isBelowTarget({ accuracy: 0.694 }, 70)).toBe(true); // shown as 69%
+    expect(isBelowTarget({ accuracy: 0.696 }, 70)).toBe(false); // shown as 70%
+    expect(isBelowTarget({ accuracy: 0.95 }, 70)).toBe(false);
+    expect(isBelowTarget({ accuracy: null }, 70)).toBe(false);
   });
 });
 

@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import { appNow } from '../../data/clock';
 import { useDashboard } from '../../data/group-dashboard-repo';
-import { dashboardCsv } from '../../domain/group/group-dashboard';
+import { dashboardCsv, type Dashboard } from '../../domain/group/group-dashboard';
 import { slugOf } from '../../domain/group/group-codec';
 import { localDay } from '../../domain/group/assignment-progress';
+import { ActionStatus } from '../../ui/action-status';
 import { downloadText } from '../../ui/download-file';
 import { CompletionMatrix } from './completion-matrix';
 import { DomainHeatmap } from './domain-heatmap';
@@ -14,6 +16,12 @@ import { ReportImport } from './report-import';
 export function LeadDashboard({ groupId, groupName }: { groupId: string; groupName: string }) {
   const now = appNow();
   const dashboard = useDashboard(groupId, now);
+  const [exported, setExported] = useState('');
+  const exportCsv = (d: Dashboard) => {
+    const fileName = `${slugOf(groupName)}-dashboard-${localDay(now)}.csv`;
+    downloadText(fileName, ['\uFEFF', dashboardCsv(d)], 'text/csv;charset=utf-8');
+    setExported(`Saved ${fileName}.`);
+  };
   return (
     <section className="card" aria-labelledby="dashboard-title">
       <h2 id="dashboard-title">Dashboard</h2>
@@ -28,18 +36,11 @@ export function LeadDashboard({ groupId, groupName }: { groupId: string; groupNa
           <MemberResults groupId={groupId} dashboard={dashboard} />
           <DomainHeatmap dashboard={dashboard} />
           <OverdueList items={dashboard.overdue} />
-          <button
-            type="button"
-            onClick={() =>
-              downloadText(
-                `${slugOf(groupName)}-dashboard-${localDay(now)}.csv`,
-                ['\uFEFF', dashboardCsv(dashboard)],
-                'text/csv;charset=utf-8',
-              )
-            }
-          >
+          <button type="button" onClick={() => exportCsv(dashboard)}>
             Export the dashboard (CSV)
           </button>
+          {/* The button stays, so focus stays on it; the line is read out as it changes. */}
+          <ActionStatus message={exported} />
         </>
       )}
     </section>

@@ -10,6 +10,7 @@ import { makeQuestion } from '../../../tests/fixtures/questions';
 import { seedBundledPack } from '../../../tests/fixtures/bundled-pack';
 import { useBankSyncStatus } from '../../data/bank-sync-status';
 import { BastionDb, setDatabase } from '../../data/db';
+import type { StudySessionState } from '../../domain/study/session';
 import { PracticeScreen } from './practice-screen';
 import { allReviewLogs } from '../../data/review-log-store';
 import { beginPreviewHandoff, endPreviewHandoff } from '../../data/first-visit-handoff';
@@ -153,5 +154,49 @@ describe('PracticeScreen', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('This practice link names domain “9”, which CISSP does not have.');
     expect(screen.getByRole('button', { name: 'Start practice' })).toBeInTheDocument();
     expect(await database.sessions.count()).toBe(0);
+  });
+
+  describe('a Quick 10 asked for while another practice session is open', () => {
+    /** A Domain 1 session, started from a readiness link and left open; then the Quick 10 is asked for. */
+    async function openDomainSessionThenAskQuick10() {
+      useBankSyncStatus.setState({ phase: 'ready', poolKnown: true });
+      renderPractice('/practice?exam=cissp&domain=1');
+      expect(await screen.findByText(/question 1 of 3/, {}, sessionStart)).toBeInTheDocument();
+      cleanup();
+      const [open] = await database.sessions.toArray();
+      renderPractice('/practice?quick=1');
+      const choice = await screen.findByRole('group', { name: /^You have a practice session open/ });
+      return { open: open!, choice };
+    }
+
+    it('says which session is open and how far it got, with focus on "Continue it", and closes nothing', async () => {
+      const user = userEvent.setup();
+      const { open, choice } = await openDomainSessionThenAskQuick10();
+      expect(choice).toHaveTextContent(
+        'You have a practice session open: “CISSP practice: Domain 1”, 0 of 3 questions answered. Starting the Quick 10 closes it; its answers are kept.',
+      );
+      expect(within(choice).getByRole('button', { name: 'Continue it' })).toHaveFocus();
+      expect(screen.queryByText(/question 1 of 3/)).toBeNull(); // not the old session shown as if it were the Quick 10
+      expect(await database.sessions.toArray()).toEqual([open]);
+
+      await user.keyboard('{Enter}');
+      expect(await screen.findByText(/^CISSP practice: Domain 1 · question 1 of 3/)).toBeInTheDocument();
+      await waitFor(() => expect(screen.getByRole('heading', { name: /^Question \d+$/ })).toHaveFocus());
+      expect(await database.sessions.toArray()).toEqual([open]);
+    });
+
+    it('starts the Quick 10 instead from the keyboard, closing the open session with its answers kept', async () => {
+      const user = userEvent.setup();
+      const { open } = await openDomainSessionThenAskQuick10();
+      await user.tab();
+      expect(screen.getByRole('button', { name: 'Start the Quick 10 instead' })).toHaveFocus();
+      await user.keyboard('{Enter}');
+      expect(await screen.findByText(/^Quick 10 from your weakest domains · question 1 of/, {}, sessionStart)).toBeInTheDocument();
+      await waitFor(() => expect(screen.getByRole('heading', { name: /^Question \d+$/ })).toHaveFocus());
+      const sessions = await database.sessions.toArray();
+      expect(sessions.find((s) => s.id === open.id)).toMatchObject({ status: 'abandoned', state: open.state });
+      const active = sessions.filter((s) => s.status === 'active');
+      expect(active.map((s) => (s.state as StudySessionState).config.title)).toEqual(['Quick 10 from your weakest domains']);
+    });
   });
 });

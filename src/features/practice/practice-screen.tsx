@@ -10,6 +10,7 @@ import { startPracticeSession, startQuickSession, startSessionWithKeys } from '.
 import { startAssignmentPractice, useAssignmentSummaries } from '../../data/assignment-practice-repo';
 import { AssignmentCards } from '../../ui/assignment-card';
 import { PracticeSetup } from './practice-setup';
+import { OpenSessionChoice } from './open-session-choice';
 import { SessionPlayer } from './session-player';
 import { SessionSummary } from './session-summary';
 import { useShownSession } from './use-shown-session';
@@ -21,7 +22,8 @@ const now = appNow;
 /**
  * Practice: the active session if there is one (so a reload resumes it), its summary when it ends,
  * otherwise the set-up form. `?quick=1` starts a Quick 10 (Today links here); a practice link such as
- * `?exam=cissp&domain=3` (the readiness report's steps) starts that session, closing any open one.
+ * `?exam=cissp&domain=3` (the readiness report's steps) starts that session, closing any open one. A
+ * Quick 10 asked for while another practice session is open asks first: continue that one, or start.
  */
 export function PracticeScreen() {
   const exam = useSetting('focusExam');
@@ -57,9 +59,12 @@ export function PracticeScreen() {
   // A Quick 10 may also start from a first visit's starter set (pool-cache.ts), before the bank's packs.
   const quickReady = useBankSyncStatus((s) => s.poolKnown || s.starterKnown);
   const quick = asksForQuick10(params);
+  const startQuick = useCallback(() => void start(() => startQuickSession(exam, now(), takePreviewSeed(exam))), [exam, start]);
   useEffect(() => {
-    if (quick && quickReady && !loading && !session) void start(() => startQuickSession(exam, now(), takePreviewSeed(exam)));
-  }, [quick, quickReady, loading, session, exam, start]);
+    if (quick && quickReady && !loading && !session) startQuick();
+  }, [quick, quickReady, loading, session, startQuick]);
+  // Asked for while another practice session is open: the learner chooses (nothing is closed unasked).
+  const choosing = quick && session?.record.status === 'active';
 
   // Each link starts its session once, even if the screen re-renders before the URL is cleared.
   const link = params.get('domain') !== null || params.get('objective') !== null ? params.toString() : '';
@@ -89,7 +94,7 @@ export function PracticeScreen() {
   const requested = quick || link !== '' || assignmentId !== null;
   const waiting = !session && !error && (starting || (requested && bankPhase !== 'error'));
   // What this screen was opened for is on it (an active session's player says so itself).
-  useFirstScreen(!loading && !waiting && session?.record.status !== 'active');
+  useFirstScreen(!loading && !waiting && (session?.record.status !== 'active' || choosing));
 
   if (loading) return <p>Loading…</p>;
   if (waiting)
@@ -103,7 +108,17 @@ export function PracticeScreen() {
     <section aria-labelledby="practice-title">
       <h1 id="practice-title">Practice</h1>
       {error && <p role="alert">{error}</p>}
-      {session?.record.status === 'active' && <SessionPlayer session={session} now={now} />}
+      {session?.record.status === 'active' &&
+        (choosing ? (
+          <OpenSessionChoice
+            session={session}
+            starting={starting}
+            onContinue={() => setParams({}, { replace: true })}
+            onStartQuick={startQuick}
+          />
+        ) : (
+          <SessionPlayer session={session} now={now} />
+        ))}
       {session && session.record.status !== 'active' && (
         <SessionSummary
           session={session}

@@ -48,23 +48,28 @@ export function SessionPlayer({ session, now }: Props) {
   const shownAt = useRef(now().getTime());
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  // At commit, not after paint: the response time starts when the question is on screen.
-  useLayoutEffect(() => {
-    shownAt.current = now().getTime();
-    headingRef.current?.focus();
-  }, [key, now]);
+  const scheduler = settings ? schedulerSettingsFrom(settings) : undefined;
+  // The question is drawn only once the settings are read: on a fresh mount that is a render after
+  // the first ("Loading…"), and its heading must take focus then, not when it was not there yet.
+  const questionDrawn = !!scheduler && !!question;
+
   // A first visit's preview may have had this question's option chosen, or even submitted, before
   // the app took over (first-visit-handoff.ts): the choice carries on, timed from the preview's paint.
   const previewSubmit = useRef(false);
+  const previewShownAt = useRef<number | undefined>(undefined);
   useLayoutEffect(() => {
     const carried = key ? takePreviewChoice(key) : undefined;
+    previewShownAt.current = carried?.shownAt;
     if (!carried) return;
     choose(carried.position);
-    shownAt.current = carried.shownAt;
     previewSubmit.current = carried.submit;
   }, [key, choose]);
+  // At commit, not after paint: the response time starts when the question is on screen.
+  useLayoutEffect(() => {
+    shownAt.current = previewShownAt.current ?? now().getTime();
+    headingRef.current?.focus();
+  }, [key, now, questionDrawn]);
 
-  const scheduler = settings ? schedulerSettingsFrom(settings) : undefined;
   const submit = useCallback(() => {
     const position = chosenNow();
     if (!key || !question || answer || position === undefined || !scheduler) return;
