@@ -286,6 +286,9 @@ describe('group files', () => {
       fc.jsonValue().map((v) => JSON.stringify({ ...JSON.parse(text), assignments: [v] })),
       fc.jsonValue().map((v) => JSON.stringify({ ...JSON.parse(text), version: v })),
     );
+    const pathLike = /\[\d+\]|\b(?:report|assignment)\.[a-z]/;
+    // The inputs runs of 150,000 found against the old check, kept as examples.
+    const fieldNamedLikeAPath = JSON.stringify({ ...JSON.parse(text), assignments: [{ '[0]': 0 }] });
     fc.assert(
       fc.property(mutation, fc.constantFrom('bastion-report' as const, 'bastion-assignment' as const), (input, kind) => {
         const result = parseGroupFile(input, kind);
@@ -293,11 +296,18 @@ describe('group files', () => {
         else
           for (const problem of result.problems) {
             expect(problem.length).toBeGreaterThan(0);
-            // In words, never a path: no "[0]", no "report.assignments".
-            expect(problem).not.toMatch(/\[\d+\]|\b(?:report|assignment)\.[a-z]/);
+            // In words, never a path: no "[0]", no "report.assignments", unless the file itself has
+            // such text, which a message may quote (an unknown field named “[0]”).
+            if (!pathLike.test(input)) expect(problem).not.toMatch(pathLike);
           }
       }),
-      { numRuns: 3000 },
+      {
+        numRuns: 3000,
+        examples: [
+          [fieldNamedLikeAPath, 'bastion-report'],
+          [':[0]', 'bastion-report'],
+        ],
+      },
     );
   });
 
