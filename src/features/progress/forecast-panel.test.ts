@@ -12,7 +12,7 @@ describe('forecastSummary', () => {
     ];
     const days = reviewForecast(dues, now, 30);
     expect(forecastSummary(days, 2_400, 'CISSP')).toBe(
-      '1,500 due today (1,200 overdue), 1,500 in the next 7 days, 2,400 in the next 30 days.',
+      '1,500 due by the end of today (1,200 of them overdue from earlier days), 1,500 in the next 7 days, 2,400 in the next 30 days.',
     );
   });
 });

@@ -19,8 +19,8 @@ export function forecastSummary(days: ForecastDay[], total: number, examName: st
     return `No ${examName} reviews are due in the next ${days.length} days. Every question you answer comes back here when it is due.`;
   const today = days[0];
   const week = days.slice(0, 7).reduce((s, d) => s + d.due, 0);
-  const overdue = today && today.overdue > 0 ? ` (${countText(today.overdue)} overdue)` : '';
-  return `${countText(today?.due ?? 0)} due today${overdue}, ${countText(week)} in the next 7 days, ${countText(total)} in the next ${days.length} days.`;
+  const overdue = today && today.overdue > 0 ? ` (${countText(today.overdue)} of them overdue from earlier days)` : '';
+  return `${countText(today?.due ?? 0)} due by the end of today${overdue}, ${countText(week)} in the next 7 days, ${countText(total)} in the next ${days.length} days.`;
 }
 
 function forecastSpec(days: ForecastDay[]): ChartSpec {

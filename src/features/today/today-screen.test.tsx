@@ -5,7 +5,7 @@
  */
 import { render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { reviewedOnce } from '../../../tests/fixtures/fsrs-card';
 import { seedBundledPack } from '../../../tests/fixtures/bundled-pack';
 import { makeQuestion } from '../../../tests/fixtures/questions';
@@ -68,5 +68,21 @@ describe('TodayScreen', () => {
     expect(screen.getByText('Due for review').parentElement?.querySelector('.stat')?.textContent).toBe('1,001');
     const domain2 = screen.getByRole('row', { name: /^2\. Asset Security/ });
     expect(domain2.querySelector('td:last-child')?.textContent).toBe('1,000');
+  });
+
+  it('says its count is what is due now, and how many more come due later today (Progress counts those in today)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(now);
+    try {
+      // q2 comes due at 15:00 today: not due at 10:00, but in the forecast's "due by the end of today".
+      await putCard(database, { ...reviewedOnce(new Date(2026, 2, 4, 15), new Date(2026, 2, 1)), questionKey: 'q2' });
+      const router = createMemoryRouter([{ path: '/', element: <TodayScreen /> }], { initialEntries: ['/'] });
+      render(<RouterProvider router={router} />);
+      await screen.findByRole('heading', { name: 'Due by domain' }, { timeout: 10_000 });
+      expect(screen.getByText('Due for review').parentElement?.querySelector('.stat')?.textContent).toBe('1');
+      expect(screen.getByText('due now; 1 more comes due later today.')).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

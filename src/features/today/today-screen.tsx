@@ -71,6 +71,12 @@ function TodayBody({ exam, now, summary, plan, readiness, assignments }: TodayBo
         <div className="card">
           <h2>Due for review</h2>
           <p className="stat">{countText(summary.dueTotal)}</p>
+          <p>
+            due now
+            {summary.dueLaterToday > 0 &&
+              `; ${countText(summary.dueLaterToday)} more ${summary.dueLaterToday === 1 ? 'comes' : 'come'} due later today`}
+            .
+          </p>
           <p className="muted">
             {countOf(newLeft, 'new question')} left in today’s budget of {countText(summary.newLimit)}.
           </p>
