@@ -40,7 +40,8 @@ export function ReadinessPanel({ report, mode }: Props) {
       ) : (
         <>
           <p className="readiness-verdict">
-            Overall: <VerdictBadge verdict={report.overall.verdict.verdict} />
+            Overall: <VerdictBadge verdict={report.overall.verdict.verdict} label={report.overall.verdict.label} />
+            {report.overall.caveat && <> — {report.overall.caveat}</>}
           </p>
           <ul className="readiness-reasons">
             {report.overall.verdict.reasons.map((r) => (
