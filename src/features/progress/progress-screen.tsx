@@ -18,6 +18,7 @@ import { useReadiness } from '../../data/readiness-repo';
 import { ReadinessPanel } from '../../ui/readiness-panel';
 import { percent } from '../../domain/readiness/readiness-format';
 import { countText } from '../../domain/count-text';
+import { dateText, hoursText } from './chart-format';
 
 /** Accuracy with its Wilson 95% interval, or a plain "no answers yet". */
 function Accuracy({ correct, attempts }: AnswerTotal) {
@@ -67,7 +68,8 @@ export function ProgressScreen() {
               <strong>
                 {plan.track.status === 'behind' ? 'Behind plan.' : plan.track.status === 'ahead' ? 'Ahead of plan.' : 'On track.'}
               </strong>{' '}
-              {Math.round(plan.track.actualHours * 10) / 10} h of {Math.round(plan.track.plannedHours * 10) / 10} h planned so far.{' '}
+              {hoursText(plan.track.actualHours)} h studied since this plan began on{' '}
+              {dateText(plan.plan.weeks[0]?.start ?? plan.plan.input.startDate)}, of {hoursText(plan.track.plannedHours)} h planned so far.{' '}
               {plan.track.suggestion}
             </p>
           )}
@@ -126,9 +128,10 @@ const ProgressTables = memo(function ProgressTables({ data, allTime }: { data: P
           </tbody>
         </table>
         <p className="muted">
-          {Math.round((data.unassignedMinutes / 60) * 10) / 10} h of practice, review, exams and “all domains” time is not tied to one
-          domain; {Math.round((data.totalMinutes / 60) * 10) / 10} h logged in all. Intervals are Wilson 95% intervals: with few answers
-          they are wide, and that is the honest answer.
+          {data.unassignedMinutes > 0 &&
+            `${hoursText(data.unassignedMinutes / 60)} h (sessions across several domains, and “all domains” entries) is not tied to one domain. `}
+          {hoursText(data.totalMinutes / 60)} h logged in all, since you began (the plan counts only its own weeks). Intervals are Wilson
+          95% intervals: with few answers they are wide, and that is the honest answer.
         </p>
       </div>
       <div className="card">
