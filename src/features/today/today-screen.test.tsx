@@ -12,6 +12,8 @@ import { makeQuestion } from '../../../tests/fixtures/questions';
 import { BastionDb, setDatabase } from '../../data/db';
 import { TodayScreen } from './today-screen';
 import { putCard, putCards } from '../../data/card-store';
+import { createPlan } from '../../data/plan-repo';
+import { defaultPlanInput } from '../../domain/plan/plan-input';
 
 let database: BastionDb;
 let n = 0;
@@ -84,5 +86,27 @@ describe('TodayScreen', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('says no new questions are left once every question of the bank is answered, instead of a budget it cannot fill', async () => {
+    const router = createMemoryRouter([{ path: '/', element: <TodayScreen /> }], { initialEntries: ['/'] });
+    const first = render(<RouterProvider router={router} />);
+    await screen.findByRole('heading', { name: 'Due by domain' }, { timeout: 10_000 });
+    expect(screen.getByText(/new questions? left in today’s budget of/)).toBeTruthy();
+    first.unmount();
+
+    await putCard(database, { ...reviewedOnce(new Date(2026, 2, 3), new Date(2026, 1, 25)), questionKey: 'q2' });
+    render(<RouterProvider router={createMemoryRouter([{ path: '/', element: <TodayScreen /> }], { initialEntries: ['/'] })} />);
+    await screen.findByRole('heading', { name: 'Due by domain' }, { timeout: 10_000 });
+    expect(screen.getByText('You have answered every CISSP question in your bank: no new ones are left.')).toBeTruthy();
+    expect(screen.queryByText(/left in today’s budget/)).toBeNull();
+  });
+
+  it('says the plan’s studied hours count from the day the plan began', async () => {
+    const today = new Date();
+    await createPlan(defaultPlanInput('cissp', today), today);
+    render(<RouterProvider router={createMemoryRouter([{ path: '/', element: <TodayScreen /> }], { initialEntries: ['/'] })} />);
+    await screen.findByRole('heading', { name: 'Due by domain' }, { timeout: 10_000 });
+    expect(screen.getByText(/h studied since this plan began on (\w+ \d+|\d+ \w+), of [\d.]+ h planned so far\./)).toBeTruthy();
   });
 });

@@ -14,6 +14,8 @@ import { useAssignmentSummaries } from '../../data/assignment-practice-repo';
 import { AssignmentCards } from '../../ui/assignment-card';
 import { countOf, countText } from '../../domain/count-text';
 import { QUICK_10_HREF } from '../../domain/study/quick-link';
+import { localMidnight } from '../../domain/plan/plan-dates';
+import { lazyDateFormat } from '../../ui/lazy-date-format';
 
 /**
  * Today: what is due per domain, today's new-question budget, and one-click ways to start.
@@ -52,6 +54,11 @@ export function TodayScreen() {
   );
 }
 
+const shortDate = lazyDateFormat(undefined, { day: 'numeric', month: 'short' });
+
+/** "Aug 24" (the reader's locale): the first day of the plan, from which its studied hours count. */
+const planStartText = (plan: PlanStatus) => shortDate().format(localMidnight(plan.plan.weeks[0]?.start ?? plan.plan.input.startDate));
+
 interface TodayBodyProps {
   exam: ExamId;
   now: Date;
@@ -78,7 +85,9 @@ function TodayBody({ exam, now, summary, plan, readiness, assignments }: TodayBo
             .
           </p>
           <p className="muted">
-            {countOf(newLeft, 'new question')} left in today’s budget of {countText(summary.newLimit)}.
+            {summary.poolSize > 0 && summary.seen >= summary.poolSize
+              ? `You have answered every ${blueprint.name} question in your bank: no new ones are left.`
+              : `${countOf(newLeft, 'new question')} left in today’s budget of ${countText(summary.newLimit)}.`}
           </p>
           <Link to="/review" className="button-link primary">
             Start review
@@ -115,8 +124,8 @@ function TodayBody({ exam, now, summary, plan, readiness, assignments }: TodayBo
               <strong>
                 {plan.track.status === 'behind' ? 'Behind plan' : plan.track.status === 'ahead' ? 'Ahead of plan' : 'On track'}
               </strong>{' '}
-              · {Math.round(plan.track.actualHours * 10) / 10} h of {Math.round(plan.track.plannedHours * 10) / 10} h planned so far.{' '}
-              {plan.track.suggestion}
+              · {Math.round(plan.track.actualHours * 10) / 10} h studied since this plan began on {planStartText(plan)}, of{' '}
+              {Math.round(plan.track.plannedHours * 10) / 10} h planned so far. {plan.track.suggestion}
             </p>
             {week && (
               <p>
