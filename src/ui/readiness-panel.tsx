@@ -49,6 +49,7 @@ export function ReadinessPanel({ report, mode }: Props) {
             ))}
           </ul>
           <h3>What would most improve it</h3>
+          <p className="muted">Picked from this evidence: your answers of the last 30 days, your recall and your latest mock exam.</p>
           <Improvements report={report} />
           <OutlineNotice text={report.outlineNotice} />
           {mode === 'compact' ? (

@@ -107,6 +107,10 @@ describe('TodayScreen', () => {
     await createPlan(defaultPlanInput('cissp', today), today);
     render(<RouterProvider router={createMemoryRouter([{ path: '/', element: <TodayScreen /> }], { initialEntries: ['/'] })} />);
     await screen.findByRole('heading', { name: 'Due by domain' }, { timeout: 10_000 });
+    // Each recommendation on Today says where it comes from (QA Q20).
+    expect(screen.getByText(/^Your plan’s focus this week, set when the plan was made or last re-planned/)).toBeTruthy();
+    expect(screen.getByText(/^Ten questions from the three CISSP domains where you forget answers most often/)).toBeTruthy();
+    expect(screen.getByText(/^Picked from this evidence: your answers of the last 30 days/)).toBeTruthy();
     expect(screen.getByText(/h studied since this plan began on (\w+ \d+|\d+ \w+), of [\d.]+ h planned so far\./)).toBeTruthy();
   });
 });

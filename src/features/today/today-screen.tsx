@@ -95,7 +95,7 @@ function TodayBody({ exam, now, summary, plan, readiness, assignments }: TodayBo
         </div>
         <div className="card">
           <h2>Quick 10</h2>
-          <p>Ten questions from your three weakest {blueprint.name} domains.</p>
+          <p>Ten questions from the three {blueprint.name} domains where you forget answers most often, over all your reviews so far.</p>
           <Link to={QUICK_10_HREF} className="button-link">
             Start Quick 10
           </Link>
@@ -131,6 +131,11 @@ function TodayBody({ exam, now, summary, plan, readiness, assignments }: TodayBo
               <p>
                 This week: {Math.round((plan.actuals[week.index]?.hours ?? 0) * 10) / 10} h done of{' '}
                 {Math.round(week.plannedHours * 10) / 10} h planned.
+              </p>
+            )}
+            {week && week.tasks.length > 0 && (
+              <p className="muted">
+                Your plan’s focus this week, set when the plan was made or last re-planned (re-planning weighs your latest results):
               </p>
             )}
             {week && (
