@@ -45,3 +45,8 @@ export function writeAnswerDays(
 export function loadAnswerDaysFrom(firstDay: string): Promise<AnswerDay[]> {
   return db().answerDays.where('day').aboveOrEqual(firstDay).toArray();
 }
+
+/** The tallies of every day before `day` ('yyyy-mm-dd'). */
+export function loadAnswerDaysBefore(day: string): Promise<AnswerDay[]> {
+  return db().answerDays.where('day').below(day).toArray();
+}

@@ -10,7 +10,7 @@ import type { PlanInput } from '../domain/plan/plan-input';
 import { validatePlanInput } from '../domain/plan/plan-input';
 import { onTrack, type TrackReport } from '../domain/plan/plan-tracking';
 import { db, type PlanRecord, type StudyTimeRecord } from './db';
-import { loadCoverage, loadProgress, toDomainProgress } from './progress-repo';
+import { loadAllTimeAccuracy, loadCoverage, loadProgress, toDomainProgress } from './progress-repo';
 
 export interface StoredPlan extends PlanRecord {
   plan: StudyPlan;
@@ -43,7 +43,8 @@ export function weekActuals(plan: StudyPlan, entries: readonly StudyTimeRecord[]
 export async function createPlan(input: PlanInput, now: Date): Promise<StudyPlan> {
   const problems = validatePlanInput(input, calendarDayOf(now));
   if (problems.length > 0) throw new Error(problems.join(' '));
-  const progress = toDomainProgress(await loadProgress(input.exam, now));
+  const [data, allTime] = await Promise.all([loadProgress(input.exam, now), loadAllTimeAccuracy(input.exam, now)]);
+  const progress = toDomainProgress(data, allTime);
   const plan = generatePlan(input, progress, now);
   await storeAsActive(plan, now);
   return plan;
@@ -66,8 +67,12 @@ export async function replanActive(now: Date, input?: PlanInput): Promise<StudyP
   const next = input ?? previous.input;
   const problems = validatePlanInput(next, today);
   if (problems.length > 0) throw new Error(problems.join(' '));
-  const [progress, entries] = await Promise.all([loadProgress(next.exam, now), db().studyTime.toArray()]);
-  const plan = replan(previous, weekActuals(previous, entries), next, toDomainProgress(progress), now);
+  const [progress, allTime, entries] = await Promise.all([
+    loadProgress(next.exam, now),
+    loadAllTimeAccuracy(next.exam, now),
+    db().studyTime.toArray(),
+  ]);
+  const plan = replan(previous, weekActuals(previous, entries), next, toDomainProgress(progress, allTime), now);
   await storeAsActive(plan, now);
   return plan;
 }

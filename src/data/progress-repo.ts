@@ -1,14 +1,14 @@
 /**
  * The figures behind Progress, Plan and Today: per domain and objective, questions seen, accuracy
- * (overall from aggregates kept on each card; last 30 days from the per-day answer tallies of that
- * window), mean retrievability, and hours. Nothing here reads the review logs themselves.
+ * (last 30 days, and all time, both from the per-day answer tallies), mean retrievability, and
+ * hours. Nothing here reads the review logs themselves.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { blueprints, type ExamId } from '../domain/exam-blueprints';
 import type { DomainProgress } from '../domain/plan/domain-split';
 import { retrievabilityAt, type SchedulerSettings } from '../domain/study/scheduler';
 import { firstDayOfWindow, sumByQuestion, type AnswerDay } from '../domain/progress/answer-days';
-import { loadAnswerDaysFrom } from './answer-days-repo';
+import { loadAnswerDaysBefore, loadAnswerDaysFrom } from './answer-days-repo';
 import { db } from './db';
 import { loadSettings, schedulerSettingsFrom } from './settings-repo';
 import { cardsByKey, examEntries, loadActivePool, loadCards } from './pool-cache';
@@ -16,8 +16,6 @@ import { cardsByKey, examEntries, loadActivePool, loadCards } from './pool-cache
 export interface Tally {
   inBank: number;
   seen: number;
-  attempts: number;
-  correct: number;
   recentAttempts: number;
   recentCorrect: number;
 }
@@ -50,7 +48,7 @@ export interface ProgressData {
   totalMinutes: number;
 }
 
-const emptyTally = (): Tally => ({ inBank: 0, seen: 0, attempts: 0, correct: 0, recentAttempts: 0, recentCorrect: 0 });
+const emptyTally = (): Tally => ({ inBank: 0, seen: 0, recentAttempts: 0, recentCorrect: 0 });
 
 /** Days in the "last 30 days" figures: today and the 29 local calendar days before it. */
 export const RECENT_DAYS = 30;
@@ -85,11 +83,7 @@ export async function loadProgress(exam: ExamId, now: Date, scheduler?: Schedule
     const recent = recentByKey.get(key);
     for (const t of [dt, ot]) {
       t.inBank++;
-      if (card) {
-        t.seen++;
-        t.attempts += card.attempts ?? card.reps;
-        t.correct += card.correctCount ?? Math.max(0, card.reps - card.lapses);
-      }
+      if (card) t.seen++;
       if (recent) {
         t.recentAttempts += recent.attempts;
         t.recentCorrect += recent.correct;
@@ -120,8 +114,6 @@ export async function loadProgress(exam: ExamId, now: Date, scheduler?: Schedule
       ? {
           inBank: t.inBank,
           seen: t.seen,
-          attempts: t.attempts,
-          correct: t.correct,
           recentAttempts: t.recentAttempts,
           recentCorrect: t.recentCorrect,
         }
@@ -164,12 +156,74 @@ export function useProgress(exam: ExamId, now: Date): ProgressData | undefined {
   return useLiveQuery(() => loadProgress(exam, new Date(minute * 60_000 + 59_999)), [exam, minute]);
 }
 
-/** The plan generator's view of progress: accuracy, retention and coverage per domain. */
-export function toDomainProgress(data: ProgressData): DomainProgress[] {
-  return data.domains.map((d) => ({
-    domain: d.domain,
-    accuracy: d.attempts > 0 ? d.correct / d.attempts : null,
-    retention: d.meanRetrievability,
-    coverage: d.inBank > 0 ? d.seen / d.inBank : 0,
-  }));
+/** Answers given and answers right. */
+export interface AnswerTotal {
+  attempts: number;
+  correct: number;
+}
+
+/** Every answer ever given to the exam's questions in the active pool, per domain and objective. */
+export interface AllTimeAccuracy {
+  exam: ExamId;
+  domains: ReadonlyMap<number, AnswerTotal>;
+  objectives: ReadonlyMap<string, AnswerTotal>;
+}
+
+/**
+ * The tallies of every day: the days before the last 30, and those 30 with the very query
+ * `loadProgress` runs, so Dexie's live-query cache serves that part once for both.
+ */
+async function loadAllAnswerDays(now: Date): Promise<AnswerDay[]> {
+  const recentFirst = firstDayOfWindow(now, RECENT_DAYS);
+  const [older, recent] = await Promise.all([loadAnswerDaysBefore(recentFirst), loadRecentAnswerDays(now)]);
+  return [...older, ...recent];
+}
+
+/**
+ * All-time accuracy, from the per-day answer tallies: the answers the learner actually gave, the
+ * same ones the weekly chart, the 30-day figures and the history export count. Not from the
+ * counters on each card: cards written before those counters existed have none, and the only
+ * fallback (reps, reps − lapses) overstated accuracy and lost answers once the card got fresh
+ * counters. Its own read, because only Progress's tables and the plan generator show it: two
+ * years of a heavy learner are ~730 day records, ~40 ms to read and ~15 ms to add up, which Today
+ * and readiness need not pay.
+ */
+export async function loadAllTimeAccuracy(exam: ExamId, now: Date): Promise<AllTimeAccuracy> {
+  const [pool, days] = await Promise.all([loadActivePool(), loadAllAnswerDays(now)]);
+  const byKey = sumByQuestion(days);
+  const domains = new Map<number, AnswerTotal>();
+  const objectives = new Map<string, AnswerTotal>();
+  const add = <K>(totals: Map<K, AnswerTotal>, k: K, answered: AnswerTotal) => {
+    const t = totals.get(k);
+    if (t) {
+      t.attempts += answered.attempts;
+      t.correct += answered.correct;
+    } else totals.set(k, { ...answered });
+  };
+  for (const { key, domain, objective } of examEntries(pool, exam)) {
+    const answered = byKey.get(key);
+    if (!answered) continue;
+    add(domains, domain, answered);
+    add(objectives, objective, answered);
+  }
+  return { exam, domains, objectives };
+}
+
+export function useAllTimeAccuracy(exam: ExamId, now: Date): AllTimeAccuracy | undefined {
+  const minute = Math.floor(now.getTime() / 60_000);
+  // The end of the minute, as useProgress reads, so both ask for the same 30-day range.
+  return useLiveQuery(() => loadAllTimeAccuracy(exam, new Date(minute * 60_000 + 59_999)), [exam, minute]);
+}
+
+/** The plan generator's view of progress: accuracy (all time), retention and coverage per domain. */
+export function toDomainProgress(data: ProgressData, allTime: AllTimeAccuracy): DomainProgress[] {
+  return data.domains.map((d) => {
+    const answered = allTime.domains.get(d.domain);
+    return {
+      domain: d.domain,
+      accuracy: answered && answered.attempts > 0 ? answered.correct / answered.attempts : null,
+      retention: d.meanRetrievability,
+      coverage: d.inBank > 0 ? d.seen / d.inBank : 0,
+    };
+  });
 }

@@ -44,7 +44,7 @@ describe('useDueSummary', () => {
     await putCards(database, [
       card('d1a', new Date(now.getTime() - hour)), // due
       card('d1b', new Date(now.getTime() + 30_000)), // due later this minute: counts (the minute's end)
-      card('d3', new Date(now.getTime() + 2 * hour)), // seen, not due
+      card('d3', new Date(now.getTime() + 2 * hour)), // seen, not due now: comes due later today
       card('cc', new Date(now.getTime() - hour)), // due, but a CC question
       card('offq', new Date(now.getTime() - hour)), // due, but its pack is off
     ]);
@@ -58,6 +58,7 @@ describe('useDueSummary', () => {
     expect(result.current).toEqual({
       dueByDomain: new Map([[1, 2]]),
       dueTotal: 2,
+      dueLaterToday: 1,
       newToday: 1,
       newLimit: 10,
       seen: 3,
@@ -74,6 +75,7 @@ describe('useDueSummary', () => {
       ),
     );
     expect(result.current?.dueTotal).toBe(3);
+    expect(result.current?.dueLaterToday).toBe(0);
   });
 });
 

@@ -105,6 +105,8 @@ export async function countNewToday(now: Date): Promise<number> {
 export interface DueSummary {
   dueByDomain: Map<number, number>;
   dueTotal: number;
+  /** Questions not due yet that come due before the end of today (Progress's forecast counts them in today). */
+  dueLaterToday: number;
   newToday: number;
   newLimit: number;
   seen: number;
@@ -122,14 +124,21 @@ export function useDueSummary(exam: ExamId, now: Date, newLimit: number): DueSum
     let seen = 0;
     const dueByDomain = new Map<number, number>();
     const atMs = at.getTime();
+    const tomorrow = startOfDay(at);
+    tomorrow.setDate(tomorrow.getDate() + 1);
+    const tomorrowMs = tomorrow.getTime();
+    let dueLaterToday = 0;
     for (const card of cards) {
       const d = domainOf.get(card.questionKey);
       if (d === undefined) continue;
       seen++;
-      if (card.due.getTime() <= atMs) dueByDomain.set(d, (dueByDomain.get(d) ?? 0) + 1);
+      const dueMs = card.due.getTime();
+      if (dueMs <= atMs) dueByDomain.set(d, (dueByDomain.get(d) ?? 0) + 1);
+      else if (dueMs < tomorrowMs) dueLaterToday++;
     }
     const examPool = domainOf.size;
-    return { dueByDomain, dueTotal: [...dueByDomain.values()].reduce((a, b) => a + b, 0), newToday, newLimit, seen, poolSize: examPool };
+    const dueTotal = [...dueByDomain.values()].reduce((a, b) => a + b, 0);
+    return { dueByDomain, dueTotal, dueLaterToday, newToday, newLimit, seen, poolSize: examPool };
   }, [exam, minute, newLimit]);
 }
 

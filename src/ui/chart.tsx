@@ -24,6 +24,8 @@ export interface ChartSeries {
   style: 'line' | 'dashed' | 'bars';
   /** Draw a dot on every value (a lone value between gaps is otherwise invisible on a line). */
   points?: boolean;
+  /** A line that joins across nulls (a value another series adds an x for), instead of breaking. */
+  spanGaps?: boolean;
   /** For two bar series sharing an x: -1 puts this one left of it, 1 right of it. */
   barSide?: -1 | 1;
 }
@@ -202,7 +204,7 @@ function seriesOptions(s: ChartSeries, colors: Colors): uPlot.Series {
     stroke: color,
     width: 2,
     dash: s.style === 'dashed' ? [6, 4] : undefined,
-    spanGaps: false,
+    spanGaps: s.spanGaps ?? false,
     points: { show: s.points ?? false, size: 7, fill: colors.surface, stroke: color, width: 2 },
   };
 }

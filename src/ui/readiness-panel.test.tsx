@@ -8,7 +8,7 @@ import { ReadinessPanel } from './readiness-panel';
 
 const now = new Date('2026-06-30T12:00:00Z');
 
-function report(): ReadinessReport {
+function report(mockExams = true): ReadinessReport {
   return readinessReport({
     exam: 'cissp',
     now,
@@ -25,23 +25,25 @@ function report(): ReadinessReport {
       recentCorrect: d.number === 3 ? 31 : 51,
       recall: { cards: 40, sum: 36, sumOfSquares: 32.8 },
     })),
-    mockExams: [
-      {
-        id: 'e',
-        exam: 'cissp',
-        variant: 'cat',
-        finishedAt: new Date('2026-06-20T12:00:00Z'),
-        theta: 0.3,
-        se: 0.2,
-        cutTheta: 0,
-        scoredItems: 100,
-        domains: blueprints.cissp.domains.map((d) => ({
-          domain: d.number,
-          items: 12,
-          label: d.number === 3 ? ('below' as const) : ('near' as const),
-        })),
-      },
-    ],
+    mockExams: !mockExams
+      ? []
+      : [
+          {
+            id: 'e',
+            exam: 'cissp',
+            variant: 'cat',
+            finishedAt: new Date('2026-06-20T12:00:00Z'),
+            theta: 0.3,
+            se: 0.2,
+            cutTheta: 0,
+            scoredItems: 100,
+            domains: blueprints.cissp.domains.map((d) => ({
+              domain: d.number,
+              items: 12,
+              label: d.number === 3 ? ('below' as const) : ('near' as const),
+            })),
+          },
+        ],
   });
 }
 
@@ -109,6 +111,17 @@ describe('ReadinessPanel', () => {
     expect(overall).toHaveTextContent('full CAT exam, 10 days ago');
     expect(screen.getByRole('heading', { name: 'What it does not mean' })).toBeInTheDocument();
     expect(screen.getByText('How the verdict is decided')).toBeInTheDocument();
+  });
+
+  it('with plenty of answers but no recent mock exam, names that gap instead of "not enough data"', () => {
+    renderPanel('full', report(false));
+    const panel = screen.getByRole('region', { name: 'Readiness for CISSP' });
+    expect(within(panel).getByText('Overall:').textContent).toBe('Overall: No recent mock exam');
+    expect(
+      within(panel).getByText(/No CISSP mock exam finished in the last 60 days: take one to get an overall verdict/),
+    ).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: /^CISSP readiness/ });
+    expect(within(within(table).getAllByRole('row')[1]!).getByText('No recent mock exam')).toBeInTheDocument();
   });
 
   it('says it is working while the report loads', () => {

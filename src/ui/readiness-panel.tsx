@@ -40,7 +40,8 @@ export function ReadinessPanel({ report, mode }: Props) {
       ) : (
         <>
           <p className="readiness-verdict">
-            Overall: <VerdictBadge verdict={report.overall.verdict.verdict} />
+            Overall: <VerdictBadge verdict={report.overall.verdict.verdict} label={report.overall.verdict.label} />
+            {report.overall.caveat && <> — {report.overall.caveat}</>}
           </p>
           <ul className="readiness-reasons">
             {report.overall.verdict.reasons.map((r) => (
@@ -48,6 +49,7 @@ export function ReadinessPanel({ report, mode }: Props) {
             ))}
           </ul>
           <h3>What would most improve it</h3>
+          <p className="muted">Picked from this evidence: your answers of the last 30 days, your recall and your latest mock exam.</p>
           <Improvements report={report} />
           <OutlineNotice text={report.outlineNotice} />
           {mode === 'compact' ? (

@@ -83,10 +83,10 @@ function AccuracyCell({ accuracy }: { accuracy: AccuracyEvidence }) {
   );
 }
 
-function VerdictCell({ verdict, reasons }: { verdict: Verdict; reasons: readonly string[] }) {
+function VerdictCell({ verdict, label, reasons }: { verdict: Verdict; label?: string | undefined; reasons: readonly string[] }) {
   return (
     <>
-      <VerdictBadge verdict={verdict} />
+      <VerdictBadge verdict={verdict} label={label} />
       {reasons.length > 0 && (
         <ul className="readiness-reasons muted">
           {reasons.map((r) => (
@@ -136,7 +136,7 @@ export function ReadinessTable({ report }: { report: ReadinessReport }) {
                 <AccuracyCell accuracy={overall.accuracy} />
               </td>
               <td>
-                <VerdictCell verdict={overall.verdict.verdict} reasons={[]} />
+                <VerdictCell verdict={overall.verdict.verdict} label={overall.verdict.label} reasons={[]} />
               </td>
             </tr>
             {report.domains.map((d) => (

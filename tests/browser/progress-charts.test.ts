@@ -63,7 +63,8 @@ async function expectChartsDrawn(p: Page, theme: keyof typeof PALETTE) {
   for (const title of titles) {
     const canvas = panel(p, title).locator('canvas[role="img"]');
     await canvas.waitFor();
-    expect(await canvas.getAttribute('aria-label')).toMatch(new RegExp(`^${title}: .+\\d`));
+    // A title may go on ("Accuracy by week, last 26 weeks"); the label starts with it and then the figures.
+    expect(await canvas.getAttribute('aria-label')).toMatch(new RegExp(`^${title}(, [^:]+)?: .+\\d`));
     const size = await canvas.evaluate((c: HTMLCanvasElement) => [c.width, c.height]);
     expect(size[0]).toBeGreaterThan(150);
     expect(size[1]).toBeGreaterThan(150);

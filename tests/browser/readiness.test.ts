@@ -113,6 +113,12 @@ describe('readiness report', () => {
 
     const logs = await readReviewLogs<{ questionKey: string }>(page);
     expect(logs).toHaveLength(35);
+    // "Accuracy, all time" counts exactly the answers given (QA Q1, Q7).
+    const allTime = await page
+      .getByRole('table', { name: 'CISSP progress per domain' })
+      .locator('tbody tr td:nth-child(4)')
+      .allTextContents();
+    expect(allTime.reduce((sum, t) => sum + Number(t.match(/n=([\d,]+)/)?.[1]?.replace(/,/g, '') ?? 0), 0)).toBe(35);
     const d1 = table.getByRole('row', { name: /^D1 Security and Risk Management/ });
     expect(await d1.locator('td').nth(0).textContent()).toMatch(/^(Above|Near|Below) \(\d+ items(: too few to count)?\)$/);
     expect(await d1.locator('td .verdict').textContent()).toMatch(/^(Likely ready|Borderline|Not yet|Not enough data yet)$/);

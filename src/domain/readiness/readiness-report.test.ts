@@ -94,6 +94,28 @@ describe('readinessReport', () => {
     expect(report.overall.verdict.verdict).toBe('likely-ready');
     expect(report.domains.every((d) => d.verdict.verdict === 'likely-ready')).toBe(true);
     expect(report.improvements).toEqual([]);
+    expect(report.overall.caveat).toBeNull();
+  });
+
+  it('names the domains that are not likely ready beside an overall "likely ready", without changing it', () => {
+    const near = cissp.map((d) => ({
+      domain: d.number,
+      items: 12,
+      label: [2, 4].includes(d.number) ? ('near' as const) : ('above' as const),
+    }));
+    const report = readinessReport({
+      exam: 'cissp',
+      now,
+      domains: allDomains({ 7: { recentAttempts: 40, recentCorrect: 20 } }),
+      mockExams: [exam({ domains: near })],
+    });
+    expect(report.overall.verdict.verdict).toBe('likely-ready');
+    expect(report.domains.filter((d) => d.verdict.verdict !== 'likely-ready').map((d) => d.domain)).toEqual([2, 4, 7]);
+    expect(report.overall.caveat).toBe('but Domain 7 is not yet ready and Domains 2 and 4 are borderline on their own (3 of 8 domains).');
+    // Any other overall verdict already says the learner is not there: no caveat.
+    const borderline = readinessReport({ exam: 'cissp', now, domains: allDomains(), mockExams: [exam({ theta: 0.1 })] });
+    expect(borderline.overall.verdict.verdict).toBe('borderline');
+    expect(borderline.overall.caveat).toBeNull();
   });
 
   it('puts the missing full exam first once answers suffice, then the weakest domain by weight × gap', () => {

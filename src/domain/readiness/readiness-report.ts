@@ -24,7 +24,8 @@ import {
   type RecallSums,
 } from './readiness-evidence';
 import { rankImprovements, topImprovements, type Improvement } from './readiness-improvements';
-import { domainVerdict, overallVerdict, type VerdictResult } from './readiness-verdict';
+import { domainVerdict, overallVerdict, type Verdict, type VerdictResult } from './readiness-verdict';
+import { plural } from './readiness-format';
 
 /** One domain's counts, as the data layer's progress figures give them. */
 export interface ReadinessDomainInput {
@@ -69,6 +70,12 @@ export interface OverallReadiness {
   readonly coverage: CoverageEvidence;
   readonly accuracy: AccuracyEvidence;
   readonly verdict: VerdictResult;
+  /**
+   * Beside "Likely ready", the domains that are not likely ready on their own ("but Domains 1 and 3
+   * are Borderline"): the overall rule rests on the mock exam and does not weigh them, and a green
+   * badge above a mostly amber table must say why it disagrees. Null otherwise.
+   */
+  readonly caveat: string | null;
 }
 
 export interface ReadinessReport {
@@ -133,11 +140,12 @@ export function readinessReport(input: ReadinessInput): ReadinessReport {
     })),
   });
   const { examName: _name, ...overall } = overallEvidence;
+  const overallVerdictResult = overallVerdict(overallEvidence);
   return {
     exam: input.exam,
     examName,
     outlineNotice: outlineNotice(input.exam, input.now),
-    overall: { ...overall, verdict: overallVerdict(overallEvidence) },
+    overall: { ...overall, verdict: overallVerdictResult, caveat: domainCaveat(overallVerdictResult.verdict, domainRows) },
     domains: domainRows.map((r) => ({
       domain: r.input.domain,
       title: r.input.title,
@@ -147,4 +155,45 @@ export function readinessReport(input: ReadinessInput): ReadinessReport {
     })),
     improvements: topImprovements(ranked),
   };
+}
+
+/** "Domains 1, 2 and 4" / "Domain 3". */
+function domainList(domains: readonly number[]): string {
+  if (domains.length === 1) return `Domain ${domains[0]}`;
+  return `Domains ${domains.slice(0, -1).join(', ')} and ${domains.at(-1)}`;
+}
+
+/** How a domain verdict reads inside the caveat's sentence. */
+const CAVEAT_WORDS: Readonly<Record<Exclude<Verdict, 'likely-ready'>, string>> = {
+  'not-yet': 'not yet ready',
+  borderline: 'borderline',
+  'not-enough-data': 'short of recent answers',
+};
+
+/**
+ * The caveat beside an overall "Likely ready": the domains that are not likely ready on their own.
+ * @example domainCaveat('likely-ready', eight domains of which 1 and 3 are borderline)
+ *   // 'but Domains 1 and 3 are borderline on their own (2 of 8 domains).'
+ */
+export function domainCaveat(
+  overall: Verdict,
+  domains: readonly { readonly input: { readonly domain: number }; readonly verdict: VerdictResult }[],
+): string | null {
+  if (overall !== 'likely-ready') return null;
+  const byVerdict = new Map<Exclude<Verdict, 'likely-ready'>, number[]>();
+  for (const { input, verdict } of domains) {
+    if (verdict.verdict === 'likely-ready') continue;
+    byVerdict.set(verdict.verdict, [...(byVerdict.get(verdict.verdict) ?? []), input.domain]);
+  }
+  if (byVerdict.size === 0) return null;
+  const order = ['not-yet', 'borderline', 'not-enough-data'] as const;
+  const parts = order
+    .filter((v) => byVerdict.has(v))
+    .map((v) => {
+      const list = byVerdict.get(v)!;
+      return `${domainList(list)} ${list.length === 1 ? 'is' : 'are'} ${CAVEAT_WORDS[v]}`;
+    });
+  const weak = [...byVerdict.values()].reduce((n, list) => n + list.length, 0);
+  const joined = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return `but ${joined} on ${weak === 1 ? 'its' : 'their'} own (${weak} of ${plural(domains.length, 'domain')}).`;
 }

@@ -117,7 +117,7 @@ describe('overallVerdict', () => {
       verdict: 'likely-ready',
       reasons: [
         'Your latest full CAT exam (12 days ago) scored 760, 95% interval 720–799: wholly above the 700 passing line.',
-        '50 of 57 objectives touched; accuracy 80% (74–85%) over 200 answers.',
+        '50 of 57 objectives touched; accuracy 80% (74–85%) over 200 answers in the last 30 days.',
       ],
     });
   });
@@ -137,7 +137,10 @@ describe('overallVerdict', () => {
   it('needs a mock exam even when everything else is strong', () => {
     expect(overallVerdict(overall({ exam: null }))).toEqual({
       verdict: 'not-enough-data',
-      reasons: ['No CISSP mock exam finished in the last 60 days.'],
+      label: 'No recent mock exam',
+      reasons: [
+        'No CISSP mock exam finished in the last 60 days: take one to get an overall verdict. Your answers and coverage are already enough.',
+      ],
     });
   });
 
@@ -170,7 +173,7 @@ describe('overallVerdict', () => {
       verdict: 'borderline',
       reasons: [
         '45 of 57 objectives touched; “likely ready” needs 46 (80%).',
-        'Accuracy 50% (43–57%) over 200 answers: wholly below the 70% bar.',
+        'Accuracy 50% (43–57%) over 200 answers in the last 30 days: wholly below the 70% bar.',
         'Recall has slipped to 75% (72–78%) over 300 cards.',
       ],
     });

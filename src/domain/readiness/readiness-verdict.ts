@@ -28,6 +28,8 @@ export const VERDICT_LABEL: Readonly<Record<Verdict, string>> = {
 
 export interface VerdictResult {
   readonly verdict: Verdict;
+  /** The badge's words when they can say more than the verdict's name ("No recent mock exam"). */
+  readonly label?: string;
   /** Why, in plain sentences: for "not enough data", each missing minimum. */
   readonly reasons: readonly string[];
 }
@@ -140,6 +142,16 @@ export function overallVerdict(e: OverallEvidence): VerdictResult {
   }
   const thin = coverageShortfall(e.coverage, MIN_OBJECTIVE_COVERAGE, (n) => `at least ${n} (half) needed`);
   if (thin) missing.push(thin);
+  if (!e.exam && missing.length === 0) {
+    // Answers and coverage are plenty: "not enough data" would read as if the history were lost.
+    return {
+      verdict: 'not-enough-data',
+      label: 'No recent mock exam',
+      reasons: [
+        `No ${e.examName} mock exam finished in the last ${MOCK_EXAM_WINDOW_DAYS} days: take one to get an overall verdict. Your answers and coverage are already enough.`,
+      ],
+    };
+  }
   if (!e.exam) missing.push(`No ${e.examName} mock exam finished in the last ${MOCK_EXAM_WINDOW_DAYS} days.`);
   if (missing.length > 0 || !e.exam) return { verdict: 'not-enough-data', reasons: missing };
 
@@ -156,14 +168,14 @@ export function overallVerdict(e: OverallEvidence): VerdictResult {
     (n) => `“likely ready” needs ${n} (${percent(READY_OBJECTIVE_COVERAGE)})`,
   );
   if (coverage) gaps.push(coverage);
-  if (e.accuracy.level === 'below') gaps.push(`Accuracy ${accuracyText(e.accuracy)}: wholly below the ${bar} bar.`);
+  if (e.accuracy.level === 'below') gaps.push(`Accuracy ${accuracyText(e.accuracy)} in the last 30 days: wholly below the ${bar} bar.`);
   if (recallHasSlipped(e.recall)) gaps.push(`Recall has slipped to ${recallText(e.recall)}.`);
   if (gaps.length > 0) return { verdict: 'borderline', reasons: gaps };
   return {
     verdict: 'likely-ready',
     reasons: [
       `${examSummary(exam)}: wholly above the ${PASSING_SCALED_SCORE} passing line.`,
-      `${e.coverage.objectivesTouched} of ${e.coverage.objectivesTotal} objectives touched; accuracy ${accuracyText(e.accuracy)}.`,
+      `${e.coverage.objectivesTouched} of ${e.coverage.objectivesTotal} objectives touched; accuracy ${accuracyText(e.accuracy)} in the last 30 days.`,
     ],
   };
 }

@@ -5,14 +5,17 @@ import type { ChartSpec } from '../../ui/chart';
 import { dateText, percentText } from './chart-format';
 import { countText } from '../../domain/count-text';
 
-const title = 'Accuracy by week';
-
 /** Weekly accuracy with its Wilson 95% interval as whiskers; weeks without answers are gaps. */
 export function AccuracyPanel({ weeks }: { weeks: AccuracyWeek[] }) {
   const answered = weeks.some((w) => w.answered > 0);
   const spec = useMemo(() => (answered ? accuracySpec(weeks) : null), [weeks, answered]);
   return (
-    <ChartPanel title={title} summary={accuracySummary(weeks)} spec={spec} table={<AccuracyTable weeks={weeks} />}>
+    <ChartPanel
+      title={`Accuracy by week, last ${weeks.length} weeks`}
+      summary={accuracySummary(weeks)}
+      spec={spec}
+      table={<AccuracyTable weeks={weeks} />}
+    >
       {answered && (
         <p className="muted">
           Whiskers are Wilson 95% intervals: a week with few answers has a wide one. Weeks with no answers are left empty.

@@ -34,24 +34,35 @@ function burnUpSummary(s: BurnUpSeries): string {
   return `${hoursText(s.doneHours)} h done of ${hoursText(s.plannedByThisWeek)} h planned by the end of this week (${hoursText(s.totalPlanned)} h in the whole plan).`;
 }
 
-function burnUpSpec(s: BurnUpSeries, now: Date): ChartSpec {
+export function burnUpSpec(s: BurnUpSeries, now: Date): ChartSpec {
   const first = s.points[0];
   // Each point is the total at the end of its week, so it sits where the next week begins; both
   // lines start from 0 h where the plan begins.
-  const origin = first ? [localMidnight(first.start).getTime()] : [];
-  const zero = first ? [0] : [];
+  const xs = first ? [localMidnight(first.start).getTime()] : [];
+  const planned: (number | null)[] = first ? [0] : [];
+  const done: (number | null)[] = first ? [0] : [];
+  s.points.forEach((p, i) => {
+    const end = nextDay(p.end);
+    if (i === s.currentIndex && now.getTime() > (xs.at(-1) ?? -Infinity) && now.getTime() < end) {
+      // This week's hours are done by today, not by the week's end: its point sits on the Today line.
+      xs.push(now.getTime());
+      planned.push(null);
+      done.push(p.actualCumulative);
+      xs.push(end);
+      planned.push(p.plannedCumulative);
+      done.push(null);
+      return;
+    }
+    xs.push(end);
+    planned.push(p.plannedCumulative);
+    done.push(p.actualCumulative);
+  });
   return {
-    x: { kind: 'time', values: [...origin, ...s.points.map((p) => nextDay(p.end))] },
+    x: { kind: 'time', values: xs },
     y: { min: 0, format: (v) => `${v} h` },
     series: [
-      { label: 'Planned, cumulative', values: [...zero, ...s.points.map((p) => p.plannedCumulative)], color: 'muted', style: 'dashed' },
-      {
-        label: 'Done, cumulative',
-        values: [...zero, ...s.points.map((p) => p.actualCumulative)],
-        color: 'accent',
-        style: 'line',
-        points: true,
-      },
+      { label: 'Planned, cumulative', values: planned, color: 'muted', style: 'dashed', spanGaps: true },
+      { label: 'Done, cumulative', values: done, color: 'accent', style: 'line', points: true },
     ],
     marker: { x: now.getTime(), label: 'Today', color: 'focus' },
   };

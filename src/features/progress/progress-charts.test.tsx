@@ -106,9 +106,9 @@ describe('ProgressCharts', () => {
     expect(within(coverage).getByRole('row', { name: /^D1\./ })).toHaveTextContent('1 / 1 (100%)');
     expect(within(coverage).getByRole('row', { name: /^D3\./ })).toHaveTextContent('0 / 1 (0%)');
 
-    within(panel('Accuracy by week')).getByRole('button', { name: 'Show as table' }).focus();
+    within(panel('Accuracy by week, last 26 weeks')).getByRole('button', { name: 'Show as table' }).focus();
     await user.keyboard('{Enter}');
-    const accuracy = within(panel('Accuracy by week')).getByRole('table');
+    const accuracy = within(panel('Accuracy by week, last 26 weeks')).getByRole('table');
     const rows = within(accuracy).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(26);
     expect(rows[0]).toHaveTextContent('2 / 3');
@@ -126,8 +126,8 @@ describe('ProgressCharts', () => {
     const burnUp = await screen.findByRole('region', { name: 'Hours burn-up' }, { timeout: 10_000 });
     expect(within(burnUp).getByRole('link', { name: 'Make a study plan' })).toHaveAttribute('href', '/plan');
     expect(within(burnUp).queryByRole('button')).toBeNull();
-    expect(await within(panel('Accuracy by week')).findByRole('img', {}, { timeout: 10_000 })).toHaveAccessibleName(
-      /^Accuracy by week: This week: 67% of 3 answers \(95% interval 21%–94%\)/,
+    expect(await within(panel('Accuracy by week, last 26 weeks')).findByRole('img', {}, { timeout: 10_000 })).toHaveAccessibleName(
+      /^Accuracy by week, last 26 weeks: This week: 67% of 3 answers \(95% interval 21%–94%\)/,
     );
   });
 });

@@ -11,6 +11,9 @@ import { seedBundledPack } from '../../../tests/fixtures/bundled-pack';
 import { BastionDb, setDatabase } from '../../data/db';
 import { ProgressScreen } from './progress-screen';
 import { putCard } from '../../data/card-store';
+import { addManualEntry } from '../../data/time-repo';
+import { createPlan } from '../../data/plan-repo';
+import { defaultPlanInput } from '../../domain/plan/plan-input';
 
 vi.mock('../../ui/chart', () => ({
   Chart: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
@@ -53,5 +56,25 @@ describe('ProgressScreen', () => {
     expect(container.closest('body')?.querySelector('[aria-busy="true"]')).toBeNull();
     // Only the two whole states: loading, then everything (no readiness or charts without the tables).
     expect([...states].filter((s) => s !== '')).toEqual(['Loading progress…', 'Readiness for + Hours burn-up + By domain']);
+  });
+
+  it('leaves out the "not tied to one domain" hours when there are none, and says what the plan’s hours cover', async () => {
+    const today = new Date();
+    await createPlan(defaultPlanInput('cissp', today), today);
+    const router = createMemoryRouter([{ path: '/progress', element: <ProgressScreen /> }], { initialEntries: ['/progress'] });
+    const { container } = render(<RouterProvider router={router} />);
+    await screen.findByRole('heading', { name: 'By domain' }, { timeout: 10_000 });
+    expect(container.textContent).toContain('0 h logged in all, since you began (the plan counts only its own weeks).');
+    expect(container.textContent).not.toContain('not tied to one domain');
+    expect(container.textContent).toMatch(/0 h studied since this plan began on \w+ \d+|0 h studied since this plan began on \d+ \w+/);
+
+    await addManualEntry({ date: '2026-03-03', minutes: 90, domain: 0, exam: 'cissp', source: 'reading', note: '' });
+    await screen.findByText(
+      /1\.5 h \(sessions across several domains, and “all domains” entries\) is not tied to one domain\./,
+      undefined,
+      {
+        timeout: 5_000,
+      },
+    );
   });
 });

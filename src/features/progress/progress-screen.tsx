@@ -2,7 +2,14 @@ import { blueprints } from '../../domain/exam-blueprints';
 import { wilsonInterval } from '../../domain/plan/progress-math';
 import { appNow } from '../../data/clock';
 import { useActivePlanStatus } from '../../data/plan-repo';
-import { useProgress, type ProgressData, type Tally } from '../../data/progress-repo';
+import {
+  useAllTimeAccuracy,
+  useProgress,
+  type AllTimeAccuracy,
+  type AnswerTotal,
+  type ProgressData,
+  type Tally,
+} from '../../data/progress-repo';
 import { saveSetting, useSetting } from '../../data/settings-repo';
 import { ProgressCharts } from './progress-charts';
 import { useProgressCharts } from '../../data/progress-charts-repo';
@@ -11,9 +18,10 @@ import { useReadiness } from '../../data/readiness-repo';
 import { ReadinessPanel } from '../../ui/readiness-panel';
 import { percent } from '../../domain/readiness/readiness-format';
 import { countText } from '../../domain/count-text';
+import { dateText, hoursText } from './chart-format';
 
 /** Accuracy with its Wilson 95% interval, or a plain "no answers yet". */
-function Accuracy({ correct, attempts }: { correct: number; attempts: number }) {
+function Accuracy({ correct, attempts }: AnswerTotal) {
   if (attempts === 0) return <span className="muted">no answers yet</span>;
   const w = wilsonInterval(correct, attempts);
   return (
@@ -27,6 +35,7 @@ function Accuracy({ correct, attempts }: { correct: number; attempts: number }) 
 }
 
 const seenText = (t: Tally) => `${countText(t.seen)} / ${countText(t.inBank)}`;
+const none: AnswerTotal = { attempts: 0, correct: 0 };
 
 /** Progress: per domain and objective, what is covered, how accurate, how well retained, how much time. */
 export function ProgressScreen() {
@@ -36,9 +45,10 @@ export function ProgressScreen() {
   const plan = useActivePlanStatus(exam, now);
   const readiness = useReadiness(exam, now, data);
   const charts = useProgressCharts(exam, now);
+  const allTime = useAllTimeAccuracy(exam, now);
   // One render once every figure is in, not four as each query lands: each partial render pushed
   // the page's content down (layout shift) and cost its own style, layout and paint.
-  const ready = data && readiness && charts && plan !== undefined;
+  const ready = data && readiness && charts && allTime && plan !== undefined;
   return (
     <section aria-labelledby="progress-title" aria-busy={ready ? undefined : true}>
       <h1 id="progress-title">Progress</h1>
@@ -58,13 +68,14 @@ export function ProgressScreen() {
               <strong>
                 {plan.track.status === 'behind' ? 'Behind plan.' : plan.track.status === 'ahead' ? 'Ahead of plan.' : 'On track.'}
               </strong>{' '}
-              {Math.round(plan.track.actualHours * 10) / 10} h of {Math.round(plan.track.plannedHours * 10) / 10} h planned so far.{' '}
+              {hoursText(plan.track.actualHours)} h studied since this plan began on{' '}
+              {dateText(plan.plan.weeks[0]?.start ?? plan.plan.input.startDate)}, of {hoursText(plan.track.plannedHours)} h planned so far.{' '}
               {plan.track.suggestion}
             </p>
           )}
           <ReadinessPanel report={readiness} mode="full" />
           <ProgressCharts data={charts} />
-          <ProgressTables data={data} />
+          <ProgressTables data={data} allTime={allTime} />
         </>
       )}
     </section>
@@ -73,9 +84,9 @@ export function ProgressScreen() {
 
 /**
  * The domain and objective tables. Memoised: the screen renders again as each of its live queries
- * (plan, readiness, charts) resolves, and these ~80 rows only change with the progress data.
+ * (plan, readiness, charts) resolves, and these ~80 rows only change with the progress and all-time figures.
  */
-const ProgressTables = memo(function ProgressTables({ data }: { data: ProgressData }) {
+const ProgressTables = memo(function ProgressTables({ data, allTime }: { data: ProgressData; allTime: AllTimeAccuracy }) {
   const blueprint = blueprints[data.exam];
   return (
     <>
@@ -105,7 +116,7 @@ const ProgressTables = memo(function ProgressTables({ data }: { data: ProgressDa
                   {d.objectivesTouched} / {d.objectivesTotal}
                 </td>
                 <td>
-                  <Accuracy correct={d.correct} attempts={d.attempts} />
+                  <Accuracy {...(allTime.domains.get(d.domain) ?? none)} />
                 </td>
                 <td>
                   <Accuracy correct={d.recentCorrect} attempts={d.recentAttempts} />
@@ -117,9 +128,10 @@ const ProgressTables = memo(function ProgressTables({ data }: { data: ProgressDa
           </tbody>
         </table>
         <p className="muted">
-          {Math.round((data.unassignedMinutes / 60) * 10) / 10} h of practice, review, exams and “all domains” time is not tied to one
-          domain; {Math.round((data.totalMinutes / 60) * 10) / 10} h logged in all. Intervals are Wilson 95% intervals: with few answers
-          they are wide, and that is the honest answer.
+          {data.unassignedMinutes > 0 &&
+            `${hoursText(data.unassignedMinutes / 60)} h (sessions across several domains, and “all domains” entries) is not tied to one domain. `}
+          {hoursText(data.totalMinutes / 60)} h logged in all, since you began (the plan counts only its own weeks). Intervals are Wilson
+          95% intervals: with few answers they are wide, and that is the honest answer.
         </p>
       </div>
       <div className="card">
@@ -147,7 +159,7 @@ const ProgressTables = memo(function ProgressTables({ data }: { data: ProgressDa
                       </th>
                       <td>{seenText(o)}</td>
                       <td>
-                        <Accuracy correct={o.correct} attempts={o.attempts} />
+                        <Accuracy {...(allTime.objectives.get(o.id) ?? none)} />
                       </td>
                     </tr>
                   ))}

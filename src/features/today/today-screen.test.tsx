@@ -5,13 +5,15 @@
  */
 import { render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { reviewedOnce } from '../../../tests/fixtures/fsrs-card';
 import { seedBundledPack } from '../../../tests/fixtures/bundled-pack';
 import { makeQuestion } from '../../../tests/fixtures/questions';
 import { BastionDb, setDatabase } from '../../data/db';
 import { TodayScreen } from './today-screen';
 import { putCard, putCards } from '../../data/card-store';
+import { createPlan } from '../../data/plan-repo';
+import { defaultPlanInput } from '../../domain/plan/plan-input';
 
 let database: BastionDb;
 let n = 0;
@@ -68,5 +70,47 @@ describe('TodayScreen', () => {
     expect(screen.getByText('Due for review').parentElement?.querySelector('.stat')?.textContent).toBe('1,001');
     const domain2 = screen.getByRole('row', { name: /^2\. Asset Security/ });
     expect(domain2.querySelector('td:last-child')?.textContent).toBe('1,000');
+  });
+
+  it('says its count is what is due now, and how many more come due later today (Progress counts those in today)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(now);
+    try {
+      // q2 comes due at 15:00 today: not due at 10:00, but in the forecast's "due by the end of today".
+      await putCard(database, { ...reviewedOnce(new Date(2026, 2, 4, 15), new Date(2026, 2, 1)), questionKey: 'q2' });
+      const router = createMemoryRouter([{ path: '/', element: <TodayScreen /> }], { initialEntries: ['/'] });
+      render(<RouterProvider router={router} />);
+      await screen.findByRole('heading', { name: 'Due by domain' }, { timeout: 10_000 });
+      expect(screen.getByText('Due for review').parentElement?.querySelector('.stat')?.textContent).toBe('1');
+      expect(screen.getByText('due now; 1 more comes due later today.')).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('says no new questions are left once every question of the bank is answered, instead of a budget it cannot fill', async () => {
+    const router = createMemoryRouter([{ path: '/', element: <TodayScreen /> }], { initialEntries: ['/'] });
+    const first = render(<RouterProvider router={router} />);
+    await screen.findByRole('heading', { name: 'Due by domain' }, { timeout: 10_000 });
+    expect(screen.getByText(/new questions? left in today’s budget of/)).toBeTruthy();
+    first.unmount();
+
+    await putCard(database, { ...reviewedOnce(new Date(2026, 2, 3), new Date(2026, 1, 25)), questionKey: 'q2' });
+    render(<RouterProvider router={createMemoryRouter([{ path: '/', element: <TodayScreen /> }], { initialEntries: ['/'] })} />);
+    await screen.findByRole('heading', { name: 'Due by domain' }, { timeout: 10_000 });
+    expect(screen.getByText('You have answered every CISSP question in your bank: no new ones are left.')).toBeTruthy();
+    expect(screen.queryByText(/left in today’s budget/)).toBeNull();
+  });
+
+  it('says the plan’s studied hours count from the day the plan began', async () => {
+    const today = new Date();
+    await createPlan(defaultPlanInput('cissp', today), today);
+    render(<RouterProvider router={createMemoryRouter([{ path: '/', element: <TodayScreen /> }], { initialEntries: ['/'] })} />);
+    await screen.findByRole('heading', { name: 'Due by domain' }, { timeout: 10_000 });
+    // Each recommendation on Today says where it comes from (QA Q20).
+    expect(screen.getByText(/^Your plan’s focus this week, set when the plan was made or last re-planned/)).toBeTruthy();
+    expect(screen.getByText(/^Ten questions from the three CISSP domains where you forget answers most often/)).toBeTruthy();
+    expect(screen.getByText(/^Picked from this evidence: your answers of the last 30 days/)).toBeTruthy();
+    expect(screen.getByText(/h studied since this plan began on (\w+ \d+|\d+ \w+), of [\d.]+ h planned so far\./)).toBeTruthy();
   });
 });

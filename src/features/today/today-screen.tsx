@@ -14,6 +14,8 @@ import { useAssignmentSummaries } from '../../data/assignment-practice-repo';
 import { AssignmentCards } from '../../ui/assignment-card';
 import { countOf, countText } from '../../domain/count-text';
 import { QUICK_10_HREF } from '../../domain/study/quick-link';
+import { localMidnight } from '../../domain/plan/plan-dates';
+import { lazyDateFormat } from '../../ui/lazy-date-format';
 
 /**
  * Today: what is due per domain, today's new-question budget, and one-click ways to start.
@@ -52,6 +54,11 @@ export function TodayScreen() {
   );
 }
 
+const shortDate = lazyDateFormat(undefined, { day: 'numeric', month: 'short' });
+
+/** "Aug 24" (the reader's locale): the first day of the plan, from which its studied hours count. */
+const planStartText = (plan: PlanStatus) => shortDate().format(localMidnight(plan.plan.weeks[0]?.start ?? plan.plan.input.startDate));
+
 interface TodayBodyProps {
   exam: ExamId;
   now: Date;
@@ -71,8 +78,16 @@ function TodayBody({ exam, now, summary, plan, readiness, assignments }: TodayBo
         <div className="card">
           <h2>Due for review</h2>
           <p className="stat">{countText(summary.dueTotal)}</p>
+          <p>
+            due now
+            {summary.dueLaterToday > 0 &&
+              `; ${countText(summary.dueLaterToday)} more ${summary.dueLaterToday === 1 ? 'comes' : 'come'} due later today`}
+            .
+          </p>
           <p className="muted">
-            {countOf(newLeft, 'new question')} left in today’s budget of {countText(summary.newLimit)}.
+            {summary.poolSize > 0 && summary.seen >= summary.poolSize
+              ? `You have answered every ${blueprint.name} question in your bank: no new ones are left.`
+              : `${countOf(newLeft, 'new question')} left in today’s budget of ${countText(summary.newLimit)}.`}
           </p>
           <Link to="/review" className="button-link primary">
             Start review
@@ -80,7 +95,7 @@ function TodayBody({ exam, now, summary, plan, readiness, assignments }: TodayBo
         </div>
         <div className="card">
           <h2>Quick 10</h2>
-          <p>Ten questions from your three weakest {blueprint.name} domains.</p>
+          <p>Ten questions from the three {blueprint.name} domains where you forget answers most often, over all your reviews so far.</p>
           <Link to={QUICK_10_HREF} className="button-link">
             Start Quick 10
           </Link>
@@ -109,13 +124,18 @@ function TodayBody({ exam, now, summary, plan, readiness, assignments }: TodayBo
               <strong>
                 {plan.track.status === 'behind' ? 'Behind plan' : plan.track.status === 'ahead' ? 'Ahead of plan' : 'On track'}
               </strong>{' '}
-              · {Math.round(plan.track.actualHours * 10) / 10} h of {Math.round(plan.track.plannedHours * 10) / 10} h planned so far.{' '}
-              {plan.track.suggestion}
+              · {Math.round(plan.track.actualHours * 10) / 10} h studied since this plan began on {planStartText(plan)}, of{' '}
+              {Math.round(plan.track.plannedHours * 10) / 10} h planned so far. {plan.track.suggestion}
             </p>
             {week && (
               <p>
                 This week: {Math.round((plan.actuals[week.index]?.hours ?? 0) * 10) / 10} h done of{' '}
                 {Math.round(week.plannedHours * 10) / 10} h planned.
+              </p>
+            )}
+            {week && week.tasks.length > 0 && (
+              <p className="muted">
+                Your plan’s focus this week, set when the plan was made or last re-planned (re-planning weighs your latest results):
               </p>
             )}
             {week && (
