@@ -8,6 +8,7 @@ import { holdPoolBeingWritten, holdStarterSet, loadActivePool, loadCards, releas
 import { loadBundledPackSources, loadStarterSetText } from './bundled-bank-sources';
 import bundledBankHash from 'virtual:bundled-bank-hash';
 import { hintedBank, noteBank } from './start-hints';
+import { loadAnswerSumsBeforeRecent } from './answer-days-repo';
 
 export interface BankSyncStatus {
   phase: 'idle' | 'loading' | 'ready' | 'error';
@@ -178,6 +179,7 @@ export function startBankSync(): Promise<void> {
       void firstScreenDrawn().then(() => {
         void loadActivePool().catch(() => {});
         void loadCards().catch(() => {});
+        void loadAnswerSumsBeforeRecent(new Date()).catch(() => {});
       });
     } catch (error) {
       useBankSyncStatus.setState({ phase: 'error', poolKnown: false, starterKnown: false, error: (error as Error).message });

@@ -7,8 +7,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { blueprints, type ExamId } from '../domain/exam-blueprints';
 import type { DomainProgress } from '../domain/plan/domain-split';
 import { retrievabilityAt, type SchedulerSettings } from '../domain/study/scheduler';
-import { firstDayOfWindow, sumByQuestion, type AnswerDay } from '../domain/progress/answer-days';
-import { loadAnswerDaysBefore, loadAnswerDaysFrom } from './answer-days-repo';
+import { firstDayOfWindow, RECENT_DAYS, sumByQuestion, type AnswerDay } from '../domain/progress/answer-days';
+import { loadAnswerDaysFrom, loadAnswerSumsBeforeRecent } from './answer-days-repo';
 import { db } from './db';
 import { loadSettings, schedulerSettingsFrom } from './settings-repo';
 import { cardsByKey, examEntries, loadActivePool, loadCards } from './pool-cache';
@@ -50,8 +50,7 @@ export interface ProgressData {
 
 const emptyTally = (): Tally => ({ inBank: 0, seen: 0, recentAttempts: 0, recentCorrect: 0 });
 
-/** Days in the "last 30 days" figures: today and the 29 local calendar days before it. */
-export const RECENT_DAYS = 30;
+export { RECENT_DAYS };
 
 /**
  * The answer tallies of the last 30 days. One definition of the query, so live queries running at
@@ -170,16 +169,6 @@ export interface AllTimeAccuracy {
 }
 
 /**
- * The tallies of every day: the days before the last 30, and those 30 with the very query
- * `loadProgress` runs, so Dexie's live-query cache serves that part once for both.
- */
-async function loadAllAnswerDays(now: Date): Promise<AnswerDay[]> {
-  const recentFirst = firstDayOfWindow(now, RECENT_DAYS);
-  const [older, recent] = await Promise.all([loadAnswerDaysBefore(recentFirst), loadRecentAnswerDays(now)]);
-  return [...older, ...recent];
-}
-
-/**
  * All-time accuracy, from the per-day answer tallies: the answers the learner actually gave, the
  * same ones the weekly chart, the 30-day figures and the history export count. Not from the
  * counters on each card: cards written before those counters existed have none, and the only
@@ -189,8 +178,10 @@ async function loadAllAnswerDays(now: Date): Promise<AnswerDay[]> {
  * and readiness need not pay.
  */
 export async function loadAllTimeAccuracy(exam: ExamId, now: Date): Promise<AllTimeAccuracy> {
-  const [pool, days] = await Promise.all([loadActivePool(), loadAllAnswerDays(now)]);
-  const byKey = sumByQuestion(days);
+  // The days before the last 30 come summed from memory once read (answer-days-repo.ts); the last
+  // 30 are the very query `loadProgress` runs, so Dexie's live-query cache serves them once for both.
+  const [pool, older, recent] = await Promise.all([loadActivePool(), loadAnswerSumsBeforeRecent(now), loadRecentAnswerDays(now)]);
+  const recentByKey = sumByQuestion(recent);
   const domains = new Map<number, AnswerTotal>();
   const objectives = new Map<string, AnswerTotal>();
   const add = <K>(totals: Map<K, AnswerTotal>, k: K, answered: AnswerTotal) => {
@@ -201,8 +192,12 @@ export async function loadAllTimeAccuracy(exam: ExamId, now: Date): Promise<AllT
     } else totals.set(k, { ...answered });
   };
   for (const { key, domain, objective } of examEntries(pool, exam)) {
-    const answered = byKey.get(key);
-    if (!answered) continue;
+    const [before, lately] = [older.get(key), recentByKey.get(key)];
+    if (!before && !lately) continue;
+    const answered = {
+      attempts: (before?.attempts ?? 0) + (lately?.attempts ?? 0),
+      correct: (before?.correct ?? 0) + (lately?.correct ?? 0),
+    };
     add(domains, domain, answered);
     add(objectives, objective, answered);
   }

@@ -84,8 +84,14 @@ export function firstDayOfWindow(now: Date, days: number): string {
 }
 
 /** Answers and right answers per question key over `days`. */
-export function sumByQuestion(days: Iterable<AnswerDay>): Map<string, { attempts: number; correct: number }> {
-  const out = new Map<string, { attempts: number; correct: number }>();
+/** Days in the "last 30 days" figures: today and the 29 local calendar days before it. */
+export const RECENT_DAYS = 30;
+
+/** Answers and right answers per question key. */
+export type QuestionSums = Map<string, { attempts: number; correct: number }>;
+
+export function sumByQuestion(days: Iterable<AnswerDay>): QuestionSums {
+  const out: QuestionSums = new Map();
   for (const { keys, counts } of days) {
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
