@@ -53,8 +53,10 @@ export function ReviewScreen() {
           <h2>{blueprints[exam].name} review</h2>
           {due ? (
             <p>
-              {countOf(due.dueTotal, 'question')} due now · {countText(Math.max(0, due.newLimit - due.newToday))} new allowed today (
-              {countText(due.newToday)} of {countText(due.newLimit)} used)
+              {countOf(due.dueTotal, 'question')} due now ·{' '}
+              {due.poolSize > 0 && due.seen >= due.poolSize
+                ? `no new ones left: you have answered every ${blueprints[exam].name} question in your bank`
+                : `${countText(Math.max(0, due.newLimit - due.newToday))} new allowed today (${countText(due.newToday)} of ${countText(due.newLimit)} used)`}
             </p>
           ) : (
             <p>Counting…</p>
