@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { ConfirmDelete } from '../../ui/confirm-delete';
 import type { StudyTimeRecord } from '../../data/db';
 
@@ -19,13 +20,15 @@ interface Props {
   editing: boolean;
   onEdit: (entry: StudyTimeRecord) => void;
   onDelete: (entry: StudyTimeRecord) => void;
+  /** Given to the row that focus moves to when "Show all" brings it into view. */
+  ref?: Ref<HTMLTableRowElement>;
 }
 
 /** One row of the time log: Edit for manual entries, and Delete after a confirmation in the row. */
-export function TimeEntryRow({ entry: e, editing, onEdit, onDelete }: Props) {
+export function TimeEntryRow({ entry: e, editing, onEdit, onDelete, ref }: Props) {
   const name = entryName(e);
   return (
-    <tr aria-current={editing ? 'true' : undefined}>
+    <tr aria-current={editing ? 'true' : undefined} ref={ref} tabIndex={ref ? -1 : undefined}>
       <td>{e.date.toLocaleDateString()}</td>
       <td>{autoLabel[e.source] ?? manualLabel[e.source] ?? e.source}</td>
       <td>{e.domain === 0 ? 'All' : `D${e.domain}`}</td>
