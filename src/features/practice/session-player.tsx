@@ -51,8 +51,13 @@ export function SessionPlayer({ session, now }: Props) {
   // At commit, not after paint: the response time starts when the question is on screen.
   useLayoutEffect(() => {
     shownAt.current = now().getTime();
-    headingRef.current?.focus();
   }, [key, now]);
+  // The heading takes focus once it is drawn: a session's first question waits for the settings
+  // ("Loading…" below) after its key is known, so focusing on the key alone found no heading.
+  const questionShown = !!settings && !!question;
+  useLayoutEffect(() => {
+    if (questionShown) headingRef.current?.focus();
+  }, [key, questionShown]);
   // A first visit's preview may have had this question's option chosen, or even submitted, before
   // the app took over (first-visit-handoff.ts): the choice carries on, timed from the preview's paint.
   const previewSubmit = useRef(false);
