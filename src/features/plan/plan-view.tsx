@@ -64,7 +64,7 @@ export function PlanView({ status, now }: { status: PlanStatus; now: Date }) {
               <th scope="col">Phase</th>
               <th scope="col">Planned</th>
               <th scope="col">Done</th>
-              <th scope="col">Mock exams</th>
+              <th scope="col">Mock exams planned</th>
               <th scope="col">Main domains</th>
             </tr>
           </thead>
