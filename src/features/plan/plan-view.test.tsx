@@ -63,4 +63,16 @@ describe('PlanView', () => {
     const table = screen.getByRole('table');
     expect(within(table).getByRole('columnheader', { name: 'Mock exams planned' })).toBeInTheDocument();
   });
+
+  it('does not suggest sitting the exam sooner to a learner behind the plan', () => {
+    const behind = planStatus(10);
+    expect(behind.track.status).toBe('behind');
+    const { unmount } = render(<PlanView status={behind} now={now} />);
+    expect(screen.getByText(/more than the usual 150–250 h/)).toHaveTextContent(/keep your exam date rather than sitting sooner\.$/);
+    expect(screen.queryByText(/you could also sit the exam sooner/)).toBeNull();
+    unmount();
+
+    render(<PlanView status={planStatus(300)} now={now} />);
+    expect(screen.getByText(/you could also sit the exam sooner/)).toBeInTheDocument();
+  });
 });

@@ -11,7 +11,8 @@ const h = (x: number) => `${Math.round(x * 10) / 10} h`;
 export function PlanView({ status, now }: { status: PlanStatus; now: Date }) {
   const { plan, actuals, track } = status;
   const week = currentWeek(plan, now);
-  const fit = budgetFit(plan.totalHours, expectedHours(plan.input.exam, plan.input.background));
+  const behind = track.status === 'behind' || track.finishesByExam === false;
+  const fit = budgetFit(plan.totalHours, expectedHours(plan.input.exam, plan.input.background), behind);
   return (
     <>
       <div className="grid-2">
