@@ -75,4 +75,12 @@ describe('PlanView', () => {
     render(<PlanView status={planStatus(300)} now={now} />);
     expect(screen.getByText(/you could also sit the exam sooner/)).toBeInTheDocument();
   });
+
+  it('gives this week’s review task from what is due now and what comes due each day', async () => {
+    render(<PlanView status={planStatus(200)} now={now} />);
+    expect(
+      await screen.findByText('Review due cards: 12 due now; about 2 more come due each day', {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/per day\)$/)).toBeNull();
+  });
 });

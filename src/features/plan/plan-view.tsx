@@ -2,6 +2,8 @@ import { blueprints } from '../../domain/exam-blueprints';
 import { currentWeek } from '../../domain/plan/plan-tracking';
 import { budgetFit, expectedHours } from '../../domain/plan/study-need';
 import type { PlanStatus } from '../../data/plan-repo';
+import { useReviewLoad } from '../../data/study-hooks';
+import { isReviewTask, reviewLoadTask } from '../../domain/plan/plan-tasks';
 
 const statusText = { ahead: 'Ahead of plan', 'on-track': 'On track', behind: 'Behind plan' } as const;
 const phaseText = { 'first-pass': 'First pass', reinforcement: 'Reinforcement', 'final-review': 'Final review and mock exams' } as const;
@@ -11,6 +13,9 @@ const h = (x: number) => `${Math.round(x * 10) / 10} h`;
 export function PlanView({ status, now }: { status: PlanStatus; now: Date }) {
   const { plan, actuals, track } = status;
   const week = currentWeek(plan, now);
+  // The plan's review rate comes from its hours; the week on screen says what is actually due.
+  const load = useReviewLoad(plan.input.exam, now);
+  const shownTask = (task: string) => (load && isReviewTask(task) ? reviewLoadTask(load.dueNow, load.comingPerDay) : task);
   const behind = track.status === 'behind' || track.finishesByExam === false;
   const fit = budgetFit(plan.totalHours, expectedHours(plan.input.exam, plan.input.background), behind);
   return (
@@ -50,7 +55,7 @@ export function PlanView({ status, now }: { status: PlanStatus; now: Date }) {
           </p>
           <ul>
             {week.tasks.map((t) => (
-              <li key={t}>{t}</li>
+              <li key={t}>{shownTask(t)}</li>
             ))}
           </ul>
         </div>
