@@ -83,7 +83,7 @@ describe('backups', () => {
       await expect.poll(progress).toMatch(new RegExp(`question ${i + 2} of \\d+`));
     }
     await page.getByRole('button', { name: 'End session' }).click();
-    await page.getByRole('heading', { name: 'Session complete' }).waitFor();
+    await page.getByRole('heading', { name: /^Session (complete|ended)$/ }).waitFor();
 
     await page.goto(`${baseUrl()}/settings`);
     await page.getByText('Time for a backup.').waitFor({ timeout: 10_000 });

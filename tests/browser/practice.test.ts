@@ -99,7 +99,8 @@ describe('practice session', () => {
     expect(await readReviewLogs(page)).toEqual(logsBefore);
     expect(await progressText()).toMatch(/question 1 of 10 · 0 answered/);
     await page.getByRole('button', { name: 'End session' }).click();
-    await page.getByRole('heading', { name: 'Session complete' }).waitFor();
+    await page.getByRole('heading', { name: 'Session ended' }).waitFor();
+    await page.getByText('You ended it after answering 0 of 10 questions; 10 were not answered.').waitFor();
   });
 
   it('finds the right cards due a day later, and reviews them first', async () => {
