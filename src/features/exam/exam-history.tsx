@@ -24,10 +24,18 @@ function HistoryRow({ entry, linkRef }: { entry: ExamHistoryEntry; linkRef?: Ref
       <td>{examFormName(entry.exam, entry.variant)}</td>
       <td>{examOutcomeText[entry.outcome]}</td>
       <td>
-        {entry.scaled.score}{' '}
-        <span className="muted">
-          ({entry.scaled.low}–{entry.scaled.high})
-        </span>
+        {entry.scaled ? (
+          <>
+            {entry.scaled.score}{' '}
+            <span className="muted">
+              ({entry.scaled.low}–{entry.scaled.high})
+            </span>
+          </>
+        ) : (
+          <>
+            — <span className="muted">(too few items to score)</span>
+          </>
+        )}
       </td>
       <td>{entry.items}</td>
       <td>{entry.minutes} min</td>
