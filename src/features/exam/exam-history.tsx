@@ -3,11 +3,9 @@ import { Link } from 'react-router';
 import { useExamHistory } from '../../data/exam-hooks';
 import { examFormName, examOutcomeText, type ExamHistoryEntry } from '../../domain/exam/exam-history';
 import { PASSING_SCALED_SCORE } from '../../domain/exam/exam-scoring';
-import { lazyDateFormat } from '../../ui/lazy-date-format';
+import { dateTimeText } from '../../domain/day-text';
 import { TableScroll } from '../../ui/table-scroll';
 import { useShowAll } from '../../ui/use-show-all';
-
-const endedFormat = lazyDateFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Lines shown before "Show all": a year of fortnightly mocks fits, and the page stays short. */
 const HISTORY_SHOWN_AT_FIRST = 10;
@@ -18,7 +16,7 @@ function HistoryRow({ entry, linkRef }: { entry: ExamHistoryEntry; linkRef?: Ref
     <tr>
       <th scope="row">
         <Link ref={linkRef} to={`/exam?result=${encodeURIComponent(entry.id)}`}>
-          {endedFormat().format(entry.endedAt)}
+          {dateTimeText(entry.endedAt)}
         </Link>
       </th>
       <td>{examFormName(entry.exam, entry.variant)}</td>

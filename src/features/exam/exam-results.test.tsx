@@ -71,6 +71,9 @@ describe('ExamResults', () => {
     await screen.findByRole('heading', { level: 1 });
     expect(screen.getByText(/^100 items answered/)).toHaveTextContent('in 100 min; each answer took about 20 s.');
     expect(screen.queryByText(/^Why a fail/)).toBeNull();
+    // Dates as the app writes them everywhere, to the minute.
+    expect(screen.getByText(/^The clock ran from 1 October 2026 at 09:00;/)).toBeInTheDocument();
+    expect(screen.getByText(/^Finished \d{1,2} October 2026 at \d\d:\d\d\.$/)).toBeInTheDocument();
   });
 
   it('says an exam the bank ran out of questions for ended that way, with no pass or fail', async () => {

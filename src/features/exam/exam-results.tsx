@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { blueprints, findDomain } from '../../domain/exam-blueprints';
+import { dateTimeText } from '../../domain/day-text';
 import { TIME_RULE_WINDOW, timeRuleFailure, type ExamState } from '../../domain/exam/cat-engine';
 import { examOutcome, examOutcomeText, examRunMinutes } from '../../domain/exam/exam-history';
 import {
@@ -104,8 +105,7 @@ export function ExamResults({ exam, onDone }: { exam: LoadedExam; onDone: () => 
           </p>
           {timeFail && <p>{timeFail}</p>}
           <p className="muted">
-            The clock ran from {new Date(engine.startedAt).toLocaleString()}; time while Bastion was closed was counted, as in a test
-            centre.
+            The clock ran from {dateTimeText(new Date(engine.startedAt))}; time while Bastion was closed was counted, as in a test centre.
             {state.includesRecent ? ' This exam included questions you had answered in the last 14 days.' : ''}
           </p>
         </div>
@@ -157,7 +157,7 @@ export function ExamResults({ exam, onDone }: { exam: LoadedExam; onDone: () => 
       <button type="button" className="primary" onClick={onDone}>
         Back to exams
       </button>
-      <p className="muted">Finished {record.finishedAt?.toLocaleString()}.</p>
+      {record.finishedAt && <p className="muted">Finished {dateTimeText(record.finishedAt)}.</p>}
     </section>
   );
 }

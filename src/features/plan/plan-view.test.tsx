@@ -83,4 +83,14 @@ describe('PlanView', () => {
     ).toBeInTheDocument();
     expect(screen.queryByText(/per day\)$/)).toBeNull();
   });
+
+  it('writes dates in the app’s one style: days in words, weeks as short ranges', () => {
+    render(<PlanView status={planStatus(10)} now={now} />);
+    expect(screen.getByText(/^19 October 2026 → exam 1 March 2027 ·/)).toBeInTheDocument();
+    expect(screen.getByText(/you finish the plan’s hours on \d{1,2} [A-Z][a-z]+ 20\d\d — after the exam date\.$/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /^Week 6: .* \(23\s*–\s*29 Nov 2026\)$/ })).toBeInTheDocument();
+    const rows = within(screen.getByRole('table')).getAllByRole('row');
+    expect(within(rows[1]!).getAllByRole('cell')[1]).toHaveTextContent(/^19\s*–\s*25 Oct 2026$/);
+    expect(screen.queryByText(/\d{4}-\d{2}-\d{2}/)).toBeNull();
+  });
 });

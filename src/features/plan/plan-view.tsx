@@ -1,4 +1,6 @@
 import { blueprints } from '../../domain/exam-blueprints';
+import { calendarDayOf } from '../../domain/calendar-day';
+import { dayRangeText, longDayText } from '../../domain/day-text';
 import { currentWeek } from '../../domain/plan/plan-tracking';
 import { budgetFit, expectedHours } from '../../domain/plan/study-need';
 import type { PlanStatus } from '../../data/plan-repo';
@@ -13,6 +15,7 @@ const h = (x: number) => `${Math.round(x * 10) / 10} h`;
 export function PlanView({ status, now }: { status: PlanStatus; now: Date }) {
   const { plan, actuals, track } = status;
   const week = currentWeek(plan, now);
+  const today = calendarDayOf(now);
   // The plan's review rate comes from its hours; the week on screen says what is actually due.
   const load = useReviewLoad(plan.input.exam, now);
   const shownTask = (task: string) => (load && isReviewTask(task) ? reviewLoadTask(load.dueNow, load.comingPerDay) : task);
@@ -29,7 +32,7 @@ export function PlanView({ status, now }: { status: PlanStatus; now: Date }) {
           </p>
           <p>
             {track.projectedFinish
-              ? `At your pace (${h(track.paceHoursPerWeek ?? 0)}/week) you finish the plan’s hours on ${track.projectedFinish}${track.finishesByExam ? ', before the exam.' : ' — after the exam date.'}`
+              ? `At your pace (${h(track.paceHoursPerWeek ?? 0)}/week) you finish the plan’s hours on ${longDayText(track.projectedFinish)}${track.finishesByExam ? ', before the exam.' : ' — after the exam date.'}`
               : 'Your pace shows once the first study day is over.'}
           </p>
           <p>
@@ -39,8 +42,8 @@ export function PlanView({ status, now }: { status: PlanStatus; now: Date }) {
         <div className="card">
           <h2>{blueprints[plan.input.exam].name} plan</h2>
           <p>
-            {plan.input.startDate} → exam {plan.input.examDate} · {plan.weeks.length} weeks · {h(plan.totalHours)} in all ·{' '}
-            {plan.input.hoursPerWeek} h/week
+            {longDayText(plan.input.startDate)} → exam {longDayText(plan.input.examDate)} · {plan.weeks.length} weeks · {h(plan.totalHours)}{' '}
+            in all · {plan.input.hoursPerWeek} h/week
           </p>
           <p className="muted">{fit.message}</p>
         </div>
@@ -48,7 +51,7 @@ export function PlanView({ status, now }: { status: PlanStatus; now: Date }) {
       {week && (
         <div className="card">
           <h2>
-            Week {week.index + 1}: {phaseText[week.phase]} ({week.start} – {week.end})
+            Week {week.index + 1}: {phaseText[week.phase]} ({dayRangeText(week.start, week.end)})
           </h2>
           <p>
             {h(actuals[week.index]?.hours ?? 0)} done of {h(week.plannedHours)} planned this week.
@@ -84,12 +87,10 @@ export function PlanView({ status, now }: { status: PlanStatus; now: Date }) {
               return (
                 <tr key={w.index} aria-current={week?.index === w.index ? 'date' : undefined}>
                   <td>{w.index + 1}</td>
-                  <td>
-                    {w.start} – {w.end}
-                  </td>
+                  <td>{dayRangeText(w.start, w.end)}</td>
                   <td>{phaseText[w.phase]}</td>
                   <td>{h(w.plannedHours)}</td>
-                  <td>{w.end < now.toISOString().slice(0, 10) || week?.index === w.index ? h(actuals[w.index]?.hours ?? 0) : '–'}</td>
+                  <td>{w.end < today || week?.index === w.index ? h(actuals[w.index]?.hours ?? 0) : '–'}</td>
                   <td>{w.mockExams}</td>
                   <td>{top}</td>
                 </tr>

@@ -29,7 +29,7 @@ describe('TimeLog', () => {
     const user = userEvent.setup({ delay: null });
     render(<TimeLog exam="cissp" today="2026-03-04" />);
     // Live queries answer asynchronously; a busy machine can take longer than findBy's default second.
-    const edit = await screen.findByRole('button', { name: /^Edit the reading entry of .* \(90 min\)$/ }, { timeout: 10_000 });
+    const edit = await screen.findByRole('button', { name: 'Edit the reading entry of 3 March 2026 (90 min)' }, { timeout: 10_000 });
     expect(screen.queryByRole('button', { name: /^Edit the practice/ })).toBeNull();
 
     await user.click(edit);
@@ -63,7 +63,7 @@ describe('TimeLog', () => {
     await user.type(screen.getByLabelText('Minutes'), '120');
     await user.selectOptions(screen.getByLabelText('Activity'), 'lab');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
-    await screen.findByText('Saved: 120 min of lab on 2026-03-03.', {}, { timeout: 10_000 });
+    await screen.findByText('Saved: 120 min of lab on 3 March 2026.', {}, { timeout: 10_000 });
     const [saved] = await manualRows();
     expect(saved).toMatchObject({ minutes: 120, source: 'lab', domain: 3, note: 'ch. 3' });
     expect(await database.studyTime.count()).toBe(2); // changed in place, not added

@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import type { StudyTimeRecord } from '../../data/db';
 import { blueprints, type ExamId } from '../../domain/exam-blueprints';
 import { calendarDayOf } from '../../domain/calendar-day';
+import { longDayText } from '../../domain/day-text';
 import {
   addManualEntry,
   deleteTimeEntry,
@@ -94,7 +95,7 @@ export function TimeLog({ exam, today }: { exam: ExamId; today: string }) {
           const saved = { ...entry };
           if (editing?.id !== undefined)
             void updateManualEntry(editing.id, saved).then(
-              () => stopEditing(`Saved: ${saved.minutes} min of ${saved.source} on ${saved.date}.`),
+              () => stopEditing(`Saved: ${saved.minutes} min of ${saved.source} on ${longDayText(saved.date)}.`),
               fail,
             );
           else void addManualEntry(saved).then(() => setMessage(`Logged ${saved.minutes} min of ${saved.source}.`), fail);
