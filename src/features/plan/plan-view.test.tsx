@@ -93,4 +93,17 @@ describe('PlanView', () => {
     expect(within(rows[1]!).getAllByRole('cell')[1]).toHaveTextContent(/^19\s*–\s*25 Oct 2026$/);
     expect(screen.queryByText(/\d{4}-\d{2}-\d{2}/)).toBeNull();
   });
+
+  it('says how much of the bank is seen in words, not "coverage 100% of 100% planned"', () => {
+    const { unmount } = render(<PlanView status={planStatus(10)} now={now} />);
+    expect(screen.getByText(/ studied of .* planned so far/)).toHaveTextContent(
+      /· you have seen 10% of the questions in your bank; the plan expects \d+% by now\.$/,
+    );
+    unmount();
+    render(<PlanView status={planStatus(300)} now={now} />);
+    expect(screen.getByText(/ studied of .* planned so far/)).toHaveTextContent(
+      /· you have seen 100% of the questions in your bank, as the plan expects by now\.$/,
+    );
+    expect(screen.queryByText(/coverage/)).toBeNull();
+  });
 });

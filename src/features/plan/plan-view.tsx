@@ -11,6 +11,12 @@ const statusText = { ahead: 'Ahead of plan', 'on-track': 'On track', behind: 'Be
 const phaseText = { 'first-pass': 'First pass', reinforcement: 'Reinforcement', 'final-review': 'Final review and mock exams' } as const;
 const h = (x: number) => `${Math.round(x * 10) / 10} h`;
 
+/** How much of the bank the learner has seen against the plan's ramp, in words: "you have seen 10% of the questions in your bank; the plan expects 57% by now." */
+function coverageText(actual: number, planned: number): string {
+  const seen = `you have seen ${Math.round(actual * 100)}% of the questions in your bank`;
+  return actual >= planned ? `${seen}, as the plan expects by now.` : `${seen}; the plan expects ${Math.round(planned * 100)}% by now.`;
+}
+
 /** The active plan: on-track status, this week's work, and every week with planned and actual hours. */
 export function PlanView({ status, now }: { status: PlanStatus; now: Date }) {
   const { plan, actuals, track } = status;
@@ -27,8 +33,8 @@ export function PlanView({ status, now }: { status: PlanStatus; now: Date }) {
         <div className="card">
           <h2>{statusText[track.status]}</h2>
           <p>
-            {h(track.actualHours)} studied of {h(track.plannedHours)} planned so far · coverage {Math.round(track.actualCoverage * 100)}% of{' '}
-            {Math.round(track.plannedCoverage * 100)}% planned.
+            {h(track.actualHours)} studied of {h(track.plannedHours)} planned so far ·{' '}
+            {coverageText(track.actualCoverage, track.plannedCoverage)}
           </p>
           <p>
             {track.projectedFinish
