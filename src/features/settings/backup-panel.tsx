@@ -9,19 +9,19 @@ import { formatDateTime, formatMegabytes } from './backup-files';
 import { BackupReminderDays } from './backup-reminder-days';
 import { StorageStatusSection } from './storage-status';
 import { ActionStatus, useActionStatus } from '../../ui/action-status';
-import { focusLost } from '../../ui/focus-lost';
 
 /** Backups on the Settings screen: export, the reminder, import, and the browser's storage. */
 export function BackupPanel() {
   const status = useBackupStatus();
   const [busy, setBusy] = useState(false);
   // The pressed button is disabled while the file is made (or, in the banner, goes with it), which
-  // drops focus: the status saying what was saved takes it (ActionStatus).
+  // drops focus, or not, depending on how fast the file was made: the words saying what was saved,
+  // or what went wrong, always take it (ActionStatus's takeFocus).
   const [said, say] = useActionStatus();
   const [error, setError] = useState('');
   const errorLine = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    if (error && focusLost()) errorLine.current?.focus();
+    if (error) errorLine.current?.focus();
   }, [error]);
 
   async function run(task: () => Promise<string>) {
@@ -29,7 +29,7 @@ export function BackupPanel() {
     say('');
     setError('');
     try {
-      say(await task());
+      say(await task(), true);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
