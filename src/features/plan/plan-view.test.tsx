@@ -91,6 +91,9 @@ describe('PlanView', () => {
     expect(screen.getByRole('heading', { name: /^Week 6: .* \(23\s*–\s*29 Nov 2026\)$/ })).toBeInTheDocument();
     const rows = within(screen.getByRole('table')).getAllByRole('row');
     expect(within(rows[1]!).getAllByRole('cell')[1]).toHaveTextContent(/^19\s*–\s*25 Oct 2026$/);
+    // A week's range stays on one line; on a phone the table scrolls sideways in a labelled region instead.
+    expect(within(rows[1]!).getAllByRole('cell')[1]).toHaveStyle({ whiteSpace: 'nowrap' });
+    expect(screen.getByRole('region', { name: 'Week by week (scrolls sideways)' })).toContainElement(screen.getByRole('table'));
     expect(screen.queryByText(/\d{4}-\d{2}-\d{2}/)).toBeNull();
   });
 

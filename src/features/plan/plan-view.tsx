@@ -5,6 +5,7 @@ import { currentWeek } from '../../domain/plan/plan-tracking';
 import { budgetFit, expectedHours } from '../../domain/plan/study-need';
 import type { PlanStatus } from '../../data/plan-repo';
 import { useReviewLoad } from '../../data/study-hooks';
+import { TableScroll } from '../../ui/table-scroll';
 import { isReviewTask, reviewLoadTask } from '../../domain/plan/plan-tasks';
 
 const statusText = { ahead: 'Ahead of plan', 'on-track': 'On track', behind: 'Behind plan' } as const;
@@ -69,41 +70,44 @@ export function PlanView({ status, now }: { status: PlanStatus; now: Date }) {
           </ul>
         </div>
       )}
-      <div className="card" style={{ overflowX: 'auto' }}>
+      <div className="card">
         <h2>Week by week</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Week</th>
-              <th scope="col">Dates</th>
-              <th scope="col">Phase</th>
-              <th scope="col">Planned</th>
-              <th scope="col">Done</th>
-              <th scope="col">Mock exams planned</th>
-              <th scope="col">Main domains</th>
-            </tr>
-          </thead>
-          <tbody>
-            {plan.weeks.map((w) => {
-              const top = Object.entries(w.domainHours)
-                .sort(([, a], [, b]) => b - a)
-                .slice(0, 3)
-                .map(([d]) => `D${d}`)
-                .join(', ');
-              return (
-                <tr key={w.index} aria-current={week?.index === w.index ? 'date' : undefined}>
-                  <td>{w.index + 1}</td>
-                  <td>{dayRangeText(w.start, w.end)}</td>
-                  <td>{phaseText[w.phase]}</td>
-                  <td>{h(w.plannedHours)}</td>
-                  <td>{w.end < today || week?.index === w.index ? h(actuals[w.index]?.hours ?? 0) : '–'}</td>
-                  <td>{w.mockExams}</td>
-                  <td>{top}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TableScroll label="Week by week (scrolls sideways)">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Week</th>
+                <th scope="col">Dates</th>
+                <th scope="col">Phase</th>
+                <th scope="col">Planned</th>
+                <th scope="col">Done</th>
+                <th scope="col">Mock exams planned</th>
+                <th scope="col">Main domains</th>
+              </tr>
+            </thead>
+            <tbody>
+              {plan.weeks.map((w) => {
+                const top = Object.entries(w.domainHours)
+                  .sort(([, a], [, b]) => b - a)
+                  .slice(0, 3)
+                  .map(([d]) => `D${d}`)
+                  .join(', ');
+                return (
+                  <tr key={w.index} aria-current={week?.index === w.index ? 'date' : undefined}>
+                    <td>{w.index + 1}</td>
+                    {/* One line per week: a range broken inside a date ("24 –" / "30 Aug") reads badly on a phone. */}
+                    <td style={{ whiteSpace: 'nowrap' }}>{dayRangeText(w.start, w.end)}</td>
+                    <td>{phaseText[w.phase]}</td>
+                    <td>{h(w.plannedHours)}</td>
+                    <td>{w.end < today || week?.index === w.index ? h(actuals[w.index]?.hours ?? 0) : '–'}</td>
+                    <td>{w.mockExams}</td>
+                    <td>{top}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableScroll>
       </div>
     </>
   );
