@@ -142,6 +142,36 @@ export function useDueSummary(exam: ExamId, now: Date, newLimit: number): DueSum
   }, [exam, minute, newLimit]);
 }
 
+/** Days ahead over which `useReviewLoad` averages the cards coming due. */
+const COMING_DUE_DAYS = 7;
+
+export interface ReviewLoad {
+  /** Cards of the exam due now. */
+  dueNow: number;
+  /** Cards coming due per day over the next week, on average. */
+  comingPerDay: number;
+}
+
+/** What review asks of the learner now: the cards due, and how many come due each day after. */
+export function useReviewLoad(exam: ExamId, now: Date): ReviewLoad | undefined {
+  const minute = Math.floor(now.getTime() / 60_000);
+  return useLiveQuery(async () => {
+    const atMs = minute * 60_000 + 59_999;
+    const untilMs = atMs + COMING_DUE_DAYS * 86_400_000;
+    const [pool, cards] = await Promise.all([loadActivePool(), loadCards()]);
+    const domainOf = domainsInExam(pool, exam);
+    let dueNow = 0;
+    let coming = 0;
+    for (const card of cards) {
+      if (!domainOf.has(card.questionKey)) continue;
+      const due = card.due.getTime();
+      if (due <= atMs) dueNow++;
+      else if (due <= untilMs) coming++;
+    }
+    return { dueNow, comingPerDay: coming / COMING_DUE_DAYS };
+  }, [exam, minute]);
+}
+
 /**
  * The card as it was before the answer behind a review log (null: it was a new question). A
  * negative id is an answer shown before its write (the player's optimistic answer): it has no log

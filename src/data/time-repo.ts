@@ -142,8 +142,20 @@ export async function deleteTimeEntry(id: number): Promise<void> {
   await db().studyTime.delete(id);
 }
 
-export function useTimeEntries(): StudyTimeRecord[] | undefined {
-  return useLiveQuery(async () => (await db().studyTime.orderBy('date').reverse().toArray()).slice(0, 500));
+/**
+ * Every time entry of one exam, newest first. All of them, not a cap: an entry the list cannot
+ * reach could never be corrected or deleted (the screen shows the latest ones until asked for all).
+ */
+export function useTimeEntries(exam: StudyTimeRecord['exam']): StudyTimeRecord[] | undefined {
+  return useLiveQuery(
+    () =>
+      db()
+        .studyTime.orderBy('date')
+        .reverse()
+        .filter((e) => e.exam === exam)
+        .toArray(),
+    [exam],
+  );
 }
 
 /** Every time entry; the plan and progress screens aggregate them per week and domain. */

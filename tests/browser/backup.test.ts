@@ -83,7 +83,7 @@ describe('backups', () => {
       await expect.poll(progress).toMatch(new RegExp(`question ${i + 2} of \\d+`));
     }
     await page.getByRole('button', { name: 'End session' }).click();
-    await page.getByRole('heading', { name: 'Session complete' }).waitFor();
+    await page.getByRole('heading', { name: /^Session (complete|ended)$/ }).waitFor();
 
     await page.goto(`${baseUrl()}/settings`);
     await page.getByText('Time for a backup.').waitFor({ timeout: 10_000 });
@@ -107,7 +107,9 @@ describe('backups', () => {
           };
         }),
     );
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export everything' }).click()]);
+    // By keyboard, from the reminder's own button: it goes with the reminder, so focus moves to the status saying what was saved.
+    await page.getByRole('button', { name: 'Back up now' }).focus();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     const today = await page.evaluate(() => {
       const d = new Date();
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -119,6 +121,21 @@ describe('backups', () => {
       .filter({ hasText: `Saved bastion-backup-${today}.json` })
       .waitFor();
     await expect.poll(() => page.getByText('Time for a backup.').count()).toBe(0);
+    await expect
+      .poll(() =>
+        page.evaluate(() => (document.activeElement?.getAttribute('role') === 'status' ? document.activeElement.textContent : '')),
+      )
+      .toMatch(/^Saved bastion-backup-/);
+
+    // The CSV button is disabled while the file is made, which drops focus: it goes to the status too.
+    await page.getByRole('button', { name: 'Export review history as CSV' }).focus();
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(csv.suggestedFilename()).toBe(`bastion-review-history-${today}.csv`);
+    await expect
+      .poll(() =>
+        page.evaluate(() => (document.activeElement?.getAttribute('role') === 'status' ? document.activeElement.textContent : '')),
+      )
+      .toBe(`Saved bastion-review-history-${today}.csv.`);
 
     const file = JSON.parse(backupText) as {
       format: string;

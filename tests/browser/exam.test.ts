@@ -163,12 +163,16 @@ describe('exam simulation', () => {
     await page.getByRole('heading', { name: /^Simulated result: not finished/ }).waitFor();
     await expect.poll(focused).toMatch(/^h1: Simulated result: not finished/);
     expect(await page.getByText(/^Ended by you before any of its ending rules applied/).count()).toBe(1);
+    // Ended after one item: no score, and no domain label from a single item.
+    expect(await page.locator('.stat').first().textContent()).toBe('—');
+    expect(await page.getByText(/^No score: the exam ended after 1 item, and a score needs at least 25/).count()).toBe(1);
+    expect(await page.getByText(/ proficiency$/).count()).toBe(0);
     expect(await page.locator('.exam-review > li').count()).toBe(1);
     await page.getByRole('button', { name: 'Back to exams' }).click();
     await expect.poll(focused).toMatch(/^h1: Exam simulation/); // not the page, with the button gone
     const row = newestHistoryRow();
     await row.waitFor();
-    expect((await row.locator('td').allTextContents()).slice(1, 2)).toEqual(['Not finished']);
+    expect((await row.locator('td').allTextContents()).slice(1, 3)).toEqual(['Not finished', '— (too few items to score)']);
     expect(errors).toEqual([]);
   });
 

@@ -110,4 +110,45 @@ describe('plan and progress', () => {
     expect(Number(thisWeek?.match(/This week: ([\d.]+) h/)?.[1])).toBeGreaterThanOrEqual(1.5);
     expect(errors).toEqual([]);
   });
+
+  it('lists the latest 50 study-time entries, says how many there are, and shows all of them with focus on the first new row', async () => {
+    // Sixty more days of reading, older than anything logged so far.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('bastion');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('studyTime', 'readwrite');
+            for (let i = 1; i <= 60; i++)
+              tx.objectStore('studyTime').add({ date: new Date(2024, 0, i, 9), minutes: 30, domain: 1, exam: 'cissp', source: 'reading' });
+            tx.oncomplete = () => (open.result.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await page.goto(baseUrl() + '/plan');
+    const entries = page.getByRole('table', { name: 'Study time entries, newest first' });
+    const note = page.getByText(/^Showing the latest 50 of \d+ entries\.$/);
+    await note.waitFor({ timeout: 10_000 });
+    const total = Number((await note.textContent())!.match(/of (\d+) entries/)![1]);
+    expect(total).toBeGreaterThan(60);
+    expect(await entries.locator('tbody tr').count()).toBe(50);
+    // The plan's dates are written in words, weeks as short ranges.
+    expect(await page.getByRole('columnheader', { name: 'Mock exams planned' }).count()).toBe(1);
+    expect(
+      await page
+        .locator('main')
+        .getByText(/\d{4}-\d{2}-\d{2}/)
+        .count(),
+    ).toBe(0);
+
+    await page.getByRole('button', { name: `Show all ${total} entries` }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => entries.locator('tbody tr').count()).toBe(total);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TR');
+    expect(await page.evaluate(() => (document.activeElement as HTMLTableRowElement).rowIndex)).toBe(51);
+    expect(await entries.getByRole('button', { name: 'Edit the reading entry of 1 January 2024 (30 min)' }).count()).toBe(1);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });

@@ -99,7 +99,8 @@ describe('practice session', () => {
     expect(await readReviewLogs(page)).toEqual(logsBefore);
     expect(await progressText()).toMatch(/question 1 of 10 · 0 answered/);
     await page.getByRole('button', { name: 'End session' }).click();
-    await page.getByRole('heading', { name: 'Session complete' }).waitFor();
+    await page.getByRole('heading', { name: 'Session ended' }).waitFor();
+    await page.getByText('You ended it after answering 0 of 10 questions; 10 were not answered.').waitFor();
   });
 
   it('finds the right cards due a day later, and reviews them first', async () => {
@@ -118,6 +119,8 @@ describe('practice session', () => {
     await page.goto(baseUrl() + '/review');
     await page.getByRole('button', { name: 'Start review' }).click({ timeout: 10_000 });
     await page.locator('.option.choice').first().waitFor({ timeout: 10_000 });
+    // The first question's heading has focus, as later questions' do (a screen reader hears it).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('question-heading');
     const sessions = await readStore<{ kind: string; status: string; state: { queue: string[] } }>(page, 'sessions');
     const review = sessions.find((s) => s.kind === 'review' && s.status === 'active')!;
     expect(new Set(review.state.queue.slice(0, expectedDue.length))).toEqual(new Set(expectedDue));

@@ -114,13 +114,13 @@ describe('privacy', () => {
     await page.getByRole('button', { name: 'Start practice' }).click();
     await answer(page, ['1', 'b', '3']);
     await page.getByRole('button', { name: 'End session' }).click();
-    await page.getByRole('heading', { name: 'Session complete' }).waitFor();
+    await page.getByRole('heading', { name: /^Session (complete|ended)$/ }).waitFor();
 
     await page.goto(`${baseUrl()}/review`);
     await page.getByRole('button', { name: 'Start review' }).click({ timeout: 10_000 });
     await answer(page, ['2', 'a']);
     await page.getByRole('button', { name: 'End session' }).click();
-    await page.getByRole('heading', { name: 'Session complete' }).waitFor();
+    await page.getByRole('heading', { name: /^Session (complete|ended)$/ }).waitFor();
 
     await page.goto(`${baseUrl()}/exam`);
     await page.getByRole('radio', { name: /Short practice exam/ }).check();

@@ -36,6 +36,8 @@ describe('qualifyingExperience', () => {
     expect(result.months).toBe(48); // 2020-01-01..2023-12-31 = 1461 days, not 1826
     expect(result.domainsCovered).toEqual([1, 2]);
     expect(reasonFor(result.reasons, 'Overlap rule')).toContain('12 overlapping months');
+    // Whole months without a ".0".
+    expect(reasonFor(result.reasons, 'Experience rule')).toMatch(/you have 48 months credited \(12 months to go\)\.$/);
   });
 
   it('counts part-time work and internships pro rata, capping stacked part-time work at full time', () => {

@@ -182,9 +182,12 @@ function projectQualifyDay(current: readonly CountedJob[], today: number, credit
   return null;
 }
 
+/** Months to one decimal, without a ".0" on a whole number: '0', '60', '12.3'. */
+const monthsText = (months: number): string => String(Math.round(months * 10) / 10);
+
 function experienceReason(months: number, requiredMonths: number): string {
-  const verdict = months >= requiredMonths ? 'met' : `${(requiredMonths - months).toFixed(1)} months to go`;
-  return `Experience rule: ${requiredMonths} months of cumulative paid work in the CISSP domains are needed; you have ${months.toFixed(1)} months credited (${verdict}).`;
+  const verdict = months >= requiredMonths ? 'met' : `${monthsText(requiredMonths - months)} months to go`;
+  return `Experience rule: ${requiredMonths} months of cumulative paid work in the CISSP domains are needed; you have ${monthsText(months)} months credited (${verdict}).`;
 }
 
 function waiverReasons(credentials: readonly Credential[], requiredMonths: number): string[] {

@@ -13,8 +13,8 @@ describe('examHistoryEntry', () => {
     expect(entry).toMatchObject({ id: 'exam-a', exam: 'cissp', variant: 'short', outcome: 'pass', items: 25, minutes: 25 });
     expect(entry.endedAt).toEqual(exam.endedAt);
     expect(entry.scaled).toEqual(scaledInterval(exam.engine.theta, exam.engine.se, exam.engine.form.cutTheta));
-    expect(entry.scaled.low).toBeLessThan(entry.scaled.score);
-    expect(entry.scaled.score).toBeGreaterThan(700);
+    expect(entry.scaled!.low).toBeLessThan(entry.scaled!.score);
+    expect(entry.scaled!.score).toBeGreaterThan(700);
   });
 
   it('says fail below the line, and "unfinished" for an exam stored ended with no result (as the result page does)', () => {
@@ -31,6 +31,16 @@ describe('examHistoryEntry', () => {
     const engine = checkTime({ ...ended.engine, answered: ended.engine.answered.slice(0, 3), result: null }, backAt);
     const entry = examHistoryEntry({ ...ended, engine, answers: ended.answers.slice(0, 3), endedAt: backAt });
     expect(entry).toMatchObject({ outcome: 'fail', items: 3, minutes: 30 });
+  });
+
+  it('gives no score to an exam ended before the form’s minimum number of items', () => {
+    const ended = endedExam({ id: 'e', startedAt: day(1), correct: () => true });
+    const early = { ...ended.engine, answered: ended.engine.answered.slice(0, 4), result: null };
+    expect(examHistoryEntry({ ...ended, engine: early, answers: ended.answers.slice(0, 4) })).toMatchObject({
+      outcome: 'unfinished',
+      items: 4,
+      scaled: null,
+    });
   });
 });
 

@@ -5,7 +5,7 @@
 import type { ExamId } from '../exam-blueprints';
 import { examRunMs, type ExamState } from './cat-engine';
 import type { ExamVariant } from './exam-form';
-import { scaledInterval, type ScaledInterval } from './exam-scoring';
+import { hasEnoughItemsToScore, scaledInterval, type ScaledInterval } from './exam-scoring';
 
 /** By the form's ending rules; 'unfinished' when it ended with no rule applied (the bank ran out of items). */
 export type ExamOutcome = 'pass' | 'fail' | 'unfinished';
@@ -23,8 +23,8 @@ export interface ExamHistoryEntry {
   readonly variant: ExamVariant;
   readonly endedAt: Date;
   readonly outcome: ExamOutcome;
-  /** θ on the 0–1000 scale with its 95% interval, as the result page shows it. */
-  readonly scaled: ScaledInterval;
+  /** θ on the 0–1000 scale with its 95% interval, as the result page shows it; null when too few items were answered to score. */
+  readonly scaled: ScaledInterval | null;
   /** Items answered, pretest items included. */
   readonly items: number;
   /** Minutes the exam ran (capped at its time limit), as the result page counts them. */
@@ -46,7 +46,7 @@ export function examHistoryEntry({ id, endedAt, engine, answers }: EndedExam): E
     variant: engine.form.variant,
     endedAt,
     outcome: examOutcome(engine),
-    scaled: scaledInterval(engine.theta, engine.se, engine.form.cutTheta),
+    scaled: hasEnoughItemsToScore(engine) ? scaledInterval(engine.theta, engine.se, engine.form.cutTheta) : null,
     items: answers.length,
     minutes: examRunMinutes(engine, endedAt),
   };

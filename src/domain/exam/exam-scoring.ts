@@ -34,6 +34,15 @@ export interface ScaledInterval {
   readonly high: number;
 }
 
+/**
+ * Whether an exam has enough answers for a score: the form's minimum number of items, before which
+ * the engine judges nothing (no confidence stop, and running out of time is "too few items"; see
+ * applyStopRules and timeRuleFailure). An exam ended earlier has an estimate still mostly the prior.
+ */
+export function hasEnoughItemsToScore(state: Pick<ExamState, 'answered' | 'form'>): boolean {
+  return state.answered.length >= state.form.minItems;
+}
+
 /** The scaled score with its 95% interval. @example scaledInterval(0, 0.2, 0) // { score: 700, low: 660, high: 739 } */
 export function scaledInterval(theta: number, se: number, cutTheta: number = DEFAULT_CUT_THETA): ScaledInterval {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mockExamHours, mockExamsForWeek, objectiveRange, weekTasks } from './plan-tasks';
+import { isReviewTask, mockExamHours, mockExamsForWeek, objectiveRange, reviewLoadTask, weekTasks } from './plan-tasks';
 
 describe('mock exams', () => {
   it('last as long as the real exam', () => {
@@ -61,5 +61,18 @@ describe('weekTasks', () => {
 
   it('says so when a week has no hours left', () => {
     expect(weekTasks({ ...base, phase: 'first-pass', hours: 0, domainHours: {} })).toEqual(['No study days left in this week.']);
+  });
+});
+
+describe('reviewLoadTask', () => {
+  it('says what is due now and what comes due each day, in place of the plan’s rate', () => {
+    expect(reviewLoadTask(1551, 30.4)).toBe('Review due cards: 1,551 due now; about 30 more come due each day');
+    expect(reviewLoadTask(0, 0.2)).toBe('Review due cards: none due now; hardly any more come due each day');
+    expect(reviewLoadTask(1, 1)).toBe('Review due cards: 1 due now; about 1 more comes due each day');
+  });
+
+  it('recognises the stored review task it replaces, and nothing else', () => {
+    expect(isReviewTask('Review due cards (≈ 19 per day)')).toBe(true);
+    expect(isReviewTask('Domain 7 drill: 100 questions, missed and unseen first (≈ 3 h)')).toBe(false);
   });
 });

@@ -5,6 +5,7 @@
 import { blueprints, type ExamId } from '../exam-blueprints';
 import type { PlanPhase } from './plan-calendar';
 import type { FocusSlice } from './hour-allocation';
+import { countText } from '../count-text';
 
 /** Practice pace: about 2 minutes per question, reading the explanation included. */
 export const QUESTIONS_PER_HOUR = 30;
@@ -104,9 +105,27 @@ function finalReviewTasks(ctx: WeekTaskContext): string[] {
   return tasks;
 }
 
+const REVIEW_TASK = 'Review due cards';
+
 function reviewTask(ctx: WeekTaskContext): string {
   const perDay = Math.max(5, Math.round((ctx.hours * REVIEW_SHARE * CARDS_PER_HOUR) / Math.max(1, ctx.studyDays)));
-  return `Review due cards (≈ ${perDay} per day)`;
+  return `${REVIEW_TASK} (≈ ${perDay} per day)`;
+}
+
+/** Whether a stored week task is the review task, whose planned rate `reviewLoadTask` replaces on screen. */
+export const isReviewTask = (task: string): boolean => task.startsWith(REVIEW_TASK);
+
+/**
+ * The review task with what is actually due, for the week on screen. The plan's rate comes from its
+ * hours alone, so a backlog, or more cards coming due than the plan's rate, would grow unseen.
+ * @example reviewLoadTask(1551, 30.4) // 'Review due cards: 1,551 due now; about 30 more come due each day'
+ */
+export function reviewLoadTask(dueNow: number, comingPerDay: number): string {
+  const now = dueNow === 0 ? 'none due now' : `${countText(dueNow)} due now`;
+  const perDay = Math.round(comingPerDay);
+  const coming =
+    perDay === 0 ? 'hardly any more come due each day' : `about ${countText(perDay)} more ${perDay === 1 ? 'comes' : 'come'} due each day`;
+  return `${REVIEW_TASK}: ${now}; ${coming}`;
 }
 
 /** "objectives 3.1–3.5" or "objective 4.2" for the part of the domain a slice covers. */

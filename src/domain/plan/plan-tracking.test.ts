@@ -81,7 +81,7 @@ describe('onTrack', () => {
       paceHoursPerWeek: null,
       projectedFinish: null,
     });
-    expect(report.suggestion).toBe('Your plan starts on 2026-03-04.');
+    expect(report.suggestion).toBe('Your plan starts on 4 March 2026.');
   });
 
   it('says when the exam date has passed', () => {

@@ -5,6 +5,7 @@
 import { studyDaysFrom } from './plan-calendar';
 import { addDays, countWeekdays, daysBetween, maxDate, minDate } from './plan-dates';
 import { calendarDayOf } from '../calendar-day';
+import { longDayText } from '../day-text';
 import type { StudyPlan } from './plan-generator';
 import type { PlanWeek } from './week-schedule';
 
@@ -139,7 +140,7 @@ interface SuggestionFacts {
 function suggest(f: SuggestionFacts): string {
   const { input } = f.plan;
   if (f.today >= input.examDate) return 'The exam date has passed: record your result, or re-plan with a new date.';
-  if (f.today < input.startDate) return `Your plan starts on ${input.startDate}.`;
+  if (f.today < input.startDate) return `Your plan starts on ${longDayText(input.startDate)}.`;
   const named = f.focus.map((d) => `Domain ${d}`).join(' and ');
   const on = (joiner: string) => (named ? `${joiner} ${named}` : '');
   const gap = f.plannedHours - f.actualHours;

@@ -50,5 +50,13 @@ describe('budgetFit', () => {
     const verdict = budgetFit(262, need);
     expect(verdict.fit).toBe('generous');
     expect(verdict.message).toMatch(/^Your plan gives about 262 h, more than the usual 150–250 h/);
+    expect(verdict.message).toMatch(/you could also sit the exam sooner\.$/);
+  });
+
+  it('does not suggest sitting sooner to a learner behind the plan', () => {
+    const verdict = budgetFit(262, need, true);
+    expect(verdict.fit).toBe('generous');
+    expect(verdict.message).not.toMatch(/you could also sit the exam sooner/);
+    expect(verdict.message).toMatch(/you are behind the plan: keep your exam date rather than sitting sooner\.$/);
   });
 });

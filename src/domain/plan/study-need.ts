@@ -75,10 +75,11 @@ export interface BudgetVerdict {
 
 /**
  * Compares a plan's total hours with the usual need. Below the low end is "short", above the high end
- * is "generous" (not a problem: the extra time is a margin), in between "fits".
+ * is "generous" (not a problem: the extra time is a margin), in between "fits". A learner already
+ * `behind` the plan is not told to sit the exam sooner: the margin is what they are using up.
  * @example budgetFit(200, expectedHours('cissp', 'from-it')).fit // 'fits'
  */
-export function budgetFit(totalHours: number, need: StudyNeed): BudgetVerdict {
+export function budgetFit(totalHours: number, need: StudyNeed, behind = false): BudgetVerdict {
   const total = Math.round(totalHours);
   const range = `${need.low}–${need.high} h`;
   if (totalHours < need.low) {
@@ -91,7 +92,9 @@ export function budgetFit(totalHours: number, need: StudyNeed): BudgetVerdict {
   if (totalHours > need.high) {
     return {
       fit: 'generous',
-      message: `Your plan gives about ${total} h, more than the usual ${range}. The extra time is a safety margin; you could also sit the exam sooner.`,
+      message: behind
+        ? `Your plan gives about ${total} h, more than the usual ${range}. The extra time is a safety margin, and you are behind the plan: keep your exam date rather than sitting sooner.`
+        : `Your plan gives about ${total} h, more than the usual ${range}. The extra time is a safety margin; you could also sit the exam sooner.`,
     };
   }
   return { fit: 'fits', message: `Your plan gives about ${total} h, within the usual ${range} for your background.` };

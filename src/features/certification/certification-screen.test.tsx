@@ -141,6 +141,8 @@ describe('CertificationScreen eligibility', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Remove SOC analyst' }));
     await user.click(screen.getByRole('button', { name: 'Yes, remove SOC analyst' }));
     expect(await screen.findByText('0 of 60 months')).toBeInTheDocument();
+    expect(screen.getByText('credited, in no CISSP domain yet')).toBeInTheDocument();
+    expect(screen.getByText(/you have 0 months credited \(60 months to go\)\.$/)).toBeInTheDocument();
     await waitFor(() => expect(screen.getByText('Removed “SOC analyst”.')).toHaveFocus());
     expect((await loadCertificationProfile()).jobs).toHaveLength(0);
   });

@@ -38,7 +38,8 @@ export function EligibilityVerdict({ jobs, credentials, now }: Props) {
           {result.months} of {result.requiredMonths} months
         </p>
         <p className="muted" style={{ marginTop: 0 }}>
-          credited, across {domains.length === 0 ? 'no CISSP domain' : `${countOf(domains.length, 'domain')} (${domains.join(', ')})`}
+          credited,{' '}
+          {domains.length === 0 ? 'in no CISSP domain yet' : `across ${countOf(domains.length, 'domain')} (${domains.join(', ')})`}
         </p>
         <p>
           <strong className={result.qualifies ? 'good' : undefined}>{headline(result, jobs.length)}</strong>

@@ -68,5 +68,7 @@ describe('ExamHistory', () => {
     expect(rows()).toHaveLength(12);
     expect(within(rows()[11]!).getByRole('link')).toHaveAttribute('href', '/exam?result=exam-01');
     expect(screen.queryByRole('button', { name: /Show all/ })).toBeNull();
+    // The button went away: focus is on the first line it brought, not dropped to the page.
+    expect(within(rows()[10]!).getByRole('link')).toHaveFocus();
   });
 });

@@ -1,29 +1,39 @@
-import { useState } from 'react';
+import type { Ref } from 'react';
 import { Link } from 'react-router';
 import { useExamHistory } from '../../data/exam-hooks';
 import { examFormName, examOutcomeText, type ExamHistoryEntry } from '../../domain/exam/exam-history';
 import { PASSING_SCALED_SCORE } from '../../domain/exam/exam-scoring';
-import { lazyDateFormat } from '../../ui/lazy-date-format';
+import { dateTimeText } from '../../domain/day-text';
 import { TableScroll } from '../../ui/table-scroll';
-
-const endedFormat = lazyDateFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { useShowAll } from '../../ui/use-show-all';
 
 /** Lines shown before "Show all": a year of fortnightly mocks fits, and the page stays short. */
 const HISTORY_SHOWN_AT_FIRST = 10;
 
-function HistoryRow({ entry }: { entry: ExamHistoryEntry }) {
+/** `linkRef` marks the first line "Show all" brings: focus moves to its link. */
+function HistoryRow({ entry, linkRef }: { entry: ExamHistoryEntry; linkRef?: Ref<HTMLAnchorElement> }) {
   return (
     <tr>
       <th scope="row">
-        <Link to={`/exam?result=${encodeURIComponent(entry.id)}`}>{endedFormat().format(entry.endedAt)}</Link>
+        <Link ref={linkRef} to={`/exam?result=${encodeURIComponent(entry.id)}`}>
+          {dateTimeText(entry.endedAt)}
+        </Link>
       </th>
       <td>{examFormName(entry.exam, entry.variant)}</td>
       <td>{examOutcomeText[entry.outcome]}</td>
       <td>
-        {entry.scaled.score}{' '}
-        <span className="muted">
-          ({entry.scaled.low}–{entry.scaled.high})
-        </span>
+        {entry.scaled ? (
+          <>
+            {entry.scaled.score}{' '}
+            <span className="muted">
+              ({entry.scaled.low}–{entry.scaled.high})
+            </span>
+          </>
+        ) : (
+          <>
+            — <span className="muted">(too few items to score)</span>
+          </>
+        )}
       </td>
       <td>{entry.items}</td>
       <td>{entry.minutes} min</td>
@@ -34,9 +44,9 @@ function HistoryRow({ entry }: { entry: ExamHistoryEntry }) {
 /** Past simulated exams, newest first, each opening its full result. */
 export function ExamHistory() {
   const entries = useExamHistory();
-  const [showAll, setShowAll] = useState(false);
+  const { limit, showAll, firstNew } = useShowAll<HTMLAnchorElement>(HISTORY_SHOWN_AT_FIRST);
   if (!entries) return null;
-  const shown = showAll ? entries : entries.slice(0, HISTORY_SHOWN_AT_FIRST);
+  const shown = entries.slice(0, limit);
   return (
     <section className="card" aria-labelledby="exam-history-title">
       <h2 id="exam-history-title">Past exams</h2>
@@ -58,8 +68,8 @@ export function ExamHistory() {
                 </tr>
               </thead>
               <tbody>
-                {shown.map((entry) => (
-                  <HistoryRow key={entry.id} entry={entry} />
+                {shown.map((entry, i) => (
+                  <HistoryRow key={entry.id} entry={entry} linkRef={i === HISTORY_SHOWN_AT_FIRST ? firstNew : undefined} />
                 ))}
               </tbody>
             </table>
@@ -69,7 +79,7 @@ export function ExamHistory() {
             ISC2 scores.
           </p>
           {shown.length < entries.length && (
-            <button type="button" onClick={() => setShowAll(true)}>
+            <button type="button" onClick={showAll}>
               Show all {entries.length} exams
             </button>
           )}

@@ -71,6 +71,9 @@ describe('ExamResults', () => {
     await screen.findByRole('heading', { level: 1 });
     expect(screen.getByText(/^100 items answered/)).toHaveTextContent('in 100 min; each answer took about 20 s.');
     expect(screen.queryByText(/^Why a fail/)).toBeNull();
+    // Dates as the app writes them everywhere, to the minute.
+    expect(screen.getByText(/^The clock ran from 1 October 2026 at 09:00;/)).toBeInTheDocument();
+    expect(screen.getByText(/^Finished \d{1,2} October 2026 at \d\d:\d\d\.$/)).toBeInTheDocument();
   });
 
   it('says an exam the bank ran out of questions for ended that way, with no pass or fail', async () => {
@@ -82,5 +85,27 @@ describe('ExamResults', () => {
     expect(screen.getByText(/^Ended when your bank had no further question for this form/)).toHaveTextContent(
       /so it has no pass or fail, and your readiness does not count it\. Import more questions \(Bank → Packs\) for a full exam\.$/,
     );
+  });
+
+  it('shows no score for an exam ended before it could score, and no label on a domain with too few items', async () => {
+    const full = endedExam({ id: 'exam-x', exam: 'cc', variant: 'linear', startedAt: started, correct: () => true });
+    const engine = { ...full.engine, result: null, answered: full.engine.answered.slice(0, 4) };
+    const exam = loaded(engine, 4, minutesIn(3));
+    renderResults({ ...exam, state: { ...exam.state, endedByLearner: true } });
+    await screen.findByRole('heading', { level: 1 });
+    expect(
+      screen.getByText('No score: the exam ended after 4 items, and a score needs at least 100, the fewest this exam asks.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/^95% interval/)).toBeNull();
+    expect(screen.queryByText(/proficiency$/)).toBeNull();
+    expect(screen.getAllByText('too few items for a label (5 needed)').length).toBeGreaterThan(0);
+  });
+
+  it('keeps the score and the labels of a full exam', async () => {
+    const full = endedExam({ id: 'exam-x', exam: 'cc', variant: 'linear', startedAt: started, correct: () => true });
+    renderResults(loaded(full.engine, 100, full.endedAt));
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getByText(/^95% interval \d+–\d+ on the 0–1000 scale/)).toBeInTheDocument();
+    expect(screen.getAllByText('Above proficiency').length).toBeGreaterThan(0);
   });
 });

@@ -1,9 +1,17 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { blueprints, findDomain } from '../../domain/exam-blueprints';
+import { dateTimeText } from '../../domain/day-text';
 import { TIME_RULE_WINDOW, timeRuleFailure, type ExamState } from '../../domain/exam/cat-engine';
 import { examOutcome, examOutcomeText, examRunMinutes } from '../../domain/exam/exam-history';
-import { domainProficiency, PASSING_SCALED_SCORE, scaledInterval } from '../../domain/exam/exam-scoring';
+import {
+  domainProficiency,
+  hasEnoughItemsToScore,
+  PASSING_SCALED_SCORE,
+  scaledInterval,
+  type DomainProficiency,
+} from '../../domain/exam/exam-scoring';
+import { MIN_EXAM_ITEMS_PER_DOMAIN } from '../../domain/readiness/readiness-rules';
 import type { LoadedExam } from '../../data/exam-hooks';
 import { OptionExplanations } from '../../ui/option-explanations';
 
@@ -25,6 +33,13 @@ function timeFailText(engine: ExamState): string | null {
   return `Why a fail: when time runs out after at least ${minItems} items, the exam is a pass only if your estimate stayed above the passing line after each of your last ${window} scored answers, and it did not.`;
 }
 
+/** A domain's label, or why it has none: on fewer items than readiness counts, it mostly repeats the prior. */
+function proficiencyText({ items, label }: Pick<DomainProficiency, 'items' | 'label'>): string {
+  if (items === 0) return 'no items';
+  if (items < MIN_EXAM_ITEMS_PER_DOMAIN) return `too few items for a label (${MIN_EXAM_ITEMS_PER_DOMAIN} needed)`;
+  return label === 'above' ? 'Above proficiency' : label === 'below' ? 'Below proficiency' : 'Near proficiency';
+}
+
 /** Simulated result, ability with its interval, domain proficiency, time per item and a full review. */
 export function ExamResults({ exam, onDone }: { exam: LoadedExam; onDone: () => void }) {
   const { state, record } = exam;
@@ -32,6 +47,7 @@ export function ExamResults({ exam, onDone }: { exam: LoadedExam; onDone: () => 
   const result = engine.result;
   const form = engine.form;
   const scaled = scaledInterval(engine.theta, engine.se, form.cutTheta);
+  const scored = hasEnoughItemsToScore(engine);
   const domains = domainProficiency(engine);
   const answeringMs = state.answers.reduce((sum, a) => sum + a.responseMs, 0);
   const perItem = state.answers.length ? Math.round(answeringMs / state.answers.length / 1000) : 0;
@@ -52,14 +68,26 @@ export function ExamResults({ exam, onDone }: { exam: LoadedExam; onDone: () => 
       <div className="grid-2">
         <div className="card">
           <h2>Scaled score</h2>
-          <p className="stat">{scaled.score}</p>
-          <p>
-            95% interval {scaled.low}–{scaled.high} on the 0–1000 scale; passing is {PASSING_SCALED_SCORE}.
-          </p>
-          <p className="muted">
-            Ability θ = {engine.theta.toFixed(2)} ± {(1.96 * engine.se).toFixed(2)} logits (Rasch). The scale maps the passing line to 700
-            and each logit to 100 points. This estimates your standing on Bastion’s bank; it is not an ISC2 score.
-          </p>
+          {scored ? (
+            <>
+              <p className="stat">{scaled.score}</p>
+              <p>
+                95% interval {scaled.low}–{scaled.high} on the 0–1000 scale; passing is {PASSING_SCALED_SCORE}.
+              </p>
+              <p className="muted">
+                Ability θ = {engine.theta.toFixed(2)} ± {(1.96 * engine.se).toFixed(2)} logits (Rasch). The scale maps the passing line to
+                700 and each logit to 100 points. This estimates your standing on Bastion’s bank; it is not an ISC2 score.
+              </p>
+            </>
+          ) : (
+            <>
+              <p className="stat">—</p>
+              <p>
+                No score: the exam ended after {engine.answered.length} {engine.answered.length === 1 ? 'item' : 'items'}, and a score needs
+                at least {form.minItems}, the fewest this exam asks.
+              </p>
+            </>
+          )}
         </div>
         <div className="card">
           <h2>How it ended</h2>
@@ -77,8 +105,7 @@ export function ExamResults({ exam, onDone }: { exam: LoadedExam; onDone: () => 
           </p>
           {timeFail && <p>{timeFail}</p>}
           <p className="muted">
-            The clock ran from {new Date(engine.startedAt).toLocaleString()}; time while Bastion was closed was counted, as in a test
-            centre.
+            The clock ran from {dateTimeText(new Date(engine.startedAt))}; time while Bastion was closed was counted, as in a test centre.
             {state.includesRecent ? ' This exam included questions you had answered in the last 14 days.' : ''}
           </p>
         </div>
@@ -100,15 +127,7 @@ export function ExamResults({ exam, onDone }: { exam: LoadedExam; onDone: () => 
                   {d.domain}. {findDomain(form.exam, d.domain)?.title}
                 </td>
                 <td>{d.items}</td>
-                <td>
-                  {d.items === 0
-                    ? 'no items'
-                    : d.label === 'above'
-                      ? 'Above proficiency'
-                      : d.label === 'below'
-                        ? 'Below proficiency'
-                        : 'Near proficiency'}
-                </td>
+                <td>{proficiencyText(d)}</td>
               </tr>
             ))}
           </tbody>
@@ -138,7 +157,7 @@ export function ExamResults({ exam, onDone }: { exam: LoadedExam; onDone: () => 
       <button type="button" className="primary" onClick={onDone}>
         Back to exams
       </button>
-      <p className="muted">Finished {record.finishedAt?.toLocaleString()}.</p>
+      {record.finishedAt && <p className="muted">Finished {dateTimeText(record.finishedAt)}.</p>}
     </section>
   );
 }

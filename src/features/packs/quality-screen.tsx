@@ -16,7 +16,7 @@ export function QualityScreen() {
       <h1 id="quality-title">Bank quality</h1>
       <BankSectionNav />
       <p className="muted">
-        The figures the bank checker (npm run questions:check) computes, for the bundled bank or any one pack, and why each matters.
+        How well the questions are spread and written, for the bundled bank or any one pack, and why each figure matters.
       </p>
       <label htmlFor="quality-scope" style={{ display: 'block', fontWeight: 600 }}>
         Questions to measure

@@ -6,6 +6,7 @@ import { appNow } from '../../data/clock';
 import { createPlan, replanActive, useActivePlanStatus, usePlans } from '../../data/plan-repo';
 import { useSetting } from '../../data/settings-repo';
 import { calendarDayOf } from '../../domain/calendar-day';
+import { dateTimeText } from '../../domain/day-text';
 import type { StudyPlan } from '../../domain/plan/plan-generator';
 import { ActionStatus, useActionStatus } from '../../ui/action-status';
 import { PlanSetup } from './plan-setup';
@@ -89,7 +90,7 @@ export function PlanScreen() {
           <ul>
             {plans.map((p) => (
               <li key={p.id}>
-                {p.createdAt.toLocaleString()} · {p.exam.toUpperCase()} · {p.plan.weeks.length} weeks · {Math.round(p.plan.totalHours)} h ·{' '}
+                {dateTimeText(p.createdAt)} · {p.exam.toUpperCase()} · {p.plan.weeks.length} weeks · {Math.round(p.plan.totalHours)} h ·{' '}
                 {p.status === 'active' ? 'active' : 'replaced'}
               </li>
             ))}

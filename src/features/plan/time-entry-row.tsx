@@ -1,4 +1,6 @@
+import type { Ref } from 'react';
 import { ConfirmDelete } from '../../ui/confirm-delete';
+import { longDateText } from '../../domain/day-text';
 import type { StudyTimeRecord } from '../../data/db';
 
 const autoLabel: Record<string, string> = { practice: 'Practice (automatic)', review: 'Review (automatic)', exam: 'Exam (automatic)' };
@@ -7,10 +9,10 @@ const manualLabel: Record<string, string> = { reading: 'Reading', video: 'Video'
 /** Practice, review and exam time is measured by the app; only what the learner typed in can be edited. */
 export const isManualEntry = (e: StudyTimeRecord) => !(e.source in autoLabel);
 
-/** How an entry is named on its buttons and in messages, e.g. "reading entry of 4 Mar 2026 (90 min)". */
+/** How an entry is named on its buttons and in messages, e.g. "reading entry of 4 March 2026 (90 min)". */
 export function entryName(e: StudyTimeRecord): string {
   const what = (autoLabel[e.source] ?? manualLabel[e.source] ?? e.source).replace(' (automatic)', '').toLowerCase();
-  return `${what} entry of ${e.date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' })} (${Math.round(e.minutes)} min)`;
+  return `${what} entry of ${longDateText(e.date)} (${Math.round(e.minutes)} min)`;
 }
 
 interface Props {
@@ -19,14 +21,16 @@ interface Props {
   editing: boolean;
   onEdit: (entry: StudyTimeRecord) => void;
   onDelete: (entry: StudyTimeRecord) => void;
+  /** Given to the row that focus moves to when "Show all" brings it into view. */
+  ref?: Ref<HTMLTableRowElement>;
 }
 
 /** One row of the time log: Edit for manual entries, and Delete after a confirmation in the row. */
-export function TimeEntryRow({ entry: e, editing, onEdit, onDelete }: Props) {
+export function TimeEntryRow({ entry: e, editing, onEdit, onDelete, ref }: Props) {
   const name = entryName(e);
   return (
-    <tr aria-current={editing ? 'true' : undefined}>
-      <td>{e.date.toLocaleDateString()}</td>
+    <tr aria-current={editing ? 'true' : undefined} ref={ref} tabIndex={ref ? -1 : undefined}>
+      <td>{longDateText(e.date)}</td>
       <td>{autoLabel[e.source] ?? manualLabel[e.source] ?? e.source}</td>
       <td>{e.domain === 0 ? 'All' : `D${e.domain}`}</td>
       <td>{Math.round(e.minutes)}</td>

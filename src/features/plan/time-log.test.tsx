@@ -29,7 +29,7 @@ describe('TimeLog', () => {
     const user = userEvent.setup({ delay: null });
     render(<TimeLog exam="cissp" today="2026-03-04" />);
     // Live queries answer asynchronously; a busy machine can take longer than findBy's default second.
-    const edit = await screen.findByRole('button', { name: /^Edit the reading entry of .* \(90 min\)$/ }, { timeout: 10_000 });
+    const edit = await screen.findByRole('button', { name: 'Edit the reading entry of 3 March 2026 (90 min)' }, { timeout: 10_000 });
     expect(screen.queryByRole('button', { name: /^Edit the practice/ })).toBeNull();
 
     await user.click(edit);
@@ -63,7 +63,7 @@ describe('TimeLog', () => {
     await user.type(screen.getByLabelText('Minutes'), '120');
     await user.selectOptions(screen.getByLabelText('Activity'), 'lab');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
-    await screen.findByText('Saved: 120 min of lab on 2026-03-03.', {}, { timeout: 10_000 });
+    await screen.findByText('Saved: 120 min of lab on 3 March 2026.', {}, { timeout: 10_000 });
     const [saved] = await manualRows();
     expect(saved).toMatchObject({ minutes: 120, source: 'lab', domain: 3, note: 'ch. 3' });
     expect(await database.studyTime.count()).toBe(2); // changed in place, not added
@@ -78,5 +78,37 @@ describe('TimeLog', () => {
     await screen.findByText(/^Deleted the lab entry of .* \(120 min\)\.$/, {}, { timeout: 10_000 });
     expect(await manualRows()).toHaveLength(0);
     expect(screen.getByRole('heading', { name: 'Study time' })).toHaveFocus();
+  });
+});
+
+describe('TimeLog with a long history', () => {
+  it('shows the latest 50 entries, says how many there are, and shows all of them on request with focus on the first new row', async () => {
+    await database.studyTime.clear();
+    const entries = Array.from({ length: 617 }, (_, i) => ({
+      date: new Date(2026, 2, 4 - i, 9),
+      minutes: 30,
+      domain: 1,
+      exam: 'cissp' as const,
+      source: 'reading' as const,
+      note: `entry ${i + 1}`,
+    }));
+    await database.studyTime.bulkAdd([...entries, { ...entries[0]!, exam: 'cc', note: 'a CC entry' }]);
+    const user = userEvent.setup({ delay: null });
+    render(<TimeLog exam="cissp" today="2026-03-04" />);
+    const table = await screen.findByRole('table', { name: 'Study time entries, newest first' }, { timeout: 10_000 });
+    await within(table).findByText('entry 50', {}, { timeout: 10_000 });
+    expect(within(table).getAllByRole('row')).toHaveLength(51);
+    expect(within(table).queryByText('entry 51')).toBeNull();
+    expect(screen.getByText('Showing the latest 50 of 617 entries.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Show all 617 entries' }));
+    expect(within(table).getAllByRole('row')).toHaveLength(618);
+    expect(within(table).getByText('entry 617')).toBeInTheDocument();
+    expect(within(table).queryByText('a CC entry')).toBeNull();
+    expect(within(table).getByText('entry 51').closest('tr')).toHaveFocus();
+    expect(screen.queryByRole('button', { name: /^Show all/ })).toBeNull();
+    // The oldest entry can now be corrected.
+    const oldest = within(table).getByText('entry 617').closest('tr')!;
+    expect(within(oldest).getByRole('button', { name: /^Edit the reading entry of / })).toBeEnabled();
   });
 });

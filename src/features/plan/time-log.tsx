@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import type { StudyTimeRecord } from '../../data/db';
 import { blueprints, type ExamId } from '../../domain/exam-blueprints';
 import { calendarDayOf } from '../../domain/calendar-day';
+import { longDayText } from '../../domain/day-text';
 import {
   addManualEntry,
   deleteTimeEntry,
@@ -14,6 +15,11 @@ import {
 } from '../../data/time-repo';
 import { entryName, TimeEntryRow } from './time-entry-row';
 import { numberOrNaN, shownNumber } from './number-input';
+import { useShowAll } from '../../ui/use-show-all';
+import { countText } from '../../domain/count-text';
+
+/** Entries listed before "Show all": about two months of daily study, and the page stays short. */
+const ENTRIES_SHOWN_AT_FIRST = 50;
 
 const sources: { value: ManualSource; label: string }[] = [
   { value: 'reading', label: 'Reading' },
@@ -37,7 +43,7 @@ const toManualEntry = (e: StudyTimeRecord): ManualEntry => ({
  * adds an entry or, after Edit on a manual row, changes that entry in place.
  */
 export function TimeLog({ exam, today }: { exam: ExamId; today: string }) {
-  const entries = useTimeEntries();
+  const entries = useTimeEntries(exam);
   const blank = (): ManualEntry => ({ date: today, minutes: 45, domain: 0, exam, source: 'reading', note: '' });
   const [entry, setEntry] = useState<ManualEntry>(blank);
   const [editing, setEditing] = useState<StudyTimeRecord | null>(null);
@@ -46,6 +52,9 @@ export function TimeLog({ exam, today }: { exam: ExamId; today: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const problems = manualEntryProblems(entry, today);
   const fail = (e: Error) => setMessage(`Not saved: ${e.message}`);
+  const { limit, showAll, firstNew } = useShowAll<HTMLTableRowElement>(ENTRIES_SHOWN_AT_FIRST);
+  const examEntries = entries ?? [];
+  const shown = examEntries.slice(0, limit);
 
   const startEditing = (record: StudyTimeRecord) => {
     setEditing(record);
@@ -86,7 +95,7 @@ export function TimeLog({ exam, today }: { exam: ExamId; today: string }) {
           const saved = { ...entry };
           if (editing?.id !== undefined)
             void updateManualEntry(editing.id, saved).then(
-              () => stopEditing(`Saved: ${saved.minutes} min of ${saved.source} on ${saved.date}.`),
+              () => stopEditing(`Saved: ${saved.minutes} min of ${saved.source} on ${longDayText(saved.date)}.`),
               fail,
             );
           else void addManualEntry(saved).then(() => setMessage(`Logged ${saved.minutes} min of ${saved.source}.`), fail);
@@ -168,15 +177,29 @@ export function TimeLog({ exam, today }: { exam: ExamId; today: string }) {
             </tr>
           </thead>
           <tbody>
-            {(entries ?? [])
-              .filter((e) => e.exam === exam)
-              .slice(0, 50)
-              .map((e) => (
-                <TimeEntryRow key={e.id} entry={e} editing={editing?.id === e.id} onEdit={startEditing} onDelete={remove} />
-              ))}
+            {shown.map((e, i) => (
+              <TimeEntryRow
+                key={e.id}
+                ref={i === ENTRIES_SHOWN_AT_FIRST ? firstNew : undefined}
+                entry={e}
+                editing={editing?.id === e.id}
+                onEdit={startEditing}
+                onDelete={remove}
+              />
+            ))}
           </tbody>
         </table>
       </TableScroll>
+      {shown.length < examEntries.length && (
+        <p className="row">
+          <span className="muted">
+            Showing the latest {shown.length} of {countText(examEntries.length)} entries.
+          </span>{' '}
+          <button type="button" onClick={showAll}>
+            Show all {countText(examEntries.length)} entries
+          </button>
+        </p>
+      )}
     </section>
   );
 }

@@ -53,6 +53,8 @@ describe('PracticeScreen', () => {
     await user.click(start);
 
     expect(await screen.findByText(/question 1 of 3/, {}, sessionStart)).toBeInTheDocument();
+    // The first question's heading takes focus, as every later one does: a screen reader hears it.
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Question 1' })).toHaveFocus());
     const radios = await screen.findAllByRole('radio');
     expect(radios).toHaveLength(4);
 
@@ -75,6 +77,7 @@ describe('PracticeScreen', () => {
 
     await user.keyboard('n');
     expect(await screen.findByText(/question 2 of 3/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Question 2' })).toHaveFocus();
   });
 
   it('flags with F and lists the shortcuts with ?', async () => {

@@ -64,10 +64,11 @@ export function SessionPlayer({ session, now }: Props) {
     choose(carried.position);
     previewSubmit.current = carried.submit;
   }, [key, choose]);
-  // At commit, not after paint: the response time starts when the question is on screen.
+  // At commit, not after paint: the response time starts when the question is on screen, and its
+  // heading takes focus then (a session's first question waits for the settings after its key is known).
   useLayoutEffect(() => {
     shownAt.current = previewShownAt.current ?? now().getTime();
-    headingRef.current?.focus();
+    if (questionDrawn) headingRef.current?.focus();
   }, [key, now, questionDrawn]);
 
   const submit = useCallback(() => {

@@ -3,7 +3,8 @@ import { stemPreview } from '../../domain/bank/stem-preview';
 import { domainIn } from '../../domain/bank/question-filter';
 import { findDomain } from '../../domain/exam-blueprints';
 import type { LoadedSession } from '../../data/study-hooks';
-import { countText } from '../../domain/count-text';
+import { countOf, countText } from '../../domain/count-text';
+import { isFinished } from '../../domain/study/session';
 
 interface Props {
   session: LoadedSession;
@@ -30,10 +31,20 @@ export function SessionSummary({ session, onPracticeAgain, onNewSession }: Props
     byDomain.set(d, r);
   }
   const pct = answered.length ? Math.round((100 * correct) / answered.length) : 0;
+  // Ended before its last question (End session): not "complete", and what was left is said.
+  const endedEarly = !isFinished(state);
+  const unanswered = state.queue.filter((key) => !state.answers[key]).length;
   return (
     <section aria-labelledby="summary-title">
-      <h1 id="summary-title">Session complete</h1>
+      <h1 id="summary-title">{endedEarly ? 'Session ended' : 'Session complete'}</h1>
       <p className="muted">{state.config.title}</p>
+      {endedEarly && (
+        <p>
+          You ended it after answering {countText(answered.length)} of {countOf(state.queue.length, 'question')}; {countText(unanswered)}{' '}
+          {unanswered === 1 ? 'was' : 'were'} not answered.
+          {state.config.kind === 'review' && unanswered > 0 && ' The due ones are still due: start a review to go on with them.'}
+        </p>
+      )}
       <div className="grid-2">
         <div className="card">
           <h2>Score</h2>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { exportBackup, recordBackupDone, reviewHistoryCsv, useBackupStatus, type BackupStatus } from '../../data/backup-repo';
 import { appNow } from '../../data/clock';
 import { BackupImport } from './backup-import';
@@ -8,20 +8,28 @@ import { countOf } from '../../domain/count-text';
 import { formatDateTime, formatMegabytes } from './backup-files';
 import { BackupReminderDays } from './backup-reminder-days';
 import { StorageStatusSection } from './storage-status';
+import { ActionStatus, useActionStatus } from '../../ui/action-status';
 
 /** Backups on the Settings screen: export, the reminder, import, and the browser's storage. */
 export function BackupPanel() {
   const status = useBackupStatus();
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState('');
+  // The pressed button is disabled while the file is made (or, in the banner, goes with it), which
+  // drops focus, or not, depending on how fast the file was made: the words saying what was saved,
+  // or what went wrong, always take it (ActionStatus's takeFocus).
+  const [said, say] = useActionStatus();
   const [error, setError] = useState('');
+  const errorLine = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (error) errorLine.current?.focus();
+  }, [error]);
 
   async function run(task: () => Promise<string>) {
     setBusy(true);
-    setMessage('');
+    say('');
     setError('');
     try {
-      setMessage(await task());
+      say(await task(), true);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -68,9 +76,9 @@ export function BackupPanel() {
         {status?.lastBackupAt ? `Last backup: ${formatDateTime(status.lastBackupAt)}.` : 'No backup yet from this browser.'} The CSV lists
         every answer (date, question, result, rating, confidence, time taken) for a spreadsheet; it cannot be imported back.
       </p>
-      <p role="status">{message}</p>
+      <ActionStatus {...said} />
       {error && (
-        <p role="alert" className="bad">
+        <p role="alert" className="bad" ref={errorLine} tabIndex={-1}>
           {error}
         </p>
       )}
