@@ -173,7 +173,7 @@ describe('practice session', () => {
 
     // No practice session stays open for the tests that follow.
     await page.getByRole('button', { name: 'End session' }).click();
-    await page.getByRole('heading', { name: 'Session complete' }).waitFor();
+    await page.getByRole('heading', { name: 'Session ended' }).waitFor();
     expect(errors).toEqual([]);
   });
 });
