@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isReviewTask, mockExamHours, mockExamsForWeek, objectiveRange, reviewLoadTask, weekTasks } from './plan-tasks';
+import { isReviewTask, mockExamHours, mockExamsForWeek, objectiveRange, reviewLoadTask, weekTasks, shownWeekTask } from './plan-tasks';
 
 describe('mock exams', () => {
   it('last as long as the real exam', () => {
@@ -69,6 +69,13 @@ describe('reviewLoadTask', () => {
     expect(reviewLoadTask(1551, 30.4)).toBe('Review due cards: 1,551 due now; about 30 more come due each day');
     expect(reviewLoadTask(0, 0.2)).toBe('Review due cards: none due now; hardly any more come due each day');
     expect(reviewLoadTask(1, 1)).toBe('Review due cards: 1 due now; about 1 more comes due each day');
+  });
+
+  it('shows the stored review task with what is due, once that is known, and every other task as stored', () => {
+    const load = { dueNow: 12, comingPerDay: 3.4 };
+    expect(shownWeekTask('Review due cards (≈ 19 per day)', load)).toBe('Review due cards: 12 due now; about 3 more come due each day');
+    expect(shownWeekTask('Review due cards (≈ 19 per day)', undefined)).toBe('Review due cards (≈ 19 per day)');
+    expect(shownWeekTask('Domain 7 drill: 100 questions', load)).toBe('Domain 7 drill: 100 questions');
   });
 
   it('recognises the stored review task it replaces, and nothing else', () => {

@@ -138,3 +138,8 @@ export function objectiveRange(exam: ExamId, slice: Pick<FocusSlice, 'domain' | 
   const b = objectives[last]?.id ?? '';
   return first === last ? `objective ${a}` : `objectives ${a}–${b}`;
 }
+
+/** A stored week task as shown: the review task with what is actually due, when that is known. */
+export function shownWeekTask(task: string, load: { dueNow: number; comingPerDay: number } | undefined): string {
+  return load && isReviewTask(task) ? reviewLoadTask(load.dueNow, load.comingPerDay) : task;
+}

@@ -6,7 +6,7 @@ import { budgetFit, expectedHours } from '../../domain/plan/study-need';
 import type { PlanStatus } from '../../data/plan-repo';
 import { useReviewLoad } from '../../data/study-hooks';
 import { TableScroll } from '../../ui/table-scroll';
-import { isReviewTask, reviewLoadTask } from '../../domain/plan/plan-tasks';
+import { shownWeekTask } from '../../domain/plan/plan-tasks';
 
 const statusText = { ahead: 'Ahead of plan', 'on-track': 'On track', behind: 'Behind plan' } as const;
 const phaseText = { 'first-pass': 'First pass', reinforcement: 'Reinforcement', 'final-review': 'Final review and mock exams' } as const;
@@ -25,7 +25,6 @@ export function PlanView({ status, now }: { status: PlanStatus; now: Date }) {
   const today = calendarDayOf(now);
   // The plan's review rate comes from its hours; the week on screen says what is actually due.
   const load = useReviewLoad(plan.input.exam, now);
-  const shownTask = (task: string) => (load && isReviewTask(task) ? reviewLoadTask(load.dueNow, load.comingPerDay) : task);
   const behind = track.status === 'behind' || track.finishesByExam === false;
   const fit = budgetFit(plan.totalHours, expectedHours(plan.input.exam, plan.input.background), behind);
   return (
@@ -65,7 +64,7 @@ export function PlanView({ status, now }: { status: PlanStatus; now: Date }) {
           </p>
           <ul>
             {week.tasks.map((t) => (
-              <li key={t}>{shownTask(t)}</li>
+              <li key={t}>{shownWeekTask(t, load)}</li>
             ))}
           </ul>
         </div>

@@ -4,6 +4,7 @@ import { domainIn } from '../../domain/bank/question-filter';
 import { findDomain } from '../../domain/exam-blueprints';
 import type { LoadedSession } from '../../data/study-hooks';
 import { countOf, countText } from '../../domain/count-text';
+import { dateTimeText } from '../../domain/day-text';
 import { isFinished } from '../../domain/study/session';
 
 interface Props {
@@ -53,7 +54,7 @@ export function SessionSummary({ session, onPracticeAgain, onNewSession }: Props
           </p>
           <p className="muted">
             Time answering: {Math.floor(seconds / 60)} min {seconds % 60} s
-            {record.finishedAt ? ` · finished ${record.finishedAt.toLocaleString()}` : ''}
+            {record.finishedAt ? ` · finished ${dateTimeText(record.finishedAt)}` : ''}
           </p>
         </div>
         <div className="card">

@@ -112,5 +112,8 @@ describe('TodayScreen', () => {
     expect(screen.getByText(/^Ten questions from the three CISSP domains where you forget answers most often/)).toBeTruthy();
     expect(screen.getByText(/^Picked from this evidence: your answers of the last 30 days/)).toBeTruthy();
     expect(screen.getByText(/h studied since this plan began on (\w+ \d+|\d+ \w+), of [\d.]+ h planned so far\./)).toBeTruthy();
+    // The plan's review task says what is actually due (q1 is), not only the plan's own rate (QA Q8).
+    expect(screen.getByText(/^Review due cards: 1 due now; /)).toBeTruthy();
+    expect(screen.queryByText(/^Review due cards \(≈/)).toBeNull();
   });
 });
