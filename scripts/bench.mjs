@@ -207,11 +207,16 @@ async function trustedAnswer(page) {
   return { dom, paint: Math.max(16, ...durations) };
 }
 
-/** Resolves with performance.now() at the first animation frame after `selector` exists. */
+/**
+ * Resolves with performance.now() at the first animation frame after `selector` exists; fails after
+ * a minute, naming what never appeared, rather than waiting for ever (a screen that shows something
+ * else in its place).
+ */
 async function timeToSelector(page, selector) {
   return page.evaluate(
     (sel) =>
-      new Promise((resolve) => {
+      new Promise((resolve, reject) => {
+        setTimeout(() => reject(new Error(`${sel} did not appear within a minute on ${location.pathname}${location.search}`)), 60_000);
         const done = () => requestAnimationFrame(() => resolve(performance.now()));
         if (document.querySelector(sel)) return done();
         const observer = new MutationObserver(() => {

@@ -201,5 +201,17 @@ describe('PracticeScreen', () => {
       const active = sessions.filter((s) => s.status === 'active');
       expect(active.map((s) => (s.state as StudySessionState).config.title)).toEqual(['Quick 10 from your weakest domains']);
     });
+
+    it('goes on with an open Quick 10 without asking: it is what was asked for', async () => {
+      useBankSyncStatus.setState({ phase: 'ready', poolKnown: true });
+      renderPractice('/practice?quick=1');
+      expect(await screen.findByText(/^Quick 10 from your weakest domains · question 1 of/, {}, sessionStart)).toBeInTheDocument();
+      cleanup();
+      const before = await database.sessions.toArray();
+      renderPractice('/practice?quick=1');
+      expect(await screen.findByText(/^Quick 10 from your weakest domains · question 1 of/, {}, sessionStart)).toBeInTheDocument();
+      expect(screen.queryByRole('group', { name: /^You have a practice session open/ })).toBeNull();
+      expect(await database.sessions.toArray()).toEqual(before);
+    });
   });
 });

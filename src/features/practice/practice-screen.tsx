@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { parsePracticeLink } from '../../domain/study/practice-link';
 import { asksForQuick10 } from '../../domain/study/quick-link';
+import { QUICK_10_TITLE } from '../../domain/study/quick-session';
 import type { SessionConfig } from '../../domain/study/session';
 import { useSetting } from '../../data/settings-repo';
 import { startPracticeSession, startQuickSession, startSessionWithKeys } from '../../data/study-starters';
@@ -64,7 +65,8 @@ export function PracticeScreen() {
     if (quick && quickReady && !loading && !session) startQuick();
   }, [quick, quickReady, loading, session, startQuick]);
   // Asked for while another practice session is open: the learner chooses (nothing is closed unasked).
-  const choosing = quick && session?.record.status === 'active';
+  // An open Quick 10 is what was asked for: it simply goes on (a bookmark, Today's card pressed again).
+  const choosing = quick && session?.record.status === 'active' && session.state.config.title !== QUICK_10_TITLE;
 
   // Each link starts its session once, even if the screen re-renders before the URL is cleared.
   const link = params.get('domain') !== null || params.get('objective') !== null ? params.toString() : '';
