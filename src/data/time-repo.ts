@@ -8,6 +8,7 @@ import { useEffect } from 'react';
 import type { ExamId } from '../domain/exam-blueprints';
 import { calendarDayOf } from '../domain/calendar-day';
 import { appNow } from './clock';
+import { isQuotaExceeded } from './storage-full';
 import { db, type StudyTimeRecord } from './db';
 
 /** Idle for longer than this and the clock stops counting (issue #5). */
@@ -128,18 +129,31 @@ function refuseProblems(entry: ManualEntry): void {
   if (problems.length > 0) throw new Error(problems.join(' '));
 }
 
+/**
+ * A write storage refused, said in the learner's words: the entry's own problems are already in
+ * them, but IndexedDB's ("QuotaExceededError: …", "AbortError: …") are not. Nothing was written.
+ */
+async function storing(write: () => Promise<unknown>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    const why = isQuotaExceeded(error) ? 'this device has no storage space left' : "this browser's storage did not take the change";
+    throw new Error(`${why}. Nothing was changed.`, { cause: error });
+  }
+}
+
 export async function addManualEntry(entry: ManualEntry): Promise<void> {
   refuseProblems(entry);
-  await db().studyTime.add(toRecord(entry));
+  await storing(() => db().studyTime.add(toRecord(entry)));
 }
 
 export async function updateManualEntry(id: number, entry: ManualEntry): Promise<void> {
   refuseProblems(entry);
-  await db().studyTime.update(id, toRecord(entry));
+  await storing(() => db().studyTime.update(id, toRecord(entry)));
 }
 
 export async function deleteTimeEntry(id: number): Promise<void> {
-  await db().studyTime.delete(id);
+  await storing(() => db().studyTime.delete(id));
 }
 
 /**

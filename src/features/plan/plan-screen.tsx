@@ -1,3 +1,4 @@
+import { blueprints } from '../../domain/exam-blueprints';
 import { outlineNotice } from '../../domain/outline-notice';
 import { OutlineNotice } from '../../ui/outline-notice';
 import { useFocusWhenShown } from '../../ui/use-focus-when-shown';
@@ -90,7 +91,7 @@ export function PlanScreen() {
           <ul>
             {plans.map((p) => (
               <li key={p.id}>
-                {dateTimeText(p.createdAt)} · {p.exam.toUpperCase()} · {p.plan.weeks.length} weeks · {Math.round(p.plan.totalHours)} h ·{' '}
+                {dateTimeText(p.createdAt)} · {blueprints[p.exam].name} · {p.plan.weeks.length} weeks · {Math.round(p.plan.totalHours)} h ·{' '}
                 {p.status === 'active' ? 'active' : 'replaced'}
               </li>
             ))}

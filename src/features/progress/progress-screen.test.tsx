@@ -58,6 +58,14 @@ describe('ProgressScreen', () => {
     expect([...states].filter((s) => s !== '')).toEqual(['Loading progress…', 'Readiness for + Hours burn-up + By domain']);
   });
 
+  it('says nothing of a plan in the footnote when there is none', async () => {
+    const router = createMemoryRouter([{ path: '/progress', element: <ProgressScreen /> }], { initialEntries: ['/progress'] });
+    const { container } = render(<RouterProvider router={router} />);
+    await screen.findByRole('heading', { name: 'By domain' }, { timeout: 10_000 });
+    expect(container.textContent).toContain('0 h logged in all, since you began. Intervals');
+    expect(container.textContent).not.toContain('the plan counts only its own weeks');
+  });
+
   it('leaves out the "not tied to one domain" hours when there are none, and says what the plan’s hours cover', async () => {
     const today = new Date();
     await createPlan(defaultPlanInput('cissp', today), today);

@@ -75,7 +75,7 @@ export function ProgressScreen() {
           )}
           <ReadinessPanel report={readiness} mode="full" />
           <ProgressCharts data={charts} />
-          <ProgressTables data={data} allTime={allTime} />
+          <ProgressTables data={data} allTime={allTime} hasPlan={plan !== null} />
         </>
       )}
     </section>
@@ -86,7 +86,16 @@ export function ProgressScreen() {
  * The domain and objective tables. Memoised: the screen renders again as each of its live queries
  * (plan, readiness, charts) resolves, and these ~80 rows only change with the progress and all-time figures.
  */
-const ProgressTables = memo(function ProgressTables({ data, allTime }: { data: ProgressData; allTime: AllTimeAccuracy }) {
+const ProgressTables = memo(function ProgressTables({
+  data,
+  allTime,
+  hasPlan,
+}: {
+  data: ProgressData;
+  allTime: AllTimeAccuracy;
+  /** With a plan, the footnote says why its hours are fewer than these (it counts its own weeks only). */
+  hasPlan: boolean;
+}) {
   const blueprint = blueprints[data.exam];
   return (
     <>
@@ -130,8 +139,8 @@ const ProgressTables = memo(function ProgressTables({ data, allTime }: { data: P
         <p className="muted">
           {data.unassignedMinutes > 0 &&
             `${hoursText(data.unassignedMinutes / 60)} h (sessions across several domains, and “all domains” entries) is not tied to one domain. `}
-          {hoursText(data.totalMinutes / 60)} h logged in all, since you began (the plan counts only its own weeks). Intervals are Wilson
-          95% intervals: with few answers they are wide, and that is the honest answer.
+          {hoursText(data.totalMinutes / 60)} h logged in all, since you began{hasPlan ? ' (the plan counts only its own weeks)' : ''}.
+          Intervals are Wilson 95% intervals: with few answers they are wide, and that is the honest answer.
         </p>
       </div>
       <div className="card">
