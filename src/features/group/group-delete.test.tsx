@@ -10,6 +10,7 @@ import { createMemoryRouter, MemoryRouter, Route, RouterProvider, Routes, useLoc
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleAssignment } from '../../../tests/fixtures/group-documents';
 import { BastionDb, setDatabase } from '../../data/db';
+import * as groupRepo from '../../data/group-repo';
 import { createLeadGroup } from '../../data/group-repo';
 import { ActionStatus } from '../../ui/action-status';
 import { LeadGroupScreen } from './lead-group-screen';
@@ -68,6 +69,25 @@ describe('deleting a group', () => {
     await waitFor(() => expect(status).toHaveFocus());
     expect(await database.groups.count()).toBe(0);
     expect(confirm).not.toHaveBeenCalled();
+  });
+});
+
+describe('a group deletion storage refuses', () => {
+  it('says the group was not deleted and nothing changed, with focus on those words, and keeps the group on screen', async () => {
+    const user = userEvent.setup({ delay: null });
+    await renderGroup();
+    const refused = vi.spyOn(groupRepo, 'deleteLeadGroup').mockRejectedValueOnce(new DOMException('disk error', 'UnknownError'));
+    await user.click(screen.getByText('Rename the group or change its members'));
+    await user.click(screen.getByRole('button', { name: 'Delete this group' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete the group “ML platform”' }));
+    const status = await screen.findByText(
+      '“ML platform” was not deleted: this browser’s storage did not take the change. Nothing was changed.',
+    );
+    expect(status).toHaveAttribute('role', 'status');
+    await waitFor(() => expect(status).toHaveFocus());
+    expect(screen.getByRole('heading', { name: 'ML platform', level: 1 })).toBeInTheDocument();
+    expect(await database.groups.count()).toBe(1);
+    refused.mockRestore();
   });
 });
 

@@ -1,3 +1,4 @@
+import { ActionStatus, useActionStatus } from '../../ui/action-status';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { LeadAssignmentRecord } from '../../data/db';
@@ -19,6 +20,8 @@ export function LeadGroupScreen() {
   // the app has reached the group list (its code may still be loading): until then the screen stays
   // as it was, never "Group not found" for the group just deleted.
   const [deleted, setDeleted] = useState<{ group: LeadGroup; assignments: LeadAssignmentRecord[] } | null>(null);
+  // A deletion storage refused (one transaction: nothing of it happened), said where the lead is.
+  const [deleteFailure, sayDeleteFailure] = useActionStatus();
   const { group, assignments } = deleted ?? live;
   if (group === undefined || assignments === undefined) return <p>Loading…</p>;
   if (group === null) {
@@ -35,9 +38,11 @@ export function LeadGroupScreen() {
     setDeleted({ group, assignments });
     try {
       await deleteLeadGroup(group.id);
-    } catch (error) {
+    } catch {
       setDeleted(null); // nothing was deleted: the screen follows the database again
-      throw error;
+      // The confirmation that had focus is gone: the words take it.
+      sayDeleteFailure(`“${group.name}” was not deleted: this browser’s storage did not take the change. Nothing was changed.`, true);
+      return;
     }
     // The group's address no longer leads anywhere: replace it, and say on the group screen what happened.
     await navigate('/group', {
@@ -51,6 +56,8 @@ export function LeadGroupScreen() {
         <Link to="/group">Study group</Link>
       </p>
       <h1 id="lead-group-title">{group.name}</h1>
+      {/* Focus moves to it (the confirmation that had focus is gone), so it is read as it appears. */}
+      {deleteFailure.message && <ActionStatus {...deleteFailure} />}
       <GroupSettings group={group} onDelete={() => void remove()} />
       <AssignmentList assignments={assignments} openId={shared} onToggle={(id) => setShared(shared === id ? null : id)} />
       <LeadDashboard groupId={group.id} groupName={group.name} />
