@@ -70,11 +70,10 @@ export function loadAnswerDaysBefore(day: string): Promise<AnswerDay[]> {
  */
 export async function loadAnswerSumsBefore(day: string): Promise<QuestionSums> {
   const database = db();
+  if (Dexie.currentTransaction) return sumByQuestion(await loadAnswerDaysBefore(day));
   // Counting the range makes a live query that calls this re-run when those days change, even when
   // the sums come from memory.
-  const count = database.answerDays.where('day').below(day).count();
-  if (Dexie.currentTransaction) return sumByQuestion(await loadAnswerDaysBefore(day));
-  await count;
+  await database.answerDays.where('day').below(day).count();
   if (olderSums && olderSums.database === database && olderSums.before === day && olderSums.generation === olderGeneration)
     return olderSums.value;
   const entry = { database, before: day, generation: olderGeneration, value: loadAnswerDaysBefore(day).then(sumByQuestion) };

@@ -43,6 +43,14 @@ export function isQuotaExceeded(error: unknown, depth = 0): boolean {
   return isQuotaExceeded(e.inner, depth + 1) || isQuotaExceeded(e.cause, depth + 1) || failures.some((f) => isQuotaExceeded(f, depth + 1));
 }
 
+/**
+ * Why storage refused a write, in the learner's words, for "… was not saved: <why>. Nothing was
+ * changed." (IndexedDB's own names, "QuotaExceededError", "AbortError", mean nothing to them).
+ */
+export function storageRefusal(error: unknown): string {
+  return isQuotaExceeded(error) ? 'this device has no storage space left' : "this browser's storage did not take the change";
+}
+
 interface StorageFullState {
   /** When the last write was refused for lack of space (null: none since the app started or the alert was closed). */
   failedAt: Date | null;

@@ -59,6 +59,7 @@ describe('useDueSummary', () => {
       dueByDomain: new Map([[1, 2]]),
       dueTotal: 2,
       dueLaterToday: 1,
+      comingPerDay: 1 / 7, // d3, due within the week
       newToday: 1,
       newLimit: 10,
       seen: 3,
@@ -76,6 +77,7 @@ describe('useDueSummary', () => {
     );
     expect(result.current?.dueTotal).toBe(3);
     expect(result.current?.dueLaterToday).toBe(0);
+    expect(result.current?.comingPerDay).toBe(0);
   });
 });
 

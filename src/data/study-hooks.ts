@@ -102,49 +102,10 @@ export async function countNewToday(now: Date): Promise<number> {
   return logs.filter((log) => log.state === 0).length;
 }
 
-export interface DueSummary {
-  dueByDomain: Map<number, number>;
-  dueTotal: number;
-  /** Questions not due yet that come due before the end of today (Progress's forecast counts them in today). */
-  dueLaterToday: number;
-  newToday: number;
-  newLimit: number;
-  seen: number;
-  poolSize: number;
-}
-
-export function useDueSummary(exam: ExamId, now: Date, newLimit: number): DueSummary | undefined {
-  const minute = Math.floor(now.getTime() / 60_000);
-  return useLiveQuery(async () => {
-    const at = new Date(minute * 60_000 + 59_999);
-    // The pool and the cards come from memory (pool-cache.ts), as does the exam's domain map: reading
-    // the cards' keys and the `due` index from IndexedDB on every visit cost more than all of this.
-    const [pool, cards, newToday] = await Promise.all([loadActivePool(), loadCards(), countNewToday(at)]);
-    const domainOf = domainsInExam(pool, exam);
-    let seen = 0;
-    const dueByDomain = new Map<number, number>();
-    const atMs = at.getTime();
-    const tomorrow = startOfDay(at);
-    tomorrow.setDate(tomorrow.getDate() + 1);
-    const tomorrowMs = tomorrow.getTime();
-    let dueLaterToday = 0;
-    for (const card of cards) {
-      const d = domainOf.get(card.questionKey);
-      if (d === undefined) continue;
-      seen++;
-      const dueMs = card.due.getTime();
-      if (dueMs <= atMs) dueByDomain.set(d, (dueByDomain.get(d) ?? 0) + 1);
-      else if (dueMs < tomorrowMs) dueLaterToday++;
-    }
-    const examPool = domainOf.size;
-    const dueTotal = [...dueByDomain.values()].reduce((a, b) => a + b, 0);
-    return { dueByDomain, dueTotal, dueLaterToday, newToday, newLimit, seen, poolSize: examPool };
-  }, [exam, minute, newLimit]);
-}
-
-/** Days ahead over which `useReviewLoad` averages the cards coming due. */
+/** Days ahead over which the cards coming due are averaged (`comingPerDay`). */
 const COMING_DUE_DAYS = 7;
 
+/** What review asks of the learner now: the cards due, and how many come due each day after. */
 export interface ReviewLoad {
   /** Cards of the exam due now. */
   dueNow: number;
@@ -152,23 +113,69 @@ export interface ReviewLoad {
   comingPerDay: number;
 }
 
-/** What review asks of the learner now: the cards due, and how many come due each day after. */
+interface DueCounts {
+  dueByDomain: Map<number, number>;
+  dueTotal: number;
+  /** Questions not due yet that come due before the end of today (Progress's forecast counts them in today). */
+  dueLaterToday: number;
+  /** Cards not due yet that come due over the next week, per day on average. */
+  comingPerDay: number;
+  seen: number;
+  poolSize: number;
+}
+
+/**
+ * One pass over the exam's cards at `at`: what is due now (by domain), later today and over the next
+ * week. The pool and the cards come from memory (pool-cache.ts), as does the exam's domain map:
+ * reading the cards' keys and the `due` index from IndexedDB on every visit cost more than all of this.
+ */
+async function countDue(exam: ExamId, at: Date): Promise<DueCounts> {
+  const [pool, cards] = await Promise.all([loadActivePool(), loadCards()]);
+  const domainOf = domainsInExam(pool, exam);
+  let seen = 0;
+  const dueByDomain = new Map<number, number>();
+  const atMs = at.getTime();
+  const tomorrow = startOfDay(at);
+  tomorrow.setDate(tomorrow.getDate() + 1);
+  const tomorrowMs = tomorrow.getTime();
+  const weekMs = atMs + COMING_DUE_DAYS * 86_400_000;
+  let dueLaterToday = 0;
+  let comingWeek = 0;
+  for (const card of cards) {
+    const d = domainOf.get(card.questionKey);
+    if (d === undefined) continue;
+    seen++;
+    const dueMs = card.due.getTime();
+    if (dueMs <= atMs) dueByDomain.set(d, (dueByDomain.get(d) ?? 0) + 1);
+    else {
+      if (dueMs < tomorrowMs) dueLaterToday++;
+      if (dueMs <= weekMs) comingWeek++;
+    }
+  }
+  const dueTotal = [...dueByDomain.values()].reduce((a, b) => a + b, 0);
+  return { dueByDomain, dueTotal, dueLaterToday, comingPerDay: comingWeek / COMING_DUE_DAYS, seen, poolSize: domainOf.size };
+}
+
+export interface DueSummary extends DueCounts {
+  newToday: number;
+  newLimit: number;
+}
+
+export function useDueSummary(exam: ExamId, now: Date, newLimit: number): DueSummary | undefined {
+  const minute = Math.floor(now.getTime() / 60_000);
+  return useLiveQuery(async () => {
+    const at = new Date(minute * 60_000 + 59_999);
+    const [counts, newToday] = await Promise.all([countDue(exam, at), countNewToday(at)]);
+    return { ...counts, newToday, newLimit };
+  }, [exam, minute, newLimit]);
+}
+
+/** The review load alone (Plan's week), from the same pass as `useDueSummary`. */
 export function useReviewLoad(exam: ExamId, now: Date): ReviewLoad | undefined {
   const minute = Math.floor(now.getTime() / 60_000);
   return useLiveQuery(async () => {
-    const atMs = minute * 60_000 + 59_999;
-    const untilMs = atMs + COMING_DUE_DAYS * 86_400_000;
-    const [pool, cards] = await Promise.all([loadActivePool(), loadCards()]);
-    const domainOf = domainsInExam(pool, exam);
-    let dueNow = 0;
-    let coming = 0;
-    for (const card of cards) {
-      if (!domainOf.has(card.questionKey)) continue;
-      const due = card.due.getTime();
-      if (due <= atMs) dueNow++;
-      else if (due <= untilMs) coming++;
-    }
-    return { dueNow, comingPerDay: coming / COMING_DUE_DAYS };
+    const { dueTotal, comingPerDay } = await countDue(exam, new Date(minute * 60_000 + 59_999));
+    return { dueNow: dueTotal, comingPerDay };
   }, [exam, minute]);
 }
 

@@ -8,7 +8,7 @@ import { useEffect } from 'react';
 import type { ExamId } from '../domain/exam-blueprints';
 import { calendarDayOf } from '../domain/calendar-day';
 import { appNow } from './clock';
-import { isQuotaExceeded } from './storage-full';
+import { storageRefusal } from './storage-full';
 import { db, type StudyTimeRecord } from './db';
 
 /** Idle for longer than this and the clock stops counting (issue #5). */
@@ -137,8 +137,7 @@ async function storing(write: () => Promise<unknown>): Promise<void> {
   try {
     await write();
   } catch (error) {
-    const why = isQuotaExceeded(error) ? 'this device has no storage space left' : "this browser's storage did not take the change";
-    throw new Error(`${why}. Nothing was changed.`, { cause: error });
+    throw new Error(`${storageRefusal(error)}. Nothing was changed.`, { cause: error });
   }
 }
 

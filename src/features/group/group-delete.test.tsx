@@ -81,7 +81,7 @@ describe('a group deletion storage refuses', () => {
     await user.click(screen.getByRole('button', { name: 'Delete this group' }));
     await user.click(screen.getByRole('button', { name: 'Yes, delete the group “ML platform”' }));
     const status = await screen.findByText(
-      '“ML platform” was not deleted: this browser’s storage did not take the change. Nothing was changed.',
+      "“ML platform” was not deleted: this browser's storage did not take the change. Nothing was changed.",
     );
     expect(status).toHaveAttribute('role', 'status');
     await waitFor(() => expect(status).toHaveFocus());

@@ -2,7 +2,7 @@ import { appNow } from '../../data/clock';
 import { Link } from 'react-router';
 import { blueprints, type ExamId } from '../../domain/exam-blueprints';
 import { saveSetting, useSetting } from '../../data/settings-repo';
-import { useDueSummary, useReviewLoad, type DueSummary, type ReviewLoad } from '../../data/study-hooks';
+import { useDueSummary, type DueSummary } from '../../data/study-hooks';
 import { shownWeekTask } from '../../domain/plan/plan-tasks';
 import { useActivePlanStatus, type PlanStatus } from '../../data/plan-repo';
 import { currentWeek } from '../../domain/plan/plan-tracking';
@@ -33,8 +33,7 @@ export function TodayScreen() {
   const plan = useActivePlanStatus(exam, now);
   const readiness = useReadiness(exam, now, useProgress(exam, now));
   const assignments = useAssignmentSummaries();
-  const reviewLoad = useReviewLoad(exam, now);
-  const ready = summary && plan !== undefined && readiness && assignments && reviewLoad;
+  const ready = summary && plan !== undefined && readiness && assignments;
 
   return (
     <section aria-labelledby="today-title" aria-busy={ready ? undefined : true}>
@@ -49,15 +48,7 @@ export function TodayScreen() {
       {!ready ? (
         <p>Loading today…</p>
       ) : (
-        <TodayBody
-          exam={exam}
-          now={now}
-          summary={summary}
-          plan={plan}
-          readiness={readiness}
-          assignments={assignments}
-          reviewLoad={reviewLoad}
-        />
+        <TodayBody exam={exam} now={now} summary={summary} plan={plan} readiness={readiness} assignments={assignments} />
       )}
       <p className="muted">Bastion is unofficial and not affiliated with or endorsed by ISC2. Everything you do stays in this browser.</p>
     </section>
@@ -76,10 +67,9 @@ interface TodayBodyProps {
   plan: PlanStatus | null;
   readiness: ReadinessReport;
   assignments: AssignmentSummary[];
-  reviewLoad: ReviewLoad;
 }
 
-function TodayBody({ exam, now, summary, plan, readiness, assignments, reviewLoad }: TodayBodyProps) {
+function TodayBody({ exam, now, summary, plan, readiness, assignments }: TodayBodyProps) {
   const blueprint = blueprints[exam];
   const newLeft = Math.max(0, summary.newLimit - summary.newToday);
   const week = plan ? currentWeek(plan.plan, now) : undefined;
@@ -152,7 +142,7 @@ function TodayBody({ exam, now, summary, plan, readiness, assignments, reviewLoa
             {week && (
               <ul>
                 {week.tasks.map((t) => (
-                  <li key={t}>{shownWeekTask(t, reviewLoad)}</li>
+                  <li key={t}>{shownWeekTask(t, { dueNow: summary.dueTotal, comingPerDay: summary.comingPerDay })}</li>
                 ))}
               </ul>
             )}
