@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countAnswerOnDay, loadAnswerSumsBefore, writeAnswerDays } from './answer-days-repo';
 import { BastionDb, setDatabase } from './db';
+import { tallyLogs } from '../domain/progress/answer-days';
 
 let database: BastionDb;
 let n = 0;
@@ -18,7 +19,10 @@ const answer = (day: string, questionKey: string, correct: boolean) => ({ review
 describe('loadAnswerSumsBefore', () => {
   it('sums every answer before the day, keeps the sums while only later days change, and reads again when an earlier one does', async () => {
     await database.transaction('rw', database.answerDays, () =>
-      writeAnswerDays(database, [answer('2026-01-05', 'q1', true), answer('2026-01-06', 'q1', false), answer('2026-03-01', 'q2', true)]),
+      writeAnswerDays(
+        database,
+        tallyLogs([answer('2026-01-05', 'q1', true), answer('2026-01-06', 'q1', false), answer('2026-03-01', 'q2', true)]),
+      ),
     );
     const first = await loadAnswerSumsBefore('2026-02-01');
     expect(first).toEqual(new Map([['q1', { attempts: 2, correct: 1 }]]));
@@ -38,7 +42,7 @@ describe('loadAnswerSumsBefore', () => {
   });
 
   it('reads afresh for another boundary day', async () => {
-    await database.transaction('rw', database.answerDays, () => writeAnswerDays(database, [answer('2026-01-05', 'q1', true)]));
+    await database.transaction('rw', database.answerDays, () => writeAnswerDays(database, tallyLogs([answer('2026-01-05', 'q1', true)])));
     expect((await loadAnswerSumsBefore('2026-01-05')).size).toBe(0);
     expect((await loadAnswerSumsBefore('2026-01-06')).get('q1')).toEqual({ attempts: 1, correct: 1 });
   });

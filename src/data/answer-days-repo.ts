@@ -32,7 +32,7 @@ export async function countAnswerOnDay(log: Pick<ReviewLogRecord, 'review' | 'qu
 /** Replaces every tally with those of `logs` (inside the caller's transaction over `answerDays`). */
 export async function replaceAnswerDays(database: BastionDb, logs: readonly ReviewLogRecord[]): Promise<void> {
   await clearAnswerDays(database);
-  await writeAnswerDays(database, logs);
+  await writeAnswerDays(database, tallyLogs(logs));
 }
 
 /** Deletes every tally (inside the caller's transaction over `answerDays`). */
@@ -40,15 +40,9 @@ export async function clearAnswerDays(database: BastionDb): Promise<void> {
   await database.answerDays.clear();
 }
 
-/**
- * Stores the tallies of `logs` in a store `clearAnswerDays` emptied, in the caller's transaction.
- * Tallies them before it returns its promise (see review-log-store.ts's `writeReviewLogs`).
- */
-export function writeAnswerDays(
-  database: BastionDb,
-  logs: Iterable<Pick<ReviewLogRecord, 'review' | 'questionKey' | 'correct'>>,
-): Promise<unknown> {
-  return database.answerDays.bulkPut(tallyLogs(logs));
+/** Stores these tallies (`tallyLogs`, `tallyColumns`) in a store `clearAnswerDays` emptied, in the caller's transaction. */
+export function writeAnswerDays(database: BastionDb, days: readonly AnswerDay[]): Promise<unknown> {
+  return database.answerDays.bulkPut(days as AnswerDay[]);
 }
 
 /** The tallies of `firstDay` ('yyyy-mm-dd') and every day after it. */

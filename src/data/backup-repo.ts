@@ -26,7 +26,8 @@ import {
   type BackupTableName,
   type BackupTables,
 } from '../domain/backup/backup-format';
-import { LogColumns, tallyInputsOf } from '../domain/backup/log-columns';
+import { LogColumns } from '../domain/backup/log-columns';
+import { tallyColumns, tallyLogs } from '../domain/progress/answer-days';
 import { csvText } from '../domain/certification/endorsement-cpe';
 import { appNow } from './clock';
 import { BANK_HASH_KEY } from './bank-sync';
@@ -238,8 +239,13 @@ async function replaceLearnerRows(database: BastionDb, tables: BackupTables): Pr
   const logs = tables.reviewLogs;
   writes.push(logs instanceof LogColumns ? writeLogColumns(database, logs) : writeReviewLogs(database, logs as StoredReviewLog[]));
   // The per-day tallies are derived from the logs, not backed up: rebuilt from the file's logs here.
-  writes.push(writeAnswerDays(database, logs instanceof LogColumns ? tallyInputsOf(logs) : logs));
+  writes.push(writeAnswerDays(database, logs instanceof LogColumns ? tallyColumnsOf(logs) : tallyLogs(logs)));
   await Promise.all(writes);
+}
+
+/** The per-day tallies of a backup's checked log columns. */
+function tallyColumnsOf({ values }: LogColumns) {
+  return tallyColumns(values.review as ArrayLike<number>, values.questionKey as readonly string[], values.correct as readonly boolean[]);
 }
 
 /**

@@ -1,17 +1,33 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { base64ToBytes, bytesToBase64, decodeColumn, dictColumn, f64Column, littleEndianBytes } from './column-encodings';
+import { base64ToBytes, bytesToBase64, decodeColumn, dictColumn, doublesOf, f64Column, littleEndianBytes } from './column-encodings';
 
 const decoded = (encoded: unknown) => decodeColumn(JSON.parse(JSON.stringify(encoded)), 'c');
 
 describe('column encodings', () => {
-  it('f64 gives back every finite double exactly, −0 included, and null for null', () => {
+  it('f64 gives back every finite double exactly, −0 included, as doubles with NaN for null', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(null))), (values) => {
         const result = decoded(f64Column(values));
-        return result.ok && result.values.length === values.length && result.values.every((v, i) => Object.is(v, values[i]));
+        if (!result.ok || !(result.values instanceof Float64Array) || result.values.length !== values.length) return false;
+        const back = result.values;
+        // Written from the doubles, the column is the same text.
+        return back.every((v, i) => Object.is(v, values[i] ?? Number.NaN)) && f64Column(back).f64 === f64Column(values).f64;
       }),
     );
+  });
+
+  it('f64 doubles are a view of the decoded bytes where they can be, a copy where not', () => {
+    const bytes = littleEndianBytes(new Float64Array([1.5, -0, 1767225600000]));
+    const view = doublesOf(bytes);
+    expect(view.buffer).toBe(bytes.buffer);
+    expect([...view]).toEqual([1.5, -0, 1767225600000]);
+    const shifted = new Uint8Array(bytes.length + 1);
+    shifted.set(bytes, 1);
+    const unaligned = shifted.subarray(1);
+    expect([...doublesOf(unaligned)]).toEqual([1.5, -0, 1767225600000]);
+    expect([...doublesOf(bytes, false)]).toEqual([1.5, -0, 1767225600000]);
+    expect(doublesOf(bytes, false).buffer).not.toBe(bytes.buffer);
   });
 
   it('f64 is little-endian doubles in base64, whatever the platform', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBackup, reviewLogRow, serializeBackup, BACKUP_TABLES, type BackupTableName } from './backup-format';
-import { LOG_COLUMNS, LogColumns, logColumnRows, logColumnsJson, readLogColumns, type LogColumnName } from './log-columns';
+import { F64_COLUMNS, LOG_COLUMNS, LogColumns, logColumnRows, logColumnsJson, readLogColumns, type LogColumnName } from './log-columns';
 
 const t = Date.UTC(2026, 2, 1, 9, 30, 0, 123);
 /** Two logs as columns: the first with no card before it, the second with one and all its optional fields. */
@@ -40,6 +40,15 @@ function twoLogs(): Record<LogColumnName, unknown[]> {
   };
 }
 
+/** The columns as reading gives them back: those written as `f64` as doubles, NaN for null. */
+const asRead = (values: Record<LogColumnName, unknown[]>) =>
+  Object.fromEntries(
+    Object.entries(values).map(([name, list]) => [
+      name,
+      F64_COLUMNS.has(name as LogColumnName) ? Float64Array.from(list, (v) => (v === null ? Number.NaN : (v as number))) : list,
+    ]),
+  ) as Record<LogColumnName, unknown[] | Float64Array>;
+
 const read = (values: Record<string, unknown[]>) => readLogColumns(JSON.parse(logColumnsJson(values as never, '  ')), 'tables.reviewLogs');
 
 /** A whole backup file whose review logs are these columns (as version 4 writes them, or `json` gives them). */
@@ -51,9 +60,11 @@ function fileWith(values: Record<string, unknown[]>, json = (indent: string) => 
 describe('review logs as columns', () => {
   it('read back exactly as written, and kept as columns when every log is valid', () => {
     const result = read(twoLogs());
-    expect(result).toEqual({ ok: true, logs: new LogColumns(2, twoLogs()) });
+    expect(result).toEqual({ ok: true, logs: new LogColumns(2, asRead(twoLogs())) });
     const file = parseBackup(fileWith(twoLogs()));
-    expect(file.ok && file.backup.tables.reviewLogs).toEqual(new LogColumns(2, twoLogs()));
+    expect(file.ok && file.backup.tables.reviewLogs).toEqual(new LogColumns(2, asRead(twoLogs())));
+    // Written again from what was read, the columns are the same text.
+    expect(logColumnsJson(asRead(twoLogs()), '  ')).toBe(logColumnsJson(twoLogs() as never, '  '));
   });
 
   it('as rows, the logs are those the schema would read from a row block', () => {
@@ -75,6 +86,19 @@ describe('review logs as columns', () => {
       correctCount: 0,
     });
     for (const row of rows) expect(reviewLogRow.safeParse(row).success).toBe(true);
+    // The same rows from the columns as read, whose doubles stand for null with NaN.
+    expect(logColumnRows(asRead(twoLogs()), 2)).toEqual(rows);
+  });
+
+  it('read a null in a column written as doubles as a missing value, which the schema names', () => {
+    const values = twoLogs();
+    values.due[0] = null;
+    values['cardBefore.stability'][1] = null;
+    const refused = parseBackup(fileWith(values));
+    expect(refused.ok ? [] : refused.problems).toEqual([
+      'tables.reviewLogs[0].due: missing',
+      'tables.reviewLogs[1].cardBefore.stability: missing',
+    ]);
   });
 
   it('refuse a damaged table, saying which column', () => {

@@ -14,7 +14,9 @@
  * - Every field of `LOG_COLUMNS` is a list with one value per log. A Date is its milliseconds.
  * - Version 4 writes the dates, stability and difficulty as `{"f64": "<base64>"}` and the question
  *   keys, session ids and confidences as `{"dict": […], "index": […]}` (column-encodings.ts);
- *   reading turns them back into the lists above before any check.
+ *   reading turns a dictionary back into its list, and keeps an `f64` column as its doubles (a
+ *   Float64Array in which NaN stands for null: `isAbsent`), before any check. An export's columns
+ *   hold those columns as doubles too.
  * - `cardBefore.*` are the fields of the card a log replaced (kept for undo): all null when there
  *   was none. Its optional fields (`last_review`, `lastCorrect`, `attempts`, `correctCount`) are
  *   null when absent.
@@ -67,7 +69,11 @@ export const LOG_COLUMNS = [
 ] as const;
 
 export type LogColumnName = (typeof LOG_COLUMNS)[number];
-export type LogColumnValues = Readonly<Record<LogColumnName, readonly unknown[]>>;
+/** Each column's values: a list, or (a column written as `f64`) its doubles, NaN standing for null. */
+export type LogColumnValues = Readonly<Record<LogColumnName, readonly unknown[] | Float64Array>>;
+
+/** Null in a list, NaN in a column of doubles: the value is absent. */
+export const isAbsent = (value: unknown): boolean => value === null || value !== value;
 
 const CARD_PREFIX = 'cardBefore.';
 const DATE_COLUMNS = new Set<LogColumnName>(['due', 'review', 'cardBefore.due', 'cardBefore.last_review']);
@@ -86,7 +92,7 @@ export class LogColumns {
 }
 
 /** The columns a version-4 file writes as doubles in base64, and those it writes as a dictionary (column-encodings.ts). */
-const F64_COLUMNS = new Set<LogColumnName>([
+export const F64_COLUMNS = new Set<LogColumnName>([
   'due',
   'review',
   'stability',
@@ -99,12 +105,13 @@ const F64_COLUMNS = new Set<LogColumnName>([
 const DICT_COLUMNS = new Set<LogColumnName>(['questionKey', 'sessionId', 'confidence']);
 
 /** Whether every value is a finite number or null: what `{"f64": …}` holds exactly. */
-const allDoubles = (values: readonly unknown[]): values is readonly (number | null)[] =>
-  values.every((v) => v === null || (typeof v === 'number' && Number.isFinite(v)));
+const allDoubles = (values: readonly unknown[] | Float64Array): values is readonly (number | null)[] | Float64Array =>
+  values instanceof Float64Array || values.every((v) => v === null || (typeof v === 'number' && Number.isFinite(v)));
 
 /** A column's JSON: encoded where version 4 encodes it and the values allow, else as a list (which the reader then judges). */
-function columnJson(name: LogColumnName, values: readonly unknown[]): string {
+function columnJson(name: LogColumnName, values: readonly unknown[] | Float64Array): string {
   if (F64_COLUMNS.has(name) && allDoubles(values)) return JSON.stringify(f64Column(values));
+  if (values instanceof Float64Array) return JSON.stringify(Array.from(values)); // NaN is written as null
   if (DICT_COLUMNS.has(name)) return asciiJson(JSON.stringify(dictColumn(values as ColumnValue[])));
   return asciiJson(JSON.stringify(values));
 }
@@ -161,7 +168,8 @@ export function readLogColumns(block: unknown, path: string, encoded = true): Lo
   for (const name of LOG_COLUMNS) {
     const list = lists[name];
     if (list === undefined) problems.push(`${path}.columns.${name}: missing`);
-    else if (!Array.isArray(list)) problems.push(`${path}.columns.${name}: expected a list, found ${describeValue(list)}`);
+    else if (!Array.isArray(list) && !(list instanceof Float64Array))
+      problems.push(`${path}.columns.${name}: expected a list, found ${describeValue(list)}`);
     else if (list.length !== count)
       problems.push(`${path}.columns.${name}: expected ${count} values (one per log, as "id" has), found ${list.length}`);
   }
@@ -211,8 +219,8 @@ function allPlainlyValid(c: LogColumnValues, count: number): boolean {
 }
 
 function isPlainlyValidCard(c: LogColumnValues, i: number): boolean {
-  if (c['cardBefore.due'][i] === null) return CARD_COLUMNS.every((name) => c[name][i] === null);
-  const optional = (value: unknown, check: (v: unknown) => boolean) => value === null || check(value);
+  if (isAbsent(c['cardBefore.due'][i])) return CARD_COLUMNS.every((name) => isAbsent(c[name][i]));
+  const optional = (value: unknown, check: (v: unknown) => boolean) => isAbsent(value) || check(value);
   return (
     isTime(c['cardBefore.due'][i]) &&
     isNumber(c['cardBefore.stability'][i]) &&
@@ -242,7 +250,7 @@ export function logColumnRows(c: LogColumnValues, count: number): Record<string,
     const card: Record<string, unknown> = {};
     for (const name of LOG_COLUMNS) {
       const raw = c[name][i];
-      if (raw === null) continue;
+      if (isAbsent(raw)) continue;
       const value = DATE_COLUMNS.has(name) && typeof raw === 'number' ? new Date(raw) : raw;
       if (name.startsWith(CARD_PREFIX)) card[name.slice(CARD_PREFIX.length)] = value;
       else row[name] = value;
@@ -251,12 +259,4 @@ export function logColumnRows(c: LogColumnValues, count: number): Record<string,
     rows.push(row);
   }
   return rows;
-}
-
-/** Each log's review time, question and result, for the per-day tallies (answer-days.ts). */
-export function* tallyInputsOf(columns: LogColumns): Generator<{ review: Date; questionKey: string; correct: boolean }> {
-  const { review, questionKey, correct } = columns.values;
-  for (let i = 0; i < columns.count; i++) {
-    yield { review: new Date(review[i] as number), questionKey: questionKey[i] as string, correct: correct[i] as boolean };
-  }
 }

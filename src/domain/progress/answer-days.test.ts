@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inTimeZone } from '../../../tests/fixtures/time-zone';
 import { localMidnight } from '../plan/plan-dates';
-import { answerDayOf, firstDayOfWindow, sumByQuestion, tallies, tallyLogs, withAnswer, type AnswerDay } from './answer-days';
+import { answerDayOf, firstDayOfWindow, sumByQuestion, tallies, tallyColumns, tallyLogs, withAnswer, type AnswerDay } from './answer-days';
 
 const D = '2026-03-01';
 const add = (day: AnswerDay | null | undefined, key: string, correct: boolean, delta: 1 | -1 = 1) =>
@@ -88,5 +88,46 @@ describe('days', () => {
       expect(localMidnight('2026-03-30').getHours()).toBe(0);
       expect(firstDayOfWindow(new Date(2026, 2, 31, 12), 3)).toBe('2026-03-29');
     });
+
+    it('tallies answers across both changes of the year on their local days, in order or not', () => {
+      const perLog = (times: number[]) => {
+        const days = new Map<string, number>();
+        for (const at of times) days.set(answerDayOf(new Date(at)), (days.get(answerDayOf(new Date(at))) ?? 0) + 1);
+        return days;
+      };
+      const counted = (days: AnswerDay[]) => new Map(days.map((d) => [d.day, d.counts[0]!]));
+      for (const [year, month, day] of [
+        [2026, 2, 28],
+        [2026, 9, 24],
+      ] as const) {
+        // An answer every 17 minutes for three days around the change, then the same shuffled.
+        const start = new Date(year, month, day, 0, 5).getTime();
+        const times = Array.from({ length: 3 * 85 }, (_, i) => start + i * 17 * 60_000);
+        const shuffled = times.map((t, i) => times[(i * 97) % times.length]!);
+        for (const list of [times, shuffled]) {
+          const days = tallyColumns(
+            list,
+            list.map(() => 'q'),
+            list.map(() => true),
+          );
+          expect(counted(days)).toEqual(perLog(list));
+          expect(days.map((d) => [d.day, tallies(d)])).toEqual(
+            tallyLogs(list.map((t) => ({ review: new Date(t), questionKey: 'q', correct: true }))).map((d) => [d.day, tallies(d)]),
+          );
+        }
+      }
+    });
+  });
+
+  it('tallies answers of years 0–99 on their own days', () => {
+    const early = new Date(0);
+    early.setFullYear(50, 5, 1);
+    early.setHours(23, 0, 0, 0);
+    const times = [early.getTime(), early.getTime() + 30 * 60_000, early.getTime() + 90 * 60_000];
+    const days = tallyColumns(times, ['a', 'a', 'b'], [true, false, true]);
+    expect(days.map((d) => [d.day, tallies(d)])).toEqual([
+      ['0050-06-01', new Map([['a', [2, 1]]])],
+      ['0050-06-02', new Map([['b', [1, 1]]])],
+    ]);
   });
 });
