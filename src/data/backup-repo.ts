@@ -107,15 +107,15 @@ async function learnerQuestions(database: BastionDb, bundled: readonly string[])
   return (await Promise.all(learnerPacks.map((id) => database.questions.where('packId').equals(id).toArray()))).flat();
 }
 
-async function countQuestionsOf(database: BastionDb, packIds: readonly string[]): Promise<number> {
-  const counts = await Promise.all(packIds.map((id) => database.questions.where('packId').equals(id).count()));
+async function countQuestionsOf(database: BastionDb, packIds: Promise<readonly string[]>): Promise<number> {
+  const counts = await Promise.all((await packIds).map((id) => database.questions.where('packId').equals(id).count()));
   return counts.reduce((sum, n) => sum + n, 0);
 }
 
-/** Questions outside the bundled packs, and those inside them, counted side by side. */
-async function countLearnerAndBundledQuestions(database: BastionDb, bundled: readonly string[]): Promise<[number, number]> {
+/** Questions outside the bundled packs: every question less those of the bundled packs (ids still on their way). */
+async function countLearnerQuestions(database: BastionDb, bundled: Promise<readonly string[]>): Promise<number> {
   const [total, bundledCount] = await Promise.all([database.questions.count(), countQuestionsOf(database, bundled)]);
-  return [total - bundledCount, bundledCount];
+  return total - bundledCount;
 }
 
 function learnerCounts(tables: BackupTables): TableCounts {
@@ -146,10 +146,16 @@ export type ImportPreview =
 
 /** What importing this file would do: the file's rows against what this browser holds now. */
 export async function previewImport(text: string): Promise<ImportPreview> {
-  const parsed = parseForThisApp(text);
-  if (!parsed.ok) return parsed;
   const database = db();
-  const inBrowser = await database.transaction('r', database.tables, () => countLearnerRows(database));
+  // The browser's rows are counted while the file is checked: every count is asked for before the
+  // ~100 ms check holds the page, and IndexedDB answers them meanwhile.
+  const counting = database.transaction('r', database.tables, () => countLearnerRows(database));
+  const parsed = parseForThisApp(text);
+  if (!parsed.ok) {
+    counting.catch(() => undefined); // nothing waits for the counts of a refused file
+    return parsed;
+  }
+  const inBrowser = await counting;
   const inFile = learnerCounts(parsed.backup.tables);
   const counts = Object.fromEntries(BACKUP_TABLES.map((name) => [name, { inFile: inFile[name], inBrowser: inBrowser[name] }]));
   return {
@@ -160,11 +166,12 @@ export async function previewImport(text: string): Promise<ImportPreview> {
   };
 }
 
+/** Learner rows per table. Every request but the bundled packs' question counts goes out at once, none waiting for another. */
 async function countLearnerRows(database: BastionDb): Promise<TableCounts> {
-  const bundled = await bundledPackIds(database);
+  const bundled = bundledPackIds(database);
   const entries = await Promise.all(
     BACKUP_TABLES.map(async (name): Promise<[BackupTableName, number]> => {
-      if (name === 'questions') return [name, (await countLearnerAndBundledQuestions(database, bundled))[0]];
+      if (name === 'questions') return [name, await countLearnerQuestions(database, bundled)];
       if (name === 'packs') return [name, await database.packs.where('source').notEqual('bundled').count()];
       if (name === 'meta') return [name, await database.meta.where('key').notEqual(BANK_HASH_KEY).count()];
       if (name === 'reviewLogs') return [name, await countReviewLogs(database)];
