@@ -38,6 +38,9 @@ describe('endorsement deadline', () => {
     expect(addMonthsClamped('2024-02-29', 48)).toBe('2028-02-29');
     expect(addMonthsClamped('2025-11-30', 3)).toBe('2026-02-28');
     expect(addMonthsClamped('2026-03-31', -1)).toBe('2026-02-28');
+    // Years 0–99 are their own years, not 1900–1999 (Date.UTC's reading), and year 0 was a leap year.
+    expect(addMonthsClamped('0050-01-31', 1)).toBe('0050-02-28');
+    expect(addMonthsClamped('0000-01-29', 1)).toBe('0000-02-29');
     expect(() => addMonthsClamped('2026-02-30', 1)).toThrow(/not a real yyyy-mm-dd date/);
     expect(() => endorsementDeadline('31/05/2026')).toThrow(/"31\/05\/2026"/);
   });

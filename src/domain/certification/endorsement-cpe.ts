@@ -8,6 +8,7 @@
  * into March so that a deadline shown to the user is never later than the real one.
  */
 import { associateFacts, ccFacts, cisspFacts, type CertificationFact } from './certification-facts';
+import { utcMidnight } from '../calendar-day';
 
 export type CpeCertification = 'cissp' | 'associate' | 'cc';
 
@@ -117,8 +118,8 @@ export function addMonthsClamped(date: string, months: number): string {
   const monthIndex = start.getUTCFullYear() * 12 + start.getUTCMonth() + months;
   const year = Math.floor(monthIndex / 12);
   const month = monthIndex - year * 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return isoDay(Date.UTC(year, month, Math.min(start.getUTCDate(), lastDay)) / MS_PER_DAY);
+  const lastDay = new Date(utcMidnight(year, month + 2, 0)).getUTCDate();
+  return isoDay(utcMidnight(year, month + 1, Math.min(start.getUTCDate(), lastDay)) / MS_PER_DAY);
 }
 
 /**
@@ -288,7 +289,7 @@ export function csvText(value: string): string {
 /** The day number of a real 'yyyy-mm-dd' date, or NaN. */
 function tryParseDay(text: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const day = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / MS_PER_DAY : NaN;
+  const day = match ? utcMidnight(Number(match[1]), Number(match[2]), Number(match[3])) / MS_PER_DAY : NaN;
   return Number.isInteger(day) && isoDay(day) === text ? day : NaN;
 }
 
@@ -299,7 +300,7 @@ function parseDay(text: string, what: string): number {
 }
 
 function localDay(date: Date): number {
-  return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / MS_PER_DAY;
+  return utcMidnight(date.getFullYear(), date.getMonth() + 1, date.getDate()) / MS_PER_DAY;
 }
 
 function isoDay(day: number): string {

@@ -27,6 +27,17 @@ describe('qualifyingExperience', () => {
     expect(reasonFor(result.reasons, 'Experience rule')).toContain('met');
   });
 
+  it('reads the dates of years 0–99 as those years', () => {
+    const early = new Date(0);
+    early.setFullYear(56, 0, 1);
+    early.setHours(12);
+    // Five calendar years, as above, 1,900 years earlier: Date.UTC would have read them as 1951–1955.
+    expect(qualifyingExperience([job({ start: '0051-01-01', end: '0055-12-31' })], [], early)).toMatchObject({
+      months: 60,
+      qualifies: true,
+    });
+  });
+
   it('does not double-count overlapping jobs', () => {
     const jobs = [
       job({ start: '2020-01-01', end: '2022-12-31', domains: [1] }),

@@ -13,6 +13,7 @@
  */
 import { findDomain } from '../exam-blueprints';
 import { associateFacts, cisspFacts } from './certification-facts';
+import { utcMidnight } from '../calendar-day';
 
 export type JobKind = 'full-time' | 'part-time' | 'internship';
 
@@ -249,13 +250,13 @@ function round1(value: number): number {
 
 function parseDay(text: string, what: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const day = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / MS_PER_DAY : NaN;
+  const day = match ? utcMidnight(Number(match[1]), Number(match[2]), Number(match[3])) / MS_PER_DAY : NaN;
   if (!Number.isInteger(day) || isoDay(day) !== text) throw new RangeError(`${what} date "${text}" is not a real yyyy-mm-dd date.`);
   return day;
 }
 
 function localDay(date: Date): number {
-  return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / MS_PER_DAY;
+  return utcMidnight(date.getFullYear(), date.getMonth() + 1, date.getDate()) / MS_PER_DAY;
 }
 
 function isoDay(day: number): string {

@@ -66,6 +66,9 @@ describe('due dates', () => {
     expect(daysUntil('2026-03-10', now)).toBe(0);
     expect(daysUntil('2026-03-13', now)).toBe(3);
     expect(daysUntil('2026-03-08', now)).toBe(-2);
+    const early = new Date(now);
+    early.setFullYear(60);
+    expect(daysUntil('0060-03-13', early)).toBe(3);
   });
   it('is overdue from the day after the due date, while unfinished', () => {
     expect(isOverdue('2026-03-10', 1, 4, now)).toBe(false);

@@ -11,7 +11,7 @@
  */
 import type { ExamId } from '../exam-blueprints';
 import type { DomainResult, HistoryEntry, ReportAssignment } from './group-schema';
-import { calendarDayOf } from '../calendar-day';
+import { calendarDayOf, utcMidnight } from '../calendar-day';
 
 /** One answer, as the data layer reads it from the review log. */
 export interface AssignmentAnswer {
@@ -108,8 +108,8 @@ export function isOverdue(dueDate: string, done: number, total: number, now: Dat
 /** Whole days from today to the due date: negative when overdue. */
 export function daysUntil(dueDate: string, now: Date): number {
   const [y, m, d] = dueDate.split('-').map(Number) as [number, number, number];
-  const due = Date.UTC(y, m - 1, d);
-  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  const due = utcMidnight(y, m, d);
+  const today = utcMidnight(now.getFullYear(), now.getMonth() + 1, now.getDate());
   return Math.round((due - today) / 86_400_000);
 }
 
