@@ -15,6 +15,8 @@ export interface Settings {
   dailyNewLimit: number;
   /** ISO date (yyyy-mm-dd) of the learner's exam, or '' when none is set. */
   examDate: string;
+  /** Questions in a review session (review-queue.ts's REVIEW_SESSION_SIZES); 0: everything due and new. */
+  reviewSessionSize: number;
 }
 
 export const defaultSettings: Settings = {
@@ -24,6 +26,7 @@ export const defaultSettings: Settings = {
   fuzz: true,
   dailyNewLimit: 20,
   examDate: '',
+  reviewSessionSize: 0,
 };
 
 export function useSetting<K extends keyof Settings>(key: K): Settings[K] {

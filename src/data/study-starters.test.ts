@@ -8,6 +8,7 @@ import { holdStarterSet, releasePoolBeingWritten } from './pool-cache';
 import { putCards } from './card-store';
 import { BastionDb, setDatabase } from './db';
 import { startQuickSession, startReviewSession } from './study-starters';
+import { saveSetting } from './settings-repo';
 
 let database: BastionDb;
 const starterQuestions = [1, 2, 3, 4, 5].flatMap((domain) =>
@@ -35,6 +36,41 @@ describe('startReviewSession', () => {
     );
     const id = await startReviewSession('cissp', now, 1);
     expect((await database.sessions.get(id!))?.state).toMatchObject({ config: { title: 'Review: 1,000 due, 0 new' } });
+  });
+
+  it('takes the chosen number of questions, the most overdue first, and new ones only when fewer are due', async () => {
+    const questions = Array.from({ length: 60 }, (_, i) => makeQuestion({ id: `q-${i}`, domain: 1 + (i % 3), objective: '1.9' }));
+    await seedBundledPack(database, questions, now);
+    // 30 due, q-0 the most overdue; the other 30 are new.
+    await putCards(
+      database,
+      questions
+        .slice(0, 30)
+        .map((q, i) => ({
+          ...createEmptyCard(now),
+          reps: 1,
+          state: 2,
+          due: new Date(now.getTime() - (100 - i) * 3_600_000),
+          questionKey: q.id,
+        })),
+    );
+    await saveSetting('reviewSessionSize', 20);
+    const twenty = (await database.sessions.get((await startReviewSession('cissp', now, 1))!))!.state as {
+      config: { title: string; size: number };
+      queue: string[];
+    };
+    expect(twenty.config).toMatchObject({ title: 'Review: 20 due, 0 new', size: 20 });
+    // The most overdue of each domain in turn: q-0, q-1 and q-2 are the first of domains 1, 2 and 3.
+    expect(twenty.queue.slice(0, 3)).toEqual(['q-0', 'q-1', 'q-2']);
+    expect(twenty.queue.every((key) => Number(key.slice(2)) < 30)).toBe(true);
+    await database.sessions.clear();
+    await saveSetting('reviewSessionSize', 50);
+    const fifty = (await database.sessions.get((await startReviewSession('cissp', now, 1))!))!.state as { config: { title: string } };
+    expect(fifty.config.title).toBe('Review: 30 due, 20 new');
+    await database.sessions.clear();
+    await saveSetting('reviewSessionSize', 7); // not a size the app offers: everything
+    const all = (await database.sessions.get((await startReviewSession('cissp', now, 1))!))!.state as { config: { title: string } };
+    expect(all.config.title).toBe('Review: 30 due, 20 new');
   });
 });
 

@@ -6,7 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ExamId } from '../domain/exam-blueprints';
 import { quickSessionKeys, selectPracticeKeys } from '../domain/study/practice-selection';
 import { randomSeed, seededRng } from '../domain/study/random';
-import { buildReviewQueue } from '../domain/study/review-queue';
+import { buildReviewQueue, limitReviewQueue, reviewSessionSize } from '../domain/study/review-queue';
 import { createSessionState, type SessionConfig } from '../domain/study/session';
 import { quickSessionConfig } from '../domain/study/quick-session';
 import { loadSettings } from './settings-repo';
@@ -59,7 +59,8 @@ export async function startReviewSession(exam: ExamId, now: Date, seed = randomS
   const startedAt = performance.now();
   const [pool, cards, settings, newToday] = await Promise.all([loadActivePool(), loadCardSummaries(), loadSettings(), countNewToday(now)]);
   const rng = seededRng(seed);
-  const { due, fresh } = buildReviewQueue({ exam, pool, cards, now, newBudget: settings.dailyNewLimit - newToday, rng });
+  const queue = buildReviewQueue({ exam, pool, cards, now, newBudget: settings.dailyNewLimit - newToday, rng });
+  const { due, fresh } = limitReviewQueue(queue, reviewSessionSize(settings.reviewSessionSize));
   performance.measure(REVIEW_QUEUE_MEASURE, { start: startedAt, end: performance.now() });
   const keys = [...due, ...fresh];
   const config: SessionConfig = {

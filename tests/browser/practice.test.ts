@@ -116,7 +116,21 @@ describe('practice session', () => {
     await expect.poll(() => page.locator('.stat').first().textContent(), { timeout: 10_000 }).toBe(String(expectedDue.length));
     expect(await seriousAxeViolations(page)).toEqual([]);
 
+    // More new questions a day than a session of 20 holds, then a session of up to 20, chosen by keyboard.
+    await page.goto(baseUrl() + '/settings');
+    await page.getByLabel('New questions per day').fill('100');
+    await expect
+      .poll(() => readStore<{ key: string; value: unknown }>(page, 'settings'))
+      .toContainEqual({ key: 'dailyNewLimit', value: 100 });
     await page.goto(baseUrl() + '/review');
+    await page.getByRole('option', { name: /^All: \d+ due, \d+ new$/ }).waitFor({ state: 'attached', timeout: 10_000 });
+    const size = page.getByLabel('Questions in this session');
+    await size.focus();
+    await page.keyboard.press('ArrowDown'); // All → Up to 20
+    await expect.poll(() => size.inputValue()).toBe('20');
+    await expect
+      .poll(() => readStore<{ key: string; value: unknown }>(page, 'settings'))
+      .toContainEqual({ key: 'reviewSessionSize', value: 20 });
     await page.getByRole('button', { name: 'Start review' }).click({ timeout: 10_000 });
     await page.locator('.option.choice').first().waitFor({ timeout: 10_000 });
     // The first question's heading has focus, as later questions' do (a screen reader hears it).
@@ -124,6 +138,7 @@ describe('practice session', () => {
     const sessions = await readStore<{ kind: string; status: string; state: { queue: string[] } }>(page, 'sessions');
     const review = sessions.find((s) => s.kind === 'review' && s.status === 'active')!;
     expect(new Set(review.state.queue.slice(0, expectedDue.length))).toEqual(new Set(expectedDue));
+    expect(review.state.queue).toHaveLength(20);
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });

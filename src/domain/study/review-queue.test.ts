@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeQuestion } from '../../../tests/fixtures/questions';
 import type { KeyedQuestion } from './practice-selection';
 import { seededRng } from './random';
-import { buildReviewQueue, interleave } from './review-queue';
+import { buildReviewQueue, interleave, limitReviewQueue, REVIEW_SESSION_SIZES, reviewSessionSize } from './review-queue';
 
 const now = new Date('2026-03-10T09:00:00Z');
 const q = (id: string, domain: number): KeyedQuestion => ({ ...makeQuestion({ id, domain, objective: `${domain}.1` }), key: id });
@@ -51,5 +51,21 @@ describe('buildReviewQueue', () => {
 describe('interleave', () => {
   it('takes one from each list in turn', () => {
     expect(interleave([['a1', 'a2', 'a3'], ['b1'], ['c1', 'c2']])).toEqual(['a1', 'b1', 'c1', 'a2', 'c2', 'a3']);
+  });
+});
+
+describe('limitReviewQueue', () => {
+  const queue = { due: ['d1', 'd2', 'd3'], fresh: ['n1', 'n2'] };
+
+  it('takes due questions first, then new ones up to the size', () => {
+    expect(limitReviewQueue(queue, 2)).toEqual({ due: ['d1', 'd2'], fresh: [] });
+    expect(limitReviewQueue(queue, 4)).toEqual({ due: ['d1', 'd2', 'd3'], fresh: ['n1'] });
+    expect(limitReviewQueue(queue, 20)).toEqual(queue);
+    expect(limitReviewQueue(queue, 0)).toBe(queue);
+  });
+
+  it('reads a stored size as one the app offers, and anything else as everything', () => {
+    expect(REVIEW_SESSION_SIZES.map(reviewSessionSize)).toEqual([0, 20, 50, 100]);
+    for (const stored of [undefined, null, 7, -20, '50', Number.NaN]) expect(reviewSessionSize(stored)).toBe(0);
   });
 });

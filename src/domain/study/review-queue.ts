@@ -75,6 +75,24 @@ export function buildReviewQueue({ exam, pool, cards, now, newBudget, rng }: Rev
   return { due, fresh };
 }
 
+/** The review session sizes a learner may choose; 0 takes everything due and every new question allowed today. */
+export const REVIEW_SESSION_SIZES = [0, 20, 50, 100] as const;
+
+/** A stored size as one of `REVIEW_SESSION_SIZES`: anything else (a damaged or older value) takes everything. */
+export const reviewSessionSize = (stored: unknown): number =>
+  REVIEW_SESSION_SIZES.includes(stored as (typeof REVIEW_SESSION_SIZES)[number]) ? (stored as number) : 0;
+
+/**
+ * The first `size` questions of a queue, all of it for 0. Due ones come first, in the queue's
+ * order (the most overdue of each domain in turn), so new ones are taken only when fewer are due:
+ * a backlog of 1,500 becomes sessions of a size a learner can finish.
+ */
+export function limitReviewQueue(queue: ReviewQueue, size: number): ReviewQueue {
+  if (!(size > 0)) return queue;
+  const due = queue.due.slice(0, size);
+  return { due, fresh: queue.fresh.slice(0, size - due.length) };
+}
+
 /** Round-robin across lists: a1, b1, c1, a2, b2, … */
 export function interleave(lists: readonly (readonly string[])[]): string[] {
   const out: string[] = [];

@@ -10,6 +10,11 @@ import { useFirstScreen } from './use-first-screen';
 import { SessionPlayer } from './session-player';
 import { SessionSummary } from './session-summary';
 import { countOf, countText } from '../../domain/count-text';
+import { ReviewSizeChoice } from './review-size-choice';
+
+/** New questions a review would bring now: today's budget left, or fewer when fewer are unanswered. */
+const newInReview = (due: { poolSize: number; seen: number; newLimit: number; newToday: number }): number =>
+  Math.min(Math.max(0, due.newLimit - due.newToday), Math.max(0, due.poolSize - due.seen));
 
 const now = appNow;
 
@@ -65,6 +70,7 @@ export function ReviewScreen() {
             FSRS schedules each question you answer for the moment you are about to forget it. Due questions come first, mixed across
             domains; then new questions, weighted toward heavy and weak domains.
           </p>
+          <ReviewSizeChoice due={due?.dueTotal} fresh={due ? newInReview(due) : undefined} />
           <button type="button" className="primary" onClick={() => void begin()}>
             Start review
           </button>
