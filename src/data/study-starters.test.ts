@@ -44,15 +44,13 @@ describe('startReviewSession', () => {
     // 30 due, q-0 the most overdue; the other 30 are new.
     await putCards(
       database,
-      questions
-        .slice(0, 30)
-        .map((q, i) => ({
-          ...createEmptyCard(now),
-          reps: 1,
-          state: 2,
-          due: new Date(now.getTime() - (100 - i) * 3_600_000),
-          questionKey: q.id,
-        })),
+      questions.slice(0, 30).map((q, i) => ({
+        ...createEmptyCard(now),
+        reps: 1,
+        state: 2,
+        due: new Date(now.getTime() - (100 - i) * 3_600_000),
+        questionKey: q.id,
+      })),
     );
     await saveSetting('reviewSessionSize', 20);
     const twenty = (await database.sessions.get((await startReviewSession('cissp', now, 1))!))!.state as {
