@@ -57,7 +57,7 @@ describe('startReviewSession', () => {
       config: { title: string; size: number };
       queue: string[];
     };
-    expect(twenty.config).toMatchObject({ title: 'Review: 20 due, 0 new', size: 20 });
+    expect(twenty.config).toMatchObject({ title: 'Review: 20 of 30 due, 0 new', size: 20 });
     // The most overdue of each domain in turn: q-0, q-1 and q-2 are the first of domains 1, 2 and 3.
     expect(twenty.queue.slice(0, 3)).toEqual(['q-0', 'q-1', 'q-2']);
     expect(twenty.queue.every((key) => Number(key.slice(2)) < 30)).toBe(true);

@@ -66,7 +66,8 @@ export async function startReviewSession(exam: ExamId, now: Date, seed = randomS
   const config: SessionConfig = {
     kind: 'review',
     exam,
-    title: `Review: ${countText(due.length)} due, ${countText(fresh.length)} new`,
+    // A session of a chosen size says how much of the backlog it takes: "Review: 20 of 1,551 due, 0 new".
+    title: `Review: ${countText(due.length)}${due.length < queue.due.length ? ` of ${countText(queue.due.length)}` : ''} due, ${countText(fresh.length)} new`,
     domains: [],
     objectives: [],
     tags: [],
