@@ -98,3 +98,20 @@ Dexie.on('storagemutated', (parts) => {
     olderSums = undefined;
   }
 });
+
+/**
+ * Every answer to each question, all time: the older days' sums (kept in memory, above) plus the
+ * last 30 days' tallies. The true history, where a card's reps and lapses only estimate it.
+ */
+export async function loadAllAnswerSums(now: Date): Promise<QuestionSums> {
+  const [older, recent] = await Promise.all([loadAnswerSumsBeforeRecent(now), loadAnswerDaysFrom(firstDayOfWindow(now, RECENT_DAYS))]);
+  const all: QuestionSums = new Map([...older].map(([key, sum]) => [key, { ...sum }]));
+  for (const [key, lately] of sumByQuestion(recent)) {
+    const sum = all.get(key);
+    if (sum) {
+      sum.attempts += lately.attempts;
+      sum.correct += lately.correct;
+    } else all.set(key, lately);
+  }
+  return all;
+}

@@ -3,10 +3,12 @@ import { makeQuestion } from '../../tests/fixtures/questions';
 import { seedBundledPack } from '../../tests/fixtures/bundled-pack';
 import { defaultSchedulerSettings } from '../domain/study/scheduler';
 import { BastionDb, setDatabase } from './db';
-import { answerDayOf, tallies } from '../domain/progress/answer-days';
+import { answerDayOf, tallies, tallyLogs } from '../domain/progress/answer-days';
 import { answerExamItem, endExamEarly, examPreflight, expireExamIfTimeUp, startExamSession, type ExamSessionState } from './exam-repo';
 import { countReviewLogs } from './review-log-store';
-import { getCard } from './card-store';
+import { getCard, putCard } from './card-store';
+import { writeAnswerDays } from './answer-days-repo';
+import { createEmptyCard } from 'ts-fsrs';
 
 let database: BastionDb;
 let n = 0;
@@ -34,6 +36,28 @@ describe('exam sessions', () => {
   it('checks whether the bank can fill the form', async () => {
     expect(await examPreflight('cissp', 'short', t0)).toMatchObject({ poolSize: 60, canRun: true, usesRecent: false });
     expect((await examPreflight('cissp', 'cat', t0)).canRun).toBe(false);
+  });
+
+  it('refines each item’s difficulty from the learner’s answers as tallied, not from the card’s reps', async () => {
+    // q-0 and q-3 are written equally easy. q-0 was answered 10 times, 2 right (three months ago and
+    // yesterday), q-3 10 times, all right; q-0's card has 10 reps and no lapse, which read as 10 of 10.
+    const answers = (key: string, right: number, at: Date) =>
+      Array.from({ length: 5 }, (_, i) => ({ review: at, questionKey: key, correct: i < right }));
+    const longAgo = new Date(t0.getTime() - 90 * 86_400_000);
+    const yesterday = new Date(t0.getTime() - 86_400_000);
+    const logs = [
+      ...answers('q-0', 1, longAgo),
+      ...answers('q-0', 1, yesterday),
+      ...answers('q-3', 5, longAgo),
+      ...answers('q-3', 5, yesterday),
+    ];
+    await database.transaction('rw', database.answerDays, () => writeAnswerDays(database, tallyLogs(logs)));
+    await putCard(database, { ...createEmptyCard(longAgo), reps: 10, lapses: 0, state: 2, last_review: longAgo, questionKey: 'q-0' });
+    const { pool } = (await stateOf(await startExamSession('cissp', 'short', t0, 42))).engine;
+    const b = (key: string) => pool.find((item) => item.key === key)!.b;
+    const authored = b('q-6'); // never answered, written as easy as the two
+    expect(b('q-0')).toBeGreaterThan(authored);
+    expect(b('q-3')).toBeLessThan(authored);
   });
 
   it('records answers, feeds FSRS, and ignores a repeated answer to the same item', async () => {

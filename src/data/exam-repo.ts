@@ -13,6 +13,7 @@ import { randomSeed, seededRng, shuffled } from '../domain/study/random';
 import type { SchedulerSettings } from '../domain/study/scheduler';
 import { db, type SessionRecord } from './db';
 import { cardsByKey, loadActivePool, loadCards } from './pool-cache';
+import { loadAllAnswerSums } from './answer-days-repo';
 import { reviewTables, writeReview } from './study-repo';
 
 /** Items answered within this many days count as "seen recently" and are avoided when the bank allows. */
@@ -48,7 +49,7 @@ export interface ExamPreflight {
 }
 
 async function examPool(exam: ExamId, now: Date): Promise<{ all: PoolItem[]; fresh: PoolItem[] }> {
-  const [questions, cards] = await Promise.all([loadActivePool(), loadCards()]);
+  const [questions, cards, answered] = await Promise.all([loadActivePool(), loadCards(), loadAllAnswerSums(now)]);
   const cardByKey = cardsByKey(cards);
   const all: PoolItem[] = [];
   const fresh: PoolItem[] = [];
@@ -56,8 +57,10 @@ async function examPool(exam: ExamId, now: Date): Promise<{ all: PoolItem[]; fre
     const domain = domainIn(exam, q);
     if (domain === undefined) continue;
     const card = cardByKey.get(q.key);
-    // The learner's own history refines the authored difficulty (see refinedDifficulty).
-    const history = card ? { correct: Math.max(0, card.reps - card.lapses), attempts: card.reps } : { correct: 0, attempts: 0 };
+    // The learner's own answers refine the authored difficulty (see refinedDifficulty): every answer
+    // to the question, from the day tallies. A card's reps and reps − lapses only estimated them, and
+    // overstated the right ones (a heavy learner: 86% where 72% of the answers were right).
+    const history = answered.get(q.key) ?? { correct: 0, attempts: 0 };
     const item = { key: q.key, domain, b: refinedDifficulty(difficultyForAuthored(q.difficulty), history) };
     all.push(item);
     const recent = card?.last_review && now.getTime() - card.last_review.getTime() < RECENT_DAYS * DAY_MS;
