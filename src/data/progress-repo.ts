@@ -8,7 +8,7 @@ import { blueprints, type ExamId } from '../domain/exam-blueprints';
 import type { DomainProgress } from '../domain/plan/domain-split';
 import { retrievabilityAt, type SchedulerSettings } from '../domain/study/scheduler';
 import { firstDayOfWindow, RECENT_DAYS, sumByQuestion, type AnswerDay } from '../domain/progress/answer-days';
-import { loadAnswerDaysFrom, loadAnswerSumsBeforeRecent } from './answer-days-repo';
+import { loadAllAnswerSums, loadAnswerDaysFrom } from './answer-days-repo';
 import { db } from './db';
 import { loadSettings, schedulerSettingsFrom } from './settings-repo';
 import { cardsByKey, examEntries, loadActivePool, loadCards } from './pool-cache';
@@ -180,8 +180,7 @@ export interface AllTimeAccuracy {
 export async function loadAllTimeAccuracy(exam: ExamId, now: Date): Promise<AllTimeAccuracy> {
   // The days before the last 30 come summed from memory once read (answer-days-repo.ts); the last
   // 30 are the very query `loadProgress` runs, so Dexie's live-query cache serves them once for both.
-  const [pool, older, recent] = await Promise.all([loadActivePool(), loadAnswerSumsBeforeRecent(now), loadRecentAnswerDays(now)]);
-  const recentByKey = sumByQuestion(recent);
+  const [pool, answered] = await Promise.all([loadActivePool(), loadAllAnswerSums(now)]);
   const domains = new Map<number, AnswerTotal>();
   const objectives = new Map<string, AnswerTotal>();
   const add = <K>(totals: Map<K, AnswerTotal>, k: K, answered: AnswerTotal) => {
@@ -192,14 +191,10 @@ export async function loadAllTimeAccuracy(exam: ExamId, now: Date): Promise<AllT
     } else totals.set(k, { ...answered });
   };
   for (const { key, domain, objective } of examEntries(pool, exam)) {
-    const [before, lately] = [older.get(key), recentByKey.get(key)];
-    if (!before && !lately) continue;
-    const answered = {
-      attempts: (before?.attempts ?? 0) + (lately?.attempts ?? 0),
-      correct: (before?.correct ?? 0) + (lately?.correct ?? 0),
-    };
-    add(domains, domain, answered);
-    add(objectives, objective, answered);
+    const sum = answered.get(key);
+    if (!sum) continue;
+    add(domains, domain, sum);
+    add(objectives, objective, sum);
   }
   return { exam, domains, objectives };
 }
