@@ -39,7 +39,7 @@ import { ASSIGNMENT_KIND, assignmentSchema, REPORT_KIND, reportAssignmentSchema 
 import { questionSchema } from '../pack/pack-schema';
 import { describeJsonError, describeValue, formatPath, issueMessage, quote } from '../validation-messages';
 import { decodeValue, isPlainObject, isValidDate } from './backup-dates';
-import { isPlainlyValidReviewLog } from './review-log-precheck';
+import { isPlainlyValidCardRow, isPlainlyValidReviewLog } from './review-log-precheck';
 import { isColumnsBlock, LogColumns, readLogColumns } from './log-columns';
 import { readRowBlock, RowBlockBuilder } from './row-blocks';
 
@@ -226,13 +226,16 @@ const teamCertRow = z.looseObject({
 
 type ReviewLogRow = z.infer<typeof reviewLogRow>;
 
-/** The tables, with `logRow` checking each review log (see `backupSchemaFor`). */
-const tablesSchemaWith = (logRow: z.ZodType<ReviewLogRow>) =>
+export const cardRow = z.looseObject({ questionKey: key, ...fsrsCard });
+type CardRow = z.infer<typeof cardRow>;
+
+/** The tables, with `logRow` checking each review log and `cardRow` each card (see `backupSchemaFor`). */
+const tablesSchemaWith = (logRow: z.ZodType<ReviewLogRow>, cardRow: z.ZodType<CardRow>) =>
   z
     .strictObject({
       questions: z.array(questionRow).optional(),
       packs: z.array(packRow),
-      cards: z.array(z.looseObject({ questionKey: key, ...fsrsCard })),
+      cards: z.array(cardRow),
       reviewLogs: z.array(logRow),
       sessions: z.array(sessionRow),
       studyTime: z.array(studyTimeRow),
@@ -272,25 +275,31 @@ const tablesSchemaWith = (logRow: z.ZodType<ReviewLogRow>) =>
     });
 
 /** The whole file. Strict at the top and in `tables`, so a misspelt or unknown table is reported. */
-const backupSchemaWith = (logRow: z.ZodType<ReviewLogRow>) =>
+const backupSchemaWith = (logRow: z.ZodType<ReviewLogRow>, cards: z.ZodType<CardRow>) =>
   z.strictObject({
     format: z.literal(BACKUP_FORMAT),
     version: z.literal(READABLE_VERSIONS),
     exportedAt: z.iso.datetime({ error: 'not a date and time such as 2026-03-01T09:30:00.000Z' }),
     app: z.literal('bastion'),
     schemaVersion: z.number().int().min(1),
-    tables: tablesSchemaWith(logRow),
+    tables: tablesSchemaWith(logRow, cards),
   });
 
-export const backupSchema = backupSchemaWith(reviewLogRow);
-/** For a file whose every log `isPlainlyValidReviewLog` already passed: the logs are not checked again. */
-const backupSchemaForPrecheckedLogs = backupSchemaWith(z.custom<ReviewLogRow>());
+export const backupSchema = backupSchemaWith(reviewLogRow, cardRow);
+/**
+ * For a file whose every log passed `isPlainlyValidReviewLog`, or every card `isPlainlyValidCardRow`,
+ * or both: those rows are not checked again. Indexed by [logs prechecked][cards prechecked].
+ */
+const schemasForPrechecked = [
+  [backupSchema, backupSchemaWith(reviewLogRow, z.custom<CardRow>())],
+  [backupSchemaWith(z.custom<ReviewLogRow>(), cardRow), backupSchemaWith(z.custom<ReviewLogRow>(), z.custom<CardRow>())],
+] as const;
 
-/** The schema to check `decoded` with: zod's own log check only when a log fails the quick one. */
+/** The schema to check `decoded` with: zod's own check of the logs, or the cards, only when one fails the quick one. */
 function backupSchemaFor(decoded: unknown): typeof backupSchema {
-  const logs = isPlainObject(decoded) && isPlainObject(decoded.tables) ? decoded.tables.reviewLogs : undefined;
-  const prechecked = Array.isArray(logs) && logs.every(isPlainlyValidReviewLog);
-  return prechecked ? backupSchemaForPrecheckedLogs : backupSchema;
+  const tables = isPlainObject(decoded) && isPlainObject(decoded.tables) ? decoded.tables : undefined;
+  const prechecked = (rows: unknown, check: (row: unknown) => boolean) => (Array.isArray(rows) && rows.every(check) ? 1 : 0);
+  return schemasForPrechecked[prechecked(tables?.reviewLogs, isPlainlyValidReviewLog)][prechecked(tables?.cards, isPlainlyValidCardRow)];
 }
 
 type SchemaBackup = z.infer<typeof backupSchema>;

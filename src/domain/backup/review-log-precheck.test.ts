@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { reviewLogRow } from './backup-format';
-import { isPlainlyValidReviewLog } from './review-log-precheck';
+import { cardRow, reviewLogRow } from './backup-format';
+import { isPlainlyValidCardRow, isPlainlyValidReviewLog } from './review-log-precheck';
 import { reviewedOnce } from '../../../tests/fixtures/fsrs-card';
 
 const at = new Date('2026-03-01T09:30:00.123Z');
@@ -114,6 +114,42 @@ describe('isPlainlyValidReviewLog', () => {
     );
     // Stricter than zod only in corners (a class instance where zod takes any object): otherwise the
     // quick check would rarely save zod's work.
+    expect(agreed / runs).toBeGreaterThan(0.97);
+  });
+});
+
+describe('isPlainlyValidCardRow', () => {
+  const row = { ...cardBefore, questionKey: 'q1' };
+  const rowField = fc.constantFrom(...Object.keys(row), 'extra');
+  const mutatedRow = fc.array(fc.tuple(rowField, oddValue), { maxLength: 3 }).map((changes) => {
+    const mutated: Record<string, unknown> = { ...row };
+    for (const [field, value] of changes)
+      if (value === undefined) delete mutated[field];
+      else mutated[field] = value;
+    return mutated;
+  });
+
+  it('passes a valid card row, and fails one without its question key or with a bad field', () => {
+    expect(isPlainlyValidCardRow(row)).toBe(true);
+    expect(isPlainlyValidCardRow({ ...row, last_review: null, extra: 'kept' })).toBe(true);
+    expect(isPlainlyValidCardRow({ ...row, questionKey: '' })).toBe(false);
+    expect(isPlainlyValidCardRow({ ...row, state: 4 })).toBe(false);
+    expect(isPlainlyValidCardRow([row])).toBe(false);
+  });
+
+  it('never passes a card row that zod refuses (property), and agrees with zod on most', () => {
+    let agreed = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(mutatedRow, (mutated) => {
+        const quick = isPlainlyValidCardRow(mutated);
+        const zod = cardRow.safeParse(mutated).success;
+        runs++;
+        if (quick === zod) agreed++;
+        return !quick || zod;
+      }),
+      { numRuns: 3000 },
+    );
     expect(agreed / runs).toBeGreaterThan(0.97);
   });
 });
