@@ -7,6 +7,7 @@ import { makeQuestion } from '../../../tests/fixtures/questions';
 import { putCard } from '../../data/card-store';
 import { BastionDb, setDatabase } from '../../data/db';
 import { loadSettings } from '../../data/settings-repo';
+import { useBankSyncStatus } from '../../data/bank-sync-status';
 import { ReviewScreen } from './review-screen';
 
 let database: BastionDb;
@@ -46,6 +47,16 @@ describe('ReviewScreen', () => {
     fireEvent.change(size, { target: { value: '50' } });
     expect(size.value).toBe('50');
     await waitFor(async () => expect((await loadSettings()).reviewSessionSize).toBe(50));
+  });
+
+  it('gives no counts for "all" while a first visit is still writing the bank', async () => {
+    useBankSyncStatus.setState({ phase: 'loading' });
+    try {
+      renderReview();
+      expect(await screen.findByRole('option', { name: 'All due and new' }, { timeout: 10_000 })).toBeTruthy();
+    } finally {
+      useBankSyncStatus.setState({ phase: 'idle' });
+    }
   });
 
   it('puts the saved size back and says why when storage refuses it', async () => {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useBankSyncStatus } from '../../data/bank-sync-status';
 import { saveSetting, useSetting } from '../../data/settings-repo';
 import { storageRefusal } from '../../data/storage-full';
 import { countText } from '../../domain/count-text';
@@ -23,7 +24,10 @@ export function ReviewSizeChoice({ due, fresh }: Props) {
   const [chosen, setChosen] = useState<number | undefined>();
   const [failure, setFailure] = useState('');
   useEffect(() => setChosen(undefined), [saved]);
-  const everything = due === undefined || fresh === undefined ? 'All' : `All: ${countText(due)} due, ${countText(fresh)} new`;
+  // While a first visit writes the bank, the counts cover only what is written so far.
+  const bankLoading = useBankSyncStatus((s) => s.phase === 'loading');
+  const everything =
+    due === undefined || fresh === undefined || bankLoading ? 'All due and new' : `All: ${countText(due)} due, ${countText(fresh)} new`;
 
   function choose(size: number) {
     setChosen(size);
