@@ -128,6 +128,7 @@ describe('practice session', () => {
     await size.focus();
     await page.keyboard.press('ArrowDown'); // All → Up to 20
     await expect.poll(() => size.inputValue()).toBe('20');
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await expect
       .poll(() => readStore<{ key: string; value: unknown }>(page, 'settings'))
       .toContainEqual({ key: 'reviewSessionSize', value: 20 });
