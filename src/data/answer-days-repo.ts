@@ -100,11 +100,21 @@ Dexie.on('storagemutated', (parts) => {
 });
 
 /**
+ * The answer tallies of the last 30 days. One definition of the query, so live queries running at
+ * the same time (the Progress tables and charts) share a single read through Dexie's query cache.
+ * No upper bound: an answer given today must count (and, being inside the range the live query
+ * watches, make it run again).
+ */
+export function loadRecentAnswerDays(now: Date): Promise<AnswerDay[]> {
+  return loadAnswerDaysFrom(firstDayOfWindow(now, RECENT_DAYS));
+}
+
+/**
  * Every answer to each question, all time: the older days' sums (kept in memory, above) plus the
  * last 30 days' tallies. The true history, where a card's reps and lapses only estimate it.
  */
 export async function loadAllAnswerSums(now: Date): Promise<QuestionSums> {
-  const [older, recent] = await Promise.all([loadAnswerSumsBeforeRecent(now), loadAnswerDaysFrom(firstDayOfWindow(now, RECENT_DAYS))]);
+  const [older, recent] = await Promise.all([loadAnswerSumsBeforeRecent(now), loadRecentAnswerDays(now)]);
   const all: QuestionSums = new Map([...older].map(([key, sum]) => [key, { ...sum }]));
   for (const [key, lately] of sumByQuestion(recent)) {
     const sum = all.get(key);

@@ -18,7 +18,7 @@ import type { CpeCertification, CpeEntry } from '../domain/certification/endorse
 import type { Credential, Job } from '../domain/certification/experience';
 import { agencyRoles, type AgencyRole } from '../domain/certification/role-paths';
 import { db } from './db';
-import { storageRefusal } from './storage-full';
+import { refusedWrite } from './storage-full';
 
 export const CERTIFICATION_PROFILE_KEY = 'certificationProfile';
 
@@ -137,7 +137,7 @@ async function updateProfile(failed: string, change: (profile: CertificationProf
   } catch (error) {
     if (error instanceof ProfileNotChanged) throw error;
     // The transaction was aborted, so what was stored before is still there.
-    throw new ProfileNotChanged(`${failed}: ${storageRefusal(error)}. Nothing was changed.`, { cause: error });
+    throw new ProfileNotChanged(refusedWrite(failed, error), { cause: error });
   }
 }
 

@@ -23,10 +23,10 @@ import {
   type DomainCoverage,
   type ForecastDay,
 } from '../domain/progress/chart-series';
-import { answerDayOf, firstDayOfWindow, type AnswerDay } from '../domain/progress/answer-days';
+import { answerDayOf, firstDayOfWindow, RECENT_DAYS, type AnswerDay } from '../domain/progress/answer-days';
 import { db } from './db';
 import { isStudyPlan, weekActuals } from './plan-repo';
-import { loadRecentAnswerDays, RECENT_DAYS } from './progress-repo';
+import { loadRecentAnswerDays } from './answer-days-repo';
 import { cardsByKey, examEntries, loadActivePool, loadCards } from './pool-cache';
 
 /**

@@ -7,8 +7,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { blueprints, type ExamId } from '../domain/exam-blueprints';
 import type { DomainProgress } from '../domain/plan/domain-split';
 import { retrievabilityAt, type SchedulerSettings } from '../domain/study/scheduler';
-import { firstDayOfWindow, RECENT_DAYS, sumByQuestion, type AnswerDay } from '../domain/progress/answer-days';
-import { loadAllAnswerSums, loadAnswerDaysFrom } from './answer-days-repo';
+import { sumByQuestion } from '../domain/progress/answer-days';
+import { loadAllAnswerSums, loadRecentAnswerDays } from './answer-days-repo';
 import { db } from './db';
 import { loadSettings, schedulerSettingsFrom } from './settings-repo';
 import { cardsByKey, examEntries, loadActivePool, loadCards } from './pool-cache';
@@ -49,18 +49,6 @@ export interface ProgressData {
 }
 
 const emptyTally = (): Tally => ({ inBank: 0, seen: 0, recentAttempts: 0, recentCorrect: 0 });
-
-export { RECENT_DAYS };
-
-/**
- * The answer tallies of the last 30 days. One definition of the query, so live queries running at
- * the same time (the Progress tables and charts) share a single read through Dexie's query cache.
- * No upper bound: an answer given today must count (and, being inside the range the live query
- * watches, make it run again).
- */
-export function loadRecentAnswerDays(now: Date): Promise<AnswerDay[]> {
-  return loadAnswerDaysFrom(firstDayOfWindow(now, RECENT_DAYS));
-}
 
 export async function loadProgress(exam: ExamId, now: Date, scheduler?: SchedulerSettings): Promise<ProgressData> {
   const settings = scheduler ?? schedulerSettingsFrom(await loadSettings());

@@ -51,6 +51,11 @@ export function storageRefusal(error: unknown): string {
   return isQuotaExceeded(error) ? 'this device has no storage space left' : "this browser's storage did not take the change";
 }
 
+/** A write storage refused, as every screen says it: "<what failed>: <why>. Nothing was changed." */
+export function refusedWrite(failed: string, error: unknown): string {
+  return `${failed}: ${storageRefusal(error)}. Nothing was changed.`;
+}
+
 interface StorageFullState {
   /** When the last write was refused for lack of space (null: none since the app started or the alert was closed). */
   failedAt: Date | null;

@@ -160,15 +160,9 @@ export async function deleteTimeEntry(id: number): Promise<void> {
  * reach could never be corrected or deleted (the screen shows the latest ones until asked for all).
  */
 export function useTimeEntries(exam: StudyTimeRecord['exam']): StudyTimeRecord[] | undefined {
-  return useLiveQuery(
-    () =>
-      db()
-        .studyTime.orderBy('date')
-        .reverse()
-        .filter((e) => e.exam === exam)
-        .toArray(),
-    [exam],
-  );
+  // One read of the date index, then the exam picked out here: Dexie's `filter` would walk a
+  // cursor instead, a record (and a wait for the page) at a time.
+  return useLiveQuery(async () => (await db().studyTime.orderBy('date').reverse().toArray()).filter((e) => e.exam === exam), [exam]);
 }
 
 /** Every time entry; the plan and progress screens aggregate them per week and domain. */

@@ -8,7 +8,8 @@
  * into March so that a deadline shown to the user is never later than the real one.
  */
 import { associateFacts, ccFacts, cisspFacts, type CertificationFact } from './certification-facts';
-import { utcMidnight } from '../calendar-day';
+import { calendarDayOf, isCalendarDay } from '../calendar-day';
+import { addMonths, dayNumber, fromDayNumber } from '../plan/plan-dates';
 
 export type CpeCertification = 'cissp' | 'associate' | 'cc';
 
@@ -94,8 +95,6 @@ const cpeRules: Record<CpeCertification, CpeRule> = {
   },
 };
 
-const MS_PER_DAY = 86_400_000;
-
 /**
  * The last day to submit the endorsement: 9 months after passing, month end clamped.
  * @example endorsementDeadline('2026-05-31') // '2027-02-28'
@@ -114,12 +113,8 @@ export function daysLeft(deadline: string, now: Date): number {
  * @example addMonthsClamped('2024-02-29', 12) // '2025-02-28'
  */
 export function addMonthsClamped(date: string, months: number): string {
-  const start = new Date(parseDay(date, 'Date') * MS_PER_DAY);
-  const monthIndex = start.getUTCFullYear() * 12 + start.getUTCMonth() + months;
-  const year = Math.floor(monthIndex / 12);
-  const month = monthIndex - year * 12;
-  const lastDay = new Date(utcMidnight(year, month + 2, 0)).getUTCDate();
-  return isoDay(utcMidnight(year, month + 1, Math.min(start.getUTCDate(), lastDay)) / MS_PER_DAY);
+  parseDay(date, 'Date'); // this module's message for a date that is not a day
+  return addMonths(date, months);
 }
 
 /**
@@ -129,7 +124,7 @@ export function addMonthsClamped(date: string, months: number): string {
  */
 export function annualFeeDueDate(cycleStart: string, now: Date): string {
   const today = localDay(now);
-  let years = Math.max(1, new Date(today * MS_PER_DAY).getUTCFullYear() - Number(cycleStart.slice(0, 4)) - 1);
+  let years = Math.max(1, now.getFullYear() - Number(cycleStart.slice(0, 4)) - 1);
   while (parseDay(addMonthsClamped(cycleStart, 12 * years), 'Anniversary') < today) years++;
   return addMonthsClamped(cycleStart, 12 * years);
 }
@@ -286,26 +281,18 @@ export function csvText(value: string): string {
 
 // ── Calendar days ───────────────────────────────────────────────────────────
 
+// Day numbers are plan-dates' (days since 1970-01-01, years 0–99 their own), with this module's messages.
+
 /** The day number of a real 'yyyy-mm-dd' date, or NaN. */
-function tryParseDay(text: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const day = match ? utcMidnight(Number(match[1]), Number(match[2]), Number(match[3])) / MS_PER_DAY : NaN;
-  return Number.isInteger(day) && isoDay(day) === text ? day : NaN;
-}
+const tryParseDay = (text: string): number => (isCalendarDay(text) ? dayNumber(text) : Number.NaN);
 
 function parseDay(text: string, what: string): number {
-  const day = tryParseDay(text);
-  if (Number.isNaN(day)) throw new RangeError(`${what} "${text}" is not a real yyyy-mm-dd date.`);
-  return day;
+  if (!isCalendarDay(text)) throw new RangeError(`${what} "${text}" is not a real yyyy-mm-dd date.`);
+  return dayNumber(text);
 }
 
-function localDay(date: Date): number {
-  return utcMidnight(date.getFullYear(), date.getMonth() + 1, date.getDate()) / MS_PER_DAY;
-}
-
-function isoDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
+const localDay = (date: Date): number => dayNumber(calendarDayOf(date));
+const isoDay = fromDayNumber;
 
 function round2(value: number): number {
   return Math.round(value * 100) / 100;

@@ -13,7 +13,8 @@
  */
 import { findDomain } from '../exam-blueprints';
 import { associateFacts, cisspFacts } from './certification-facts';
-import { utcMidnight } from '../calendar-day';
+import { calendarDayOf, isCalendarDay } from '../calendar-day';
+import { dayNumber, fromDayNumber } from '../plan/plan-dates';
 
 export type JobKind = 'full-time' | 'part-time' | 'internship';
 
@@ -51,7 +52,6 @@ export interface ExperienceResult {
 const FULL_TIME_HOURS = 40;
 /** Average Gregorian month, so a leap year neither adds nor loses credit. */
 const DAYS_PER_MONTH = 365.25 / 12;
-const MS_PER_DAY = 86_400_000;
 const EPSILON = 1e-9;
 
 /** A stretch of days [from, until) worked at a number of weekly hours. */
@@ -248,17 +248,12 @@ function round1(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
+// Day numbers are plan-dates' (days since 1970-01-01, years 0–99 their own), with this module's message.
+
 function parseDay(text: string, what: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const day = match ? utcMidnight(Number(match[1]), Number(match[2]), Number(match[3])) / MS_PER_DAY : NaN;
-  if (!Number.isInteger(day) || isoDay(day) !== text) throw new RangeError(`${what} date "${text}" is not a real yyyy-mm-dd date.`);
-  return day;
+  if (!isCalendarDay(text)) throw new RangeError(`${what} date "${text}" is not a real yyyy-mm-dd date.`);
+  return dayNumber(text);
 }
 
-function localDay(date: Date): number {
-  return utcMidnight(date.getFullYear(), date.getMonth() + 1, date.getDate()) / MS_PER_DAY;
-}
-
-function isoDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
+const localDay = (date: Date): number => dayNumber(calendarDayOf(date));
+const isoDay = fromDayNumber;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentProgress, daysUntil, isComplete, isOverdue, localDay, reportEntry } from './assignment-progress';
+import { assignmentProgress, daysUntil, isComplete, isOverdue, reportEntry } from './assignment-progress';
+import { calendarDayOf } from '../calendar-day';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 2, 2, 10, minute));
 const input = {
@@ -62,7 +63,7 @@ describe('assignmentProgress', () => {
 describe('due dates', () => {
   const now = new Date(2026, 2, 10, 23, 30); // local time, late evening
   it('counts calendar days in local time', () => {
-    expect(localDay(now)).toBe('2026-03-10');
+    expect(calendarDayOf(now)).toBe('2026-03-10');
     expect(daysUntil('2026-03-10', now)).toBe(0);
     expect(daysUntil('2026-03-13', now)).toBe(3);
     expect(daysUntil('2026-03-08', now)).toBe(-2);

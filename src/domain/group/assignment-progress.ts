@@ -113,9 +113,6 @@ export function daysUntil(dueDate: string, now: Date): number {
   return Math.round((due - today) / 86_400_000);
 }
 
-/** 'yyyy-mm-dd' of `now` in local time: the app's one "today" (calendar-day), by the name the group screens use. */
-export const localDay = calendarDayOf;
-
 /** The report's entry for one assignment, from its progress. */
 export function reportEntry(
   assignment: { readonly id: string; readonly title: string; readonly exam: ReportAssignment['exam']; readonly dueDate: string },

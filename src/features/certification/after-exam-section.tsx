@@ -11,7 +11,7 @@ import { DateField } from './date-field';
 import { countOf } from '../../domain/count-text';
 import { calendarDayOf } from '../../domain/calendar-day';
 import { formatDay } from './format-day';
-import { useSaveFailure, useSavedChoice } from './use-saved-choice';
+import { useSaveFailure, useSavedChoice } from '../../ui/use-saved-choice';
 
 export const certificationNames: Record<CpeCertification, string> = {
   cissp: 'CISSP',

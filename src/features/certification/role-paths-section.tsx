@@ -10,7 +10,7 @@ import {
 import type { ExamId } from '../../domain/exam-blueprints';
 import { setRole } from '../../data/certification-repo';
 import { saveSetting } from '../../data/settings-repo';
-import { useSavedChoice } from './use-saved-choice';
+import { useSavedChoice } from '../../ui/use-saved-choice';
 
 const examNames: Record<ExamId, string> = { cc: 'CC', cissp: 'CISSP' };
 const examFees: Record<ExamId, string> = {

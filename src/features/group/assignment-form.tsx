@@ -4,14 +4,14 @@ import { appNow } from '../../data/clock';
 import { createAssignment, useAttachablePacks, useSelectionCheck, type LeadGroup } from '../../data/group-repo';
 import type { ExamId } from '../../domain/exam-blueprints';
 import { drawCountText, parseKeyList, type SelectionDraft } from '../../domain/group/assignment-builder';
-import { localDay } from '../../domain/group/assignment-progress';
+import { calendarDayOf } from '../../domain/calendar-day';
 import { GROUP_CAPS } from '../../domain/group/group-schema';
 import { MY_QUESTIONS_ID } from '../../domain/pack/pack-ids';
 import { ProblemList } from './problem-list';
 import { SelectionFields, type SelectionState } from './selection-fields';
 import { countOf } from '../../domain/count-text';
 
-const inAWeek = () => localDay(new Date(appNow().getTime() + 7 * 86_400_000));
+const inAWeek = () => calendarDayOf(new Date(appNow().getTime() + 7 * 86_400_000));
 const selectionOf = (s: SelectionState): SelectionDraft =>
   s.mode === 'keys'
     ? { mode: 'keys', keys: parseKeyList(s.keys) }

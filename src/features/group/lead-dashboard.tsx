@@ -3,7 +3,7 @@ import { appNow } from '../../data/clock';
 import { useDashboard } from '../../data/group-dashboard-repo';
 import { dashboardCsv, type Dashboard } from '../../domain/group/group-dashboard';
 import { slugOf } from '../../domain/group/group-codec';
-import { localDay } from '../../domain/group/assignment-progress';
+import { calendarDayOf } from '../../domain/calendar-day';
 import { ActionStatus } from '../../ui/action-status';
 import { downloadText } from '../../ui/download-file';
 import { CompletionMatrix } from './completion-matrix';
@@ -18,7 +18,7 @@ export function LeadDashboard({ groupId, groupName }: { groupId: string; groupNa
   const dashboard = useDashboard(groupId, now);
   const [exported, setExported] = useState('');
   const exportCsv = (d: Dashboard) => {
-    const fileName = `${slugOf(groupName)}-dashboard-${localDay(now)}.csv`;
+    const fileName = `${slugOf(groupName)}-dashboard-${calendarDayOf(now)}.csv`;
     downloadText(fileName, ['\uFEFF', dashboardCsv(d)], 'text/csv;charset=utf-8');
     setExported(`Saved ${fileName}.`);
   };

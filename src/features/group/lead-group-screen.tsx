@@ -2,7 +2,7 @@ import { ActionStatus, useActionStatus } from '../../ui/action-status';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { LeadAssignmentRecord } from '../../data/db';
-import { storageRefusal } from '../../data/storage-full';
+import { refusedWrite } from '../../data/storage-full';
 import { deleteLeadGroup, useGroupAssignments, useLeadGroup, type LeadGroup } from '../../data/group-repo';
 import { arrivalState } from './arrival-message';
 import { AssignmentForm } from './assignment-form';
@@ -42,7 +42,7 @@ export function LeadGroupScreen() {
     } catch (error) {
       setDeleted(null); // nothing was deleted: the screen follows the database again
       // The confirmation that had focus is gone: the words take it.
-      sayDeleteFailure(`“${group.name}” was not deleted: ${storageRefusal(error)}. Nothing was changed.`, true);
+      sayDeleteFailure(refusedWrite(`“${group.name}” was not deleted`, error), true);
       return;
     }
     // The group's address no longer leads anywhere: replace it, and say on the group screen what happened.
